@@ -1,0 +1,351 @@
+/**
+ * A reference backend that implements the endpoint contract, in plain TypeScript with no
+ * transport: the demo runs it in the browser behind msw, the tests drive it the same way,
+ * and it is the model a portal's backend team can read. It grades on its side: the answer
+ * key never leaves it in contest mode.
+ */
+import * as z from 'zod/mini';
+import { grade, maskName, score } from '../../src/contract/grading.ts';
+import {
+  SaveAnswersRequest,
+  StartAttemptRequest,
+  SubmissionRequest,
+  type Attempt,
+  type AttemptResult,
+  type BankQuestion,
+  type ContestDocument,
+  type ErrorCode,
+  type Participant,
+} from '../../src/contract/schemas.ts';
+import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
+import type { ContestSettings } from './contest.ts';
+
+export interface BackendRequest {
+  method: string;
+  /** Path below the endpoint, e.g. `/attempts/abc/submission`. */
+  path: string;
+  header(name: string): string | null;
+  body?: unknown;
+}
+
+export interface BackendResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+interface StoredAttempt {
+  attempt: Attempt;
+  participantKey: string;
+  unitId?: string;
+  fullName?: string;
+  /** Ids of the correct options per question: server-only. */
+  keys: Record<string, string[]>;
+  revision: number;
+  submission?: { key: string; bodyHash: string; result: AttemptResult; prediction: number | null };
+}
+
+/** Everything the backend remembers; plain JSON so the demo can keep it across reloads. */
+export interface BackendState {
+  seq: number;
+  attempts: Record<string, StoredAttempt>;
+  /** Start requests by Idempotency-Key: a retried start returns the same attempt. */
+  starts: Record<string, string>;
+}
+
+export interface BackendOptions {
+  contest: ContestSettings;
+  bank: readonly BankQuestion[];
+  /** Server time, epoch ms. */
+  now: () => number;
+  random?: () => number;
+  /** Extra seconds granted to every participant (an accessibility accommodation). */
+  extraTimeSeconds?: number;
+  /** Whether the bank endpoint publishes the answers. */
+  publishBankAnswers?: boolean;
+}
+
+export const emptyState = (): BackendState => ({ seq: 0, attempts: {}, starts: {} });
+
+const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
+
+const fail = (status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): BackendResponse => ({
+  status,
+  body: { error: { code, message, ...extra } },
+});
+
+/** Stable JSON for comparing request bodies under one idempotency key. */
+const stableHash = (v: unknown): string =>
+  JSON.stringify(v, (_k, value) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
+
+export class ReferenceBackend {
+  private readonly random: () => number;
+  /** Submissions being processed now, by key: a concurrent retry gets 409. */
+  private readonly inFlight = new Set<string>();
+
+  constructor(
+    private readonly options: BackendOptions,
+    public state: BackendState = emptyState(),
+  ) {
+    this.random = options.random ?? Math.random;
+  }
+
+  private get contest() {
+    return this.options.contest;
+  }
+
+  contestDocument(): ContestDocument {
+    return { serverTime: iso(this.options.now()), ...this.contest };
+  }
+
+  async handle(req: BackendRequest): Promise<BackendResponse> {
+    const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent);
+    const route = `${req.method} /${parts.map((p, i) => (i === 1 && parts[0] === 'attempts' ? ':id' : p)).join('/')}`;
+    switch (route) {
+      case 'GET /contest':
+        return { status: 200, body: this.contestDocument(), headers: { 'Cache-Control': 'public, max-age=60' } };
+      case 'POST /attempts':
+        return this.start(req);
+      case 'PUT /attempts/:id/answers':
+        return this.save(parts[1], req);
+      case 'POST /attempts/:id/submission':
+        return this.submit(parts[1], req);
+      case 'GET /bank':
+        return this.bank();
+      case 'GET /leaderboard':
+        return this.leaderboard();
+      default:
+        return fail(404, 'bad_request', `No route ${req.method} ${req.path}`);
+    }
+  }
+
+  private windowError(): BackendResponse | undefined {
+    const now = this.options.now();
+    if (now < Date.parse(this.contest.opensAt)) return fail(403, 'contest_not_open', 'The contest has not opened yet.');
+    if (now >= Date.parse(this.contest.closesAt)) return fail(403, 'contest_closed', 'The contest is closed.');
+    return undefined;
+  }
+
+  /** Server-side checks of the participant, beyond the schema. */
+  private participantErrors(p: Participant): Record<string, string> {
+    const fields: Record<string, string> = {};
+    const today = new Date(this.options.now());
+    for (const { name, required } of this.contest.registration.fields) {
+      const key = ({ unit: 'unitId', district: 'districtId', commune: 'communeId' } as Record<string, string>)[name] ?? name;
+      if (required && !(p as Record<string, unknown>)[key]) fields[key] = 'required';
+    }
+    if (p.fullName && validateName(p.fullName)) fields.fullName = 'invalid name';
+    if (p.birthDate && validateBirthDate(p.birthDate, today)) fields.birthDate = 'invalid birth date';
+    if (p.citizenId && validateCitizenId(p.citizenId)) fields.citizenId = 'invalid citizen id';
+    if (p.phone && validatePhone(p.phone)) fields.phone = 'invalid mobile number';
+    const units = this.contest.registration.units;
+    if (p.unitId && !units.some((u) => u.id === p.unitId)) fields.unitId = 'unknown unit';
+    const district = this.contest.registration.districts.find((d) => d.id === p.districtId);
+    if (p.districtId && !district) fields.districtId = 'unknown district';
+    if (p.communeId && !district?.communes.some((c) => c.id === p.communeId)) fields.communeId = 'unknown commune';
+    return fields;
+  }
+
+  private shuffle<T>(items: readonly T[]): T[] {
+    const a = [...items];
+    for (let i = a.length - 1; i > 0; i--) {
+      const j = Math.floor(this.random() * (i + 1));
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  }
+
+  private attemptsOf(participantKey: string): StoredAttempt[] {
+    return Object.values(this.state.attempts).filter((a) => a.participantKey === participantKey && !a.attempt.practice);
+  }
+
+  private start(req: BackendRequest): BackendResponse {
+    const key = req.header('Idempotency-Key');
+    if (key && this.state.starts[key]) {
+      const stored = this.state.attempts[this.state.starts[key]];
+      return { status: 201, body: { serverTime: iso(this.options.now()), attempt: stored.attempt } };
+    }
+    const parsed = StartAttemptRequest.safeParse(req.body);
+    if (!parsed.success) {
+      const fields = Object.fromEntries(
+        parsed.error.issues.filter((i) => i.path[0] === 'participant' && i.path[1]).map((i) => [String(i.path[1]), i.message]),
+      );
+      return Object.keys(fields).length
+        ? fail(422, 'invalid_participant', 'Invalid participant.', { fields })
+        : fail(400, 'bad_request', z.prettifyError(parsed.error));
+    }
+    const { participant, practice = false, roundId } = parsed.data;
+    const closed = this.windowError();
+    if (closed && !practice) return closed;
+    const fields = this.participantErrors(participant);
+    if (Object.keys(fields).length) return fail(422, 'invalid_participant', 'Invalid participant.', { fields });
+
+    const participantKey = participant.citizenId ?? participant.phone ?? participant.email ?? participant.fullName ?? 'anonymous';
+    const { max } = this.contest.exam.attempts;
+    const used = this.attemptsOf(participantKey).length;
+    if (!practice && max !== null && used >= max) {
+      return fail(403, 'attempts_exhausted', `All ${max} attempts used.`);
+    }
+    const now = this.options.now();
+    const extra = this.options.extraTimeSeconds ?? 0;
+    const picked = this.shuffle(this.options.bank).slice(0, this.contest.exam.questionCount);
+    const keys: Record<string, string[]> = {};
+    const questions = picked.map((q) => {
+      keys[q.id] = [...(q.correctOptionIds ?? [])];
+      return { id: q.id, text: q.text, kind: q.kind, options: this.shuffle(q.options) };
+    });
+    const id = `att-${(++this.state.seq).toString(36)}-${Math.floor(this.random() * 1e9).toString(36)}`;
+    const attempt: Attempt = {
+      id,
+      number: used + 1,
+      attemptsLeft: max === null ? null : max - used - 1,
+      practice,
+      ...(roundId ? { roundId } : {}),
+      startedAt: iso(now),
+      deadline: iso(now + (this.contest.exam.timeLimitSeconds + extra) * 1000),
+      ...(extra ? { extraTimeSeconds: extra } : {}),
+      questions,
+    };
+    this.state.attempts[id] = {
+      attempt,
+      participantKey,
+      unitId: participant.unitId,
+      fullName: participant.fullName,
+      keys,
+      revision: 0,
+    };
+    if (key) this.state.starts[key] = id;
+    return { status: 201, body: { serverTime: iso(now), attempt } };
+  }
+
+  private save(id: string, req: BackendRequest): BackendResponse {
+    const stored = this.state.attempts[id];
+    if (!stored) return fail(404, 'attempt_not_found', 'No such attempt.');
+    if (stored.submission) return fail(409, 'already_submitted', 'This attempt was submitted.');
+    const parsed = SaveAnswersRequest.safeParse(req.body);
+    if (!parsed.success) return fail(400, 'bad_request', z.prettifyError(parsed.error));
+    if (parsed.data.revision !== stored.revision) return fail(409, 'stale_revision', `Current revision is ${stored.revision}.`);
+    stored.revision++;
+    return { status: 200, body: { serverTime: iso(this.options.now()), revision: stored.revision } };
+  }
+
+  private async submit(id: string, req: BackendRequest): Promise<BackendResponse> {
+    const key = req.header('Idempotency-Key');
+    if (!key) return fail(400, 'bad_request', 'Idempotency-Key header is required.');
+    const stored = this.state.attempts[id];
+    if (!stored) return fail(404, 'attempt_not_found', 'No such attempt.');
+    const parsed = SubmissionRequest.safeParse(req.body);
+    if (!parsed.success) return fail(400, 'bad_request', z.prettifyError(parsed.error));
+    const bodyHash = stableHash(parsed.data);
+    const done = stored.submission;
+    if (done) {
+      if (done.key !== key) return fail(409, 'already_submitted', 'This attempt was already submitted with another key.');
+      if (done.bodyHash !== bodyHash) return fail(422, 'idempotency_mismatch', 'This key was used with a different body.');
+      // A retry of the same submission: replay the stored result.
+      return { status: 200, body: { serverTime: iso(this.options.now()), result: done.result }, headers: { 'Idempotent-Replayed': 'true' } };
+    }
+    if (this.inFlight.has(id)) {
+      return { ...fail(409, 'idempotency_in_progress', 'This submission is being processed.', { retryAfterSeconds: 1 }), headers: { 'Retry-After': '1' } };
+    }
+    this.inFlight.add(id);
+    try {
+      // Yield once, as a real server would between receiving and committing.
+      await Promise.resolve();
+      const now = this.options.now();
+      const { attempt } = stored;
+      if (now > Date.parse(attempt.deadline) + this.contest.exam.graceSeconds * 1000) {
+        return fail(403, 'attempt_expired', 'The time for this attempt is over.');
+      }
+      const known = new Set(attempt.questions.map((q) => q.id));
+      const answers = new Map(parsed.data.answers.filter((a) => known.has(a.questionId)).map((a) => [a.questionId, a.optionIds]));
+      const keyed = attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id] }));
+      const graded = grade(keyed, answers);
+      const settings = this.contest.exam;
+      const base = {
+        attemptId: id,
+        number: attempt.number,
+        attemptsLeft: attempt.attemptsLeft,
+        submittedAt: iso(now),
+        durationSeconds: Math.max(0, Math.round((Math.min(now, Date.parse(attempt.deadline)) - Date.parse(attempt.startedAt)) / 1000)),
+      };
+      const result: AttemptResult =
+        settings.result === 'after-close' && !attempt.practice
+          ? { ...base, status: 'announced-later' }
+          : {
+              ...base,
+              status: 'graded',
+              ...graded,
+              score: score(graded, settings.questionCount),
+              maxScore: settings.questionCount,
+              ...(settings.result === 'review' || attempt.practice
+                ? {
+                    review: keyed.map((q) => ({
+                      questionId: q.id,
+                      correctOptionIds: q.correctOptionIds,
+                      chosenOptionIds: [...(answers.get(q.id) ?? [])],
+                      ...(this.options.bank.find((b) => b.id === q.id)?.explanation
+                        ? { explanation: this.options.bank.find((b) => b.id === q.id)!.explanation }
+                        : {}),
+                    })),
+                  }
+                : {}),
+            };
+      stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction };
+      return { status: 201, body: { serverTime: iso(now), result } };
+    } finally {
+      this.inFlight.delete(id);
+    }
+  }
+
+  private bank(): BackendResponse {
+    if (!this.contest.features.bank) return fail(404, 'bad_request', 'This contest publishes no bank.');
+    const publish = this.options.publishBankAnswers ?? true;
+    return {
+      status: 200,
+      body: {
+        serverTime: iso(this.options.now()),
+        answersPublished: publish,
+        topics: [...new Set(this.options.bank.map((q) => q.topicId))].map((id) => ({ id, name: id })),
+        questions: this.options.bank.map((q) =>
+          publish ? q : { id: q.id, topicId: q.topicId, text: q.text, kind: q.kind, options: q.options },
+        ),
+      },
+    };
+  }
+
+  private leaderboard(): BackendResponse {
+    const submitted = Object.values(this.state.attempts).filter((a) => a.submission && !a.attempt.practice);
+    const units = new Map<string, Set<string>>();
+    for (const a of Object.values(this.state.attempts)) {
+      if (!a.unitId || a.attempt.practice) continue;
+      units.set(a.unitId, (units.get(a.unitId) ?? new Set()).add(a.participantKey));
+    }
+    const unitName = (id: string) => this.contest.registration.units.find((u) => u.id === id)?.name ?? id;
+    const graded = submitted.flatMap((a) => (a.submission!.result.status === 'graded' ? [{ a, r: a.submission!.result }] : []));
+    graded.sort((x, y) => y.r.score - x.r.score || x.r.durationSeconds - y.r.durationSeconds);
+    return {
+      status: 200,
+      body: {
+        serverTime: iso(this.options.now()),
+        totalParticipants: new Set(Object.values(this.state.attempts).map((a) => a.participantKey)).size,
+        totalAttempts: submitted.length,
+        individuals: graded.slice(0, 20).map(({ a, r }, i) => ({
+          rank: i + 1,
+          name: maskName(a.fullName ?? '—'),
+          ...(a.unitId ? { unit: unitName(a.unitId) } : {}),
+          score: r.score,
+          maxScore: r.maxScore,
+          durationSeconds: r.durationSeconds,
+        })),
+        units: [...units]
+          .map(([unitId, people]) => ({ unitId, name: unitName(unitId), participants: people.size }))
+          .sort((a, b) => b.participants - a.participants)
+          .map((u, i) => ({ rank: i + 1, ...u })),
+      },
+    };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * The sample contest, modelled on Bắc Giang's 2020 contest (see shared/reference). SAMPLE
+ * DATA: the dates and structure follow the province's letter; rules, units and questions
+ * are written for the demo and marked as such.
+ */
+import type { ContestDocument } from '../../src/contract/schemas.ts';
+import { DISTRICTS, UNITS } from './data/units.ts';
+import { RULES_HTML } from './data/rules.ts';
+
+export const OPENS_AT = '2020-09-15T08:00:00+07:00';
+export const CLOSES_AT = '2020-10-15T08:00:00+07:00';
+
+export type ContestSettings = Omit<ContestDocument, 'serverTime'>;
+
+export function sampleContest(): ContestSettings {
+  return {
+    contractVersion: '1',
+    id: 'cchc-bac-giang-2020',
+    title: 'Cuộc thi trực tuyến “Tìm hiểu về cải cách thủ tục hành chính và dịch vụ công trực tuyến” tỉnh Bắc Giang năm 2020',
+    organiser: 'Ủy ban nhân dân tỉnh Bắc Giang',
+    rulesHtml: RULES_HTML,
+    opensAt: OPENS_AT,
+    closesAt: CLOSES_AT,
+    rounds: [],
+    exam: {
+      questionCount: 20,
+      timeLimitSeconds: 20 * 60,
+      graceSeconds: 60,
+      attempts: { max: 3, per: 'contest', counting: 'best' },
+      prediction: {
+        prompt: 'Theo bạn, đến khi cuộc thi kết thúc sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?',
+        min: 0,
+        max: 2_000_000,
+        unit: 'người',
+      },
+      result: 'score',
+      autosave: false,
+    },
+    registration: {
+      fields: [
+        { name: 'fullName', required: true },
+        { name: 'birthDate', required: true },
+        { name: 'gender', required: false },
+        { name: 'citizenId', required: true },
+        { name: 'phone', required: true },
+        { name: 'email', required: false },
+        { name: 'unit', required: true },
+        { name: 'district', required: false },
+        { name: 'commune', required: false },
+      ],
+      units: UNITS,
+      districts: DISTRICTS,
+      consentText:
+        'Tôi đồng ý để Ban Tổ chức thu thập và xử lý các thông tin cá nhân trên (họ tên, ngày sinh, số CCCD, số điện thoại, email, đơn vị) chỉ để tổ chức cuộc thi, xác minh người đoạt giải và thống kê theo đơn vị, theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.',
+    },
+    features: { bank: true, practice: true, leaderboard: true },
+  };
+}

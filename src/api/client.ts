@@ -1,0 +1,122 @@
+/**
+ * The only code that talks to the endpoint. Every response is validated against the
+ * contract before it is returned; every failure becomes an `ApiError` with a stable code.
+ */
+import type * as z from 'zod/mini';
+import {
+  ContestDocument,
+  ErrorEnvelope,
+  StartAttemptResponse,
+  SubmissionResponse,
+  type StartAttemptRequest,
+  type SubmissionRequest,
+} from '../contract/schemas.ts';
+import { ApiError, parseRetryAfter } from './errors.ts';
+import { withRetry, type RetryPolicy } from './retry.ts';
+
+export interface ApiOptions {
+  /** Base URL of the contest endpoint, without a trailing slash. */
+  endpoint: string;
+  /** Per-request timeout; a request that never answers must not hang the exam. */
+  timeoutMs?: number;
+  credentials?: RequestCredentials;
+  /** Extra headers for every request (a portal token, say); may be async. */
+  headers?: () => Record<string, string> | Promise<Record<string, string>>;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+}
+
+interface Call<S extends z.ZodMiniType> {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  schema: S;
+  body?: unknown;
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+}
+
+export class ContestApi {
+  readonly endpoint: string;
+  private readonly policy: RetryPolicy;
+
+  constructor(private readonly options: ApiOptions) {
+    this.endpoint = options.endpoint.replace(/\/+$/, '');
+    this.policy = { retries: 3, baseMs: 1000, capMs: 30_000, ...options.retry };
+  }
+
+  getContest(signal?: AbortSignal): Promise<ContestDocument> {
+    return withRetry(() => this.call({ method: 'GET', path: '/contest', schema: ContestDocument, signal }), this.policy, signal);
+  }
+
+  /** Starting is made safe to retry by the idempotency key: a retry never costs a second attempt. */
+  startAttempt(body: StartAttemptRequest, idempotencyKey: string, signal?: AbortSignal): Promise<StartAttemptResponse> {
+    return withRetry(
+      () => this.call({ method: 'POST', path: '/attempts', schema: StartAttemptResponse, body, idempotencyKey, signal }),
+      this.policy,
+      signal,
+    );
+  }
+
+  /** Submit once per attempt; every retry of this submission carries the same key and body. */
+  submit(attemptId: string, body: SubmissionRequest, idempotencyKey: string, signal?: AbortSignal): Promise<SubmissionResponse> {
+    const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
+    return withRetry(
+      () => this.call({ method: 'POST', path, schema: SubmissionResponse, body, idempotencyKey, signal }),
+      this.policy,
+      signal,
+    );
+  }
+
+  private async call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
+    const { timeoutMs = 15_000, credentials = 'same-origin' } = this.options;
+    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()) };
+    if (call.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
+
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(this.endpoint + call.path, {
+        method: call.method,
+        headers,
+        body: call.body === undefined ? undefined : JSON.stringify(call.body),
+        credentials,
+        signal,
+      });
+    } catch (e) {
+      if (call.signal?.aborted) throw e;
+      throw timeout.aborted
+        ? new ApiError('timeout', `No answer within ${timeoutMs} ms`)
+        : new ApiError('network', (e as Error).message);
+    }
+
+    let json: unknown;
+    try {
+      json = await response.json();
+    } catch {
+      json = undefined;
+    }
+
+    if (!response.ok) {
+      const envelope = ErrorEnvelope.safeParse(json);
+      const retryAfterMs =
+        parseRetryAfter(response.headers.get('Retry-After'), Date.now()) ??
+        (envelope.success && envelope.data.error.retryAfterSeconds !== undefined
+          ? envelope.data.error.retryAfterSeconds * 1000
+          : undefined);
+      if (!envelope.success) {
+        throw new ApiError('http', `HTTP ${response.status}`, response.status, {}, retryAfterMs);
+      }
+      const { code, message, fields } = envelope.data.error;
+      throw new ApiError(code, message, response.status, fields, retryAfterMs);
+    }
+
+    const parsed = call.schema.safeParse(json);
+    if (!parsed.success) {
+      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+      throw new ApiError('invalid-response', `Invalid ${call.method} ${call.path}: ${where.join('; ')}`, response.status);
+    }
+    return parsed.data as z.infer<S>;
+  }
+}

@@ -1,0 +1,264 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContestApi } from './api/client.ts';
+import { quizContext, type QuizContext } from './context.ts';
+import { ConnectivityController } from './controllers/connectivity.ts';
+import { TickController } from './controllers/tick.ts';
+import { serverClock } from './core/clock.ts';
+import type { ParticipantDraft } from './core/validate.ts';
+import { loadMessages, vi, type Lang, type Messages } from './i18n/index.ts';
+import { openDraftStorage } from './storage/drafts.ts';
+import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
+import { tokens } from './styles/shared.ts';
+import { ErrorNotice } from './views/error-notice.ts';
+
+/** Detail of `ccq-phase-change`. */
+export interface PhaseChangeDetail {
+  phase: Phase;
+  previous: Phase;
+}
+
+/**
+ * An online contest ("cuộc thi trực tuyến") in one element: rules, registration, a timed
+ * exam with a prediction question, submission and the result, against one endpoint.
+ *
+ * @summary Embeddable Vietnamese online contest.
+ *
+ * @fires ccq-phase-change - CustomEvent<PhaseChangeDetail>: the view changed (loading, landing, exam, result…).
+ * @fires ccq-result - CustomEvent<AttemptResult>: the server confirmed a submission.
+ *
+ * @csspart header - The contest title and organiser.
+ * @csspart status - The "not open yet" / "closed" box.
+ * @csspart rules - The rules (Thể lệ), sanitised.
+ * @csspart start-button - The button that starts registration or the exam.
+ * @csspart exam-bar - Progress and the countdown.
+ * @csspart timer - The countdown.
+ * @csspart question - The current question.
+ * @csspart option - One answer option.
+ * @csspart navigator - The numbered question list.
+ * @csspart review - The review screen.
+ * @csspart submit-button - The final submit button.
+ * @csspart submission - The submitting / waiting screen.
+ * @csspart result - The result.
+ * @csspart error - An error message.
+ *
+ * @cssprop --ccq-color-primary - Main colour (buttons, links, answered questions). Default #0b5cad.
+ * @cssprop --ccq-color-on-primary - Text on the main colour. Default #fff.
+ * @cssprop --ccq-color-text - Text colour. Default #1b2430.
+ * @cssprop --ccq-color-muted - Secondary text. Default #4a5565.
+ * @cssprop --ccq-color-surface - Background. Default #fff.
+ * @cssprop --ccq-color-surface-soft - Soft background of bars and boxes. Default #f3f6fa.
+ * @cssprop --ccq-color-border - Borders. Default #b9c3cf.
+ * @cssprop --ccq-color-danger - Errors. Default #b42318.
+ * @cssprop --ccq-color-success - Success. Default #146c2e.
+ * @cssprop --ccq-color-warning-surface - Notices. Default #fff4d6.
+ * @cssprop --ccq-focus-ring - Focus outline. Default 3px solid #f5a524.
+ * @cssprop --ccq-radius - Corner radius. Default 8px.
+ * @cssprop --ccq-font-family - Font. Default the system UI font.
+ * @cssprop --ccq-font-size - Base font size. Default 1rem.
+ * @cssprop --ccq-max-width - Maximum width of the content. Default 52rem.
+ */
+export class CaiCachQuiz extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        background: var(--_bg);
+        container-type: inline-size;
+      }
+      .frame {
+        max-width: var(--ccq-max-width, 52rem);
+        margin: 0 auto;
+        padding: 1rem;
+      }
+      header {
+        border-bottom: 3px solid var(--_primary);
+        padding-bottom: 0.75rem;
+        margin-bottom: 1rem;
+      }
+      header h1 {
+        font-size: 1.4rem;
+        line-height: 1.3;
+        margin: 0 0 0.25rem;
+        color: var(--_primary);
+      }
+      header p {
+        margin: 0;
+      }
+      .loading {
+        padding: 2rem 0;
+      }
+      @container (max-width: 400px) {
+        .frame {
+          padding: 0.75rem;
+        }
+        header h1 {
+          font-size: 1.2rem;
+        }
+      }
+    `,
+  ];
+
+  /** Base URL of the contest endpoint (the portal's backend), e.g. `https://example.gov.vn/api/cuoc-thi/cchc-2020`. */
+  @property() endpoint = '';
+
+  /** Language of the element: `vi` (default) or `en`. */
+  @property({ reflect: true }) override lang: Lang = 'vi';
+
+  /**
+   * Participant details the host page already knows (a logged-in portal user). Complete and
+   * valid details (consent included) skip the registration form; partial ones prefill it.
+   */
+  @property({ attribute: false }) participant?: Partial<ParticipantDraft>;
+
+  @state() private messages: Messages = vi;
+  @state() private snapshot?: Snapshot;
+
+  @provide({ context: quizContext })
+  @state()
+  protected ctx!: QuizContext;
+
+  private store?: QuizStore;
+  private unsubscribe?: () => void;
+  /** Focus moves with the view only after the participant has acted, never on first load. */
+  private interacted = false;
+
+  protected connectivity = new ConnectivityController(this, (online) => this.store?.setOnline(online));
+  protected deadline = new TickController(this, () => {
+    const store = this.store;
+    if (store && (store.state.phase === 'exam' || store.state.phase === 'review') && store.msLeft() <= 0) void store.expire();
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.addEventListener('pointerdown', this.markInteracted);
+    this.addEventListener('keydown', this.markInteracted);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.teardown();
+  }
+
+  private markInteracted = () => {
+    this.interacted = true;
+  };
+
+  private teardown() {
+    this.unsubscribe?.();
+    this.store?.dispose();
+    this.store = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('lang')) {
+      const lang: Lang = this.lang === 'en' ? 'en' : 'vi';
+      void loadMessages(lang).then((m) => {
+        if ((this.lang === 'en' ? 'en' : 'vi') === lang) this.messages = m;
+      });
+    }
+    if ((changed.has('endpoint') || !this.store) && this.endpoint && this.isConnected) this.start();
+    if (changed.has('participant') && this.store) this.store.setHostParticipant(this.participant);
+    if (this.store && this.snapshot) this.ctx = { store: this.store, state: this.snapshot, t: this.messages };
+  }
+
+  private start() {
+    this.teardown();
+    const api = new ContestApi({ endpoint: this.endpoint });
+    const store = new QuizStore({
+      api,
+      openStorage: (contestId) => openDraftStorage(`${api.endpoint}#${contestId}`, () => this.store?.storageDegraded()),
+      clock: (serverTime) => serverClock(serverTime, () => performance.now()),
+      newKey: () => crypto.randomUUID(),
+      schedule: (fn, ms) => {
+        const t = setTimeout(fn, ms);
+        return () => clearTimeout(t);
+      },
+    });
+    this.store = store;
+    this.snapshot = store.state;
+    this.unsubscribe = store.subscribe((s) => this.onSnapshot(s));
+    if (this.participant) store.setHostParticipant(this.participant);
+    void store.load();
+  }
+
+  private onSnapshot(s: Snapshot) {
+    const previous = this.snapshot?.phase ?? 'loading';
+    this.snapshot = s;
+    if (s.phase !== previous) {
+      this.dispatchEvent(new CustomEvent<PhaseChangeDetail>('ccq-phase-change', { detail: { phase: s.phase, previous }, bubbles: true, composed: true }));
+      if (s.phase === 'result' && s.result) {
+        this.dispatchEvent(new CustomEvent('ccq-result', { detail: s.result, bubbles: true, composed: true }));
+      }
+      if (this.interacted) void this.updateComplete.then(() => this.focusView(s.phase));
+    }
+  }
+
+  /** Move focus to the new view's heading (or the question's legend in the exam). */
+  private focusView(phase: Phase) {
+    const view = this.renderRoot.querySelector('.view > *') as (HTMLElement & { focusHeading?: () => void; focusQuestion?: () => void }) | null;
+    if (phase === 'exam') view?.focusQuestion?.();
+    else if (phase === 'landing') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    else view?.focusHeading?.();
+  }
+
+  private onNavigate(e: CustomEvent<number>) {
+    const exam = () => this.renderRoot.querySelector('ccq-exam');
+    void this.store?.goTo(e.detail).then(() => exam()?.focusQuestion());
+  }
+
+  private view(s: Snapshot) {
+    switch (s.phase) {
+      case 'loading':
+        return html`<p class="loading" role="status">${this.messages.loading}</p>`;
+      case 'load-error':
+        return html`${ErrorNotice(this.messages, s.error ?? { code: 'internal' }, undefined, false)}
+          <div class="actions"><button class="primary" @click=${() => this.store?.load()}>${this.messages.tryAgain}</button></div>`;
+      case 'upcoming':
+      case 'closed':
+      case 'landing':
+        return html`${s.error ? ErrorNotice(this.messages, s.error, this.store) : nothing}<ccq-landing></ccq-landing>`;
+      case 'registration':
+      case 'starting':
+        return html`<ccq-register></ccq-register>`;
+      case 'exam':
+        return html`<ccq-exam></ccq-exam>`;
+      case 'review':
+        return html`<ccq-review></ccq-review>`;
+      case 'submitting':
+        return html`<ccq-outbox></ccq-outbox>`;
+      case 'result':
+        return html`<ccq-result></ccq-result>`;
+    }
+  }
+
+  override render() {
+    const s = this.snapshot;
+    const t = this.messages;
+    if (!this.endpoint) return nothing;
+    if (!s) return html`<div class="frame"><p class="loading" role="status">${t.loading}</p></div>`;
+    const c = s.contest;
+    return html`<div class="frame" lang=${this.lang === 'en' ? 'en' : 'vi'}>
+      ${c
+        ? html`<header part="header">
+            <h1 tabindex="-1">${c.title}</h1>
+            <p class="muted">${t.organiser(c.organiser)}</p>
+          </header>`
+        : nothing}
+      ${!s.online ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
+      ${s.storage === 'memory' ? html`<p class="notice" role="status" part="storage-warning">${t.memoryOnly}</p>` : nothing}
+      <div class="view" @ccq-navigate=${this.onNavigate}>${this.view(s)}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cai-cach-quiz': CaiCachQuiz;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ccq-phase-change': CustomEvent<PhaseChangeDetail>;
+    'ccq-result': CustomEvent<import('./contract/schemas.ts').AttemptResult>;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * English: a translation of `vi.ts`, which is the source language and defines the keys.
+ * Unit (workplace) names and place names come from the server in Vietnamese and are not translated.
+ */
+import type { Messages } from './vi.ts';
+
+/** "1 minute" / "5 minutes". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const en: Messages = {
+  locale: 'en-GB',
+  loading: 'Loading the contest…',
+  tryAgain: 'Try again',
+  reload: 'Reload the page',
+
+  organiser: (name: string) => `Organised by: ${name}`,
+  period: (from: string, to: string) => `Open from ${from} to ${to}`,
+  examSummary: (questions: number, minutes: number) =>
+    `The test has ${count(questions, 'multiple-choice question', 'multiple-choice questions')}, to be completed in ${count(minutes, 'minute', 'minutes')}.`,
+  predictionSummary: 'It also includes a prediction question, used to decide prizes between participants with equal scores.',
+  attemptsSummary: (max: number | null) =>
+    max === null
+      ? 'There is no limit on the number of attempts.'
+      : max === 1
+        ? 'Each person may take the test only once.'
+        : `Each person may take the test up to ${max} times.`,
+  rulesHeading: 'Contest rules',
+  begin: 'Register to take part',
+  beginAs: (name: string) => `Start the test (taking part as ${name})`,
+  upcomingHeading: 'The contest has not started yet',
+  upcomingOpensAt: (at: string) => `The contest opens at ${at} (Vietnam time).`,
+  upcomingCountdown: 'Time remaining until it opens:',
+  days: (n: number) => count(n, 'day', 'days'),
+  closedHeading: 'The contest has ended',
+  closedText: (at: string) => `The contest closed at ${at}. Thank you for your interest.`,
+
+  registerHeading: 'Participant details',
+  registerIntro: 'Fields marked * are required. Your information is sent only to the contest Organising Committee.',
+  required: 'required',
+  fields: {
+    fullName: 'Full name',
+    birthDate: 'Date of birth',
+    gender: 'Gender',
+    citizenId: 'CCCD (citizen ID) number',
+    phone: 'Phone number',
+    email: 'Email',
+    unit: 'Workplace (organisation)',
+    district: 'District or city',
+    commune: 'Commune, ward or township',
+  },
+  hints: {
+    citizenId: 'The 12 digits on your Citizen Identity Card (Căn cước công dân)',
+    phone: 'Mobile number, e.g. 0912 345 678',
+    unit: 'Type to search, e.g. “tu phap” (Vietnamese accents are optional)',
+  },
+  genders: { male: 'Male', female: 'Female', other: 'Other' },
+  choose: '— Select —',
+  unitSearch: 'Search for your workplace',
+  unitCount: (n: number) => count(n, 'matching organisation', 'matching organisations'),
+  noUnit: 'No organisation found. Try a different search term or choose “Khác” (Other).',
+  consent:
+    'I agree to the Organising Committee processing the personal data above for the purpose of running the contest, in accordance with Decree 13/2023/NĐ-CP.',
+  remember: 'Remember these details on this device for my next attempt',
+  back: 'Back',
+  startExam: 'Start the test',
+  starting: 'Creating your test…',
+  formInvalid: (n: number) =>
+    n === 1
+      ? '1 field needs correcting. Please see the message below it.'
+      : `${n} fields need correcting. Please see the message below each one.`,
+  errors: {
+    required: 'Please fill in this field.',
+    nameInvalid: 'Full name may contain only letters and spaces, and must be at least 2 characters long.',
+    dateInvalid: 'Date of birth is not valid.',
+    dateFuture: 'Date of birth cannot be in the future.',
+    tooYoung: 'Participants must be at least 6 years old.',
+    citizenIdInvalid: 'A CCCD number has exactly 12 digits.',
+    citizenIdProvince:
+      'The first three digits of a CCCD number are the code of the province where the birth was registered (001–096).',
+    phoneInvalid: 'A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09.',
+    emailInvalid: 'Please enter a valid email address, e.g. name@example.com.',
+    consentRequired: 'You need to give your consent to take part in the contest.',
+    serverRejected: 'The Organising Committee has not accepted this information. Please check it and try again.',
+  },
+
+  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  questionLabel: (n: number) => `Question ${n}`,
+  chooseOne: 'Choose one answer.',
+  chooseMany: 'Choose all the correct answers.',
+  previous: 'Previous question',
+  next: 'Next question',
+  flag: 'Flag for review',
+  unflag: 'Remove flag',
+  answeredCount: (n: number, total: number) => `${n} of ${total} questions answered`,
+  navigator: 'Question list',
+  navItem: (n: number, answered: boolean, flagged: boolean, current: boolean) =>
+    `Question ${n}, ${answered ? 'answered' : 'not answered'}${flagged ? ', flagged' : ''}${current ? ', currently shown' : ''}`,
+  legendAnswered: 'Answered',
+  legendFlagged: 'Flagged',
+  toReview: 'Review and submit',
+  timeLeft: 'Time remaining',
+  timerWarning: (minutes: number) => `Please note: ${count(minutes, 'minute', 'minutes')} left.`,
+  extraTime: (minutes: number) => `Includes ${count(minutes, 'minute', 'minutes')} of extra time.`,
+  predictionHeading: 'Prediction question',
+  predictionLabel: (min: number, max: number, unit: string) =>
+    `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
+  predictionInvalid: (min: number, max: number) => `Please enter a whole number from ${min} to ${max}.`,
+  saved: 'Saved',
+
+  reviewHeading: 'Check before you submit',
+  reviewAnswered: (n: number, total: number) => `You have answered ${n} of ${total} questions.`,
+  reviewUnanswered: 'Unanswered questions:',
+  reviewFlagged: 'Questions flagged for review:',
+  reviewAllAnswered: 'You have answered all the questions.',
+  reviewNoPrediction: 'You have not answered the prediction question.',
+  reviewPrediction: (v: string) => `Your prediction: ${v}.`,
+  reviewWarning: 'Once you submit, you cannot change your answers.',
+  backToExam: 'Back to the test',
+  submit: 'Submit',
+
+  submittingHeading: 'Submitting…',
+  timeUpHeading: 'Time is up',
+  timeUpText: 'Your answers have been sealed as they stood when time ran out, and are being sent.',
+  waitingHeading: 'Your test is waiting to be sent',
+  waitingText: 'Your answers have been saved on this device but have not yet reached the server.',
+  waitingOffline: 'This device is offline. Your test will be sent automatically as soon as the connection is restored.',
+  waitingRetryAt: (at: string) => `The system will try sending it again automatically at ${at}. You do not need to do anything.`,
+  sendNow: 'Try sending now',
+  failedHeading: 'Your test has not been submitted',
+  saveCopy: 'Save a copy of your answers',
+  saveCopyHint: 'This file records your answers, so that you can send them to the Organising Committee if needed.',
+
+  resultHeading: 'Your test has been submitted',
+  resultCorrect: 'Correct answers',
+  resultScore: 'Score',
+  resultTime: 'Time taken',
+  resultAttempt: 'Attempt',
+  resultAttemptsLeft: (n: number | null) =>
+    n === null
+      ? 'You may take the test again as many times as you like.'
+      : n > 0
+        ? `You have ${count(n, 'attempt', 'attempts')} left.`
+        : 'You have used all your attempts.',
+  resultLater: 'Results will be announced after the contest ends.',
+  resultReview: 'Answers',
+  yourAnswer: 'Your answer',
+  correctAnswer: 'Correct answer',
+  noAnswer: '(no answer)',
+  again: 'Start a new attempt',
+  toRules: 'Back to the rules',
+  duration: (m: number, s: number) => (m ? `${m} min ${s} s` : `${s} s`),
+
+  offline: 'No network connection. You can carry on with the test; your answers are being saved on this device.',
+  memoryOnly:
+    'Your browser does not allow data to be saved on this device. Your answers are kept only while this page stays open: do not reload or close it.',
+  dismiss: 'Close',
+
+  failure: {
+    contest_not_open: ['The contest is not open yet.', 'Please come back when the contest starts.'],
+    contest_closed: ['The contest has ended and no longer accepts entries.', 'Please follow the results announced by the Organising Committee.'],
+    attempts_exhausted: ['You have used all your attempts.', 'The results of your previous attempts still stand.'],
+    invalid_participant: ['Your registration details are not valid.', 'Please correct the highlighted fields and send them again.'],
+    attempt_not_found: ['The server could not find this attempt.', 'Please save a copy of your answers and contact the Organising Committee.'],
+    attempt_expired: ['The deadline for submitting this attempt has passed.', 'Please save a copy of your answers and send it to the Organising Committee.'],
+    already_submitted: ['This test has already been submitted.', 'You do not need to submit it again.'],
+    stale_revision: ['Your answers have just been updated elsewhere.', 'Please reload the page.'],
+    rate_limited: ['The system is overloaded.', 'Please wait a little and try again; the information you entered has been kept.'],
+    idempotency_in_progress: ['The server is processing your test.', 'Please wait a moment.'],
+    idempotency_mismatch: [
+      'The server has already received a different submission for this attempt.',
+      'Please save a copy of your answers and contact the Organising Committee.',
+    ],
+    captcha_required: ['We need to check that you are not an automated program.', 'Please reload the page and follow the verification instructions.'],
+    unauthorized: ['You need to sign in to take part.', 'Please sign in on the portal, then reload this page.'],
+    bad_request: ['The request was not valid.', 'Please reload the page; if the error happens again, tell the Organising Committee.'],
+    internal: ['The server is having problems.', 'Please try again in a few minutes.'],
+    network: ['Could not connect to the server.', 'Please check your network connection and try again.'],
+    timeout: ['The server did not respond in time.', 'Please try again in a moment.'],
+    'invalid-response': [
+      'The data received from the server was not valid.',
+      'Please try again later; if the error happens again, tell the Organising Committee.',
+    ],
+    http: ['The server returned an unknown error.', 'Please try again in a few minutes.'],
+    storage: ['Data could not be saved on this device.', 'Do not reload or close the page until you have submitted your test.'],
+  },
+  retryIn: (seconds: number) => `You can try again in ${count(seconds, 'second', 'seconds')}.`,
+};

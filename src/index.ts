@@ -1,0 +1,9 @@
+/** Public entry: defines `<cai-cach-quiz>` (guarded) and exports the public types. */
+import { CaiCachQuiz } from './cai-cach-quiz.ts';
+import { defineElements } from './elements.ts';
+
+export { CaiCachQuiz };
+export type { PhaseChangeDetail } from './cai-cach-quiz.ts';
+export type * from './contract/schemas.ts';
+
+defineElements();

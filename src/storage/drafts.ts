@@ -1,0 +1,165 @@
+/**
+ * Where attempts live between page loads. IndexedDB through idb, with an in-memory
+ * fallback when IndexedDB is missing, blocked, full or never answers (private mode,
+ * old in-app browsers). Callers never see a rejected promise from here: a failed write
+ * switches to memory and reports it through `onDegrade`, so answers keep being kept.
+ */
+import { openDB, type IDBPDatabase } from 'idb';
+import type { Attempt, AttemptResult, SubmissionRequest } from '../contract/schemas.ts';
+import type { ParticipantDraft } from '../core/validate.ts';
+
+/** A submission waiting for the server's confirmation: the outbox entry. */
+export interface OutboxEntry {
+  idempotencyKey: string;
+  body: SubmissionRequest;
+  /** Set once the server refused it for good (expired, say); kept so the participant can save a copy. */
+  failedCode?: string;
+}
+
+/** Everything needed to resume a participant's attempt. Holds no personal details. */
+export interface Draft {
+  view: 'registration' | 'exam' | 'review' | 'submitting' | 'result';
+  attempt?: Attempt;
+  answers: Record<string, string[]>;
+  flagged: string[];
+  prediction: number | null;
+  index: number;
+  outbox?: OutboxEntry;
+  result?: AttemptResult;
+  updatedAt: number;
+}
+
+export interface DraftStorage {
+  readonly kind: 'indexeddb' | 'memory';
+  getDraft(): Promise<Draft | undefined>;
+  putDraft(draft: Draft): Promise<void>;
+  deleteDraft(): Promise<void>;
+  /** Participant details, kept only when the participant asked us to remember them. */
+  getProfile(): Promise<ParticipantDraft | undefined>;
+  putProfile(profile: ParticipantDraft): Promise<void>;
+  deleteProfile(): Promise<void>;
+}
+
+const DB = 'cai-cach-quiz';
+const STORE = 'records';
+
+type Records = Map<string, unknown>;
+
+/** Keeps records in a Map; used alone when IndexedDB is unusable, and as the mirror behind it. */
+export class MemoryStorage implements DraftStorage {
+  readonly kind: 'indexeddb' | 'memory' = 'memory';
+  constructor(
+    protected readonly scope: string,
+    protected readonly records: Records = new Map(),
+  ) {}
+  protected async read<T>(key: string): Promise<T | undefined> {
+    return structuredClone(this.records.get(`${key}:${this.scope}`)) as T | undefined;
+  }
+  protected async write(key: string, value: unknown): Promise<void> {
+    if (value === undefined) this.records.delete(`${key}:${this.scope}`);
+    else this.records.set(`${key}:${this.scope}`, structuredClone(value));
+  }
+  getDraft = () => this.read<Draft>('draft');
+  putDraft = (d: Draft) => this.write('draft', d);
+  deleteDraft = () => this.write('draft', undefined);
+  getProfile = () => this.read<ParticipantDraft>('profile');
+  putProfile = (p: ParticipantDraft) => this.write('profile', p);
+  deleteProfile = () => this.write('profile', undefined);
+}
+
+/**
+ * IndexedDB first, memory as the mirror: every write goes to memory at once (so reads in
+ * this page are always current) and then to IndexedDB. If IndexedDB fails, the mirror
+ * carries on and `onDegrade` tells the element to say so.
+ */
+class IdbStorage extends MemoryStorage {
+  override kind: 'indexeddb' | 'memory' = 'indexeddb';
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    scope: string,
+    private db: IDBPDatabase | undefined,
+    private readonly onDegrade: (reason: unknown) => void,
+  ) {
+    super(scope);
+  }
+
+  private degrade(reason: unknown) {
+    if (this.kind === 'memory') return;
+    this.kind = 'memory';
+    this.db?.close();
+    this.db = undefined;
+    this.onDegrade(reason);
+  }
+
+  protected override async read<T>(key: string): Promise<T | undefined> {
+    const mirrored = await super.read<T>(key);
+    if (mirrored !== undefined || !this.db) return mirrored;
+    try {
+      const value = (await this.db.get(STORE, `${key}:${this.scope}`)) as T | undefined;
+      if (value !== undefined) await super.write(key, value);
+      return value;
+    } catch (e) {
+      this.degrade(e);
+      return undefined;
+    }
+  }
+
+  protected override async write(key: string, value: unknown): Promise<void> {
+    await super.write(key, value);
+    // Writes are chained so they land in the order they were made, whatever IndexedDB does.
+    this.queue = this.queue.then(async () => {
+      if (!this.db) return;
+      try {
+        const id = `${key}:${this.scope}`;
+        if (value === undefined) await this.db.delete(STORE, id);
+        else await this.db.put(STORE, value, id);
+      } catch (e) {
+        this.degrade(e);
+      }
+    });
+    await this.queue;
+  }
+}
+
+/**
+ * Open storage for one contest (`scope` = endpoint + contest id). Resolves within
+ * `timeoutMs` whatever IndexedDB does; never rejects.
+ */
+export async function openDraftStorage(
+  scope: string,
+  onDegrade: (reason: unknown) => void,
+  { timeoutMs = 3000, indexedDB: idb = globalThis.indexedDB } = {},
+): Promise<DraftStorage> {
+  if (!idb) {
+    onDegrade(new Error('IndexedDB is not available'));
+    return new MemoryStorage(scope);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
+  });
+  const opening = openDB(DB, 1, {
+    upgrade(db) {
+      db.createObjectStore(STORE);
+    },
+    // Another tab holds an older version open: carry on in memory rather than wait forever.
+    blocked() {
+      onDegrade(new Error('IndexedDB upgrade blocked by another tab'));
+    },
+    terminated() {
+      onDegrade(new Error('IndexedDB connection terminated'));
+    },
+  });
+  try {
+    const db = await Promise.race([opening, timedOut]);
+    return new IdbStorage(scope, db, onDegrade);
+  } catch (e) {
+    // If the open finishes late, close it so it cannot block a later upgrade.
+    opening.then((db) => db.close(), () => undefined);
+    onDegrade(e);
+    return new MemoryStorage(scope);
+  } finally {
+    clearTimeout(timer);
+  }
+}

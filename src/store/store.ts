@@ -1,0 +1,480 @@
+/**
+ * The quiz store: the exam's state machine plus the effects it orders, through injected
+ * ports (api, storage, clock, timers). Plain TypeScript, no DOM and no Lit, so it is
+ * unit-tested directly with fakes. Snapshots are immutable; views read them and call
+ * the intents below.
+ */
+import type {
+  Attempt,
+  AttemptResult,
+  ContestDocument,
+  SubmissionRequest,
+} from '../contract/schemas.ts';
+import { ApiError, type FailureCode } from '../api/errors.ts';
+import type { ServerClock } from '../core/clock.ts';
+import {
+  draftFrom,
+  toParticipant,
+  validateDraft,
+  type DraftErrors,
+  type ParticipantDraft,
+} from '../core/validate.ts';
+import type { Draft, DraftStorage } from '../storage/drafts.ts';
+import { allowed, type Phase } from './phases.ts';
+
+export type { Phase } from './phases.ts';
+
+/** What the store needs from the outside world. */
+export interface StorePorts {
+  api: {
+    getContest(signal?: AbortSignal): Promise<ContestDocument>;
+    startAttempt(body: import('../contract/schemas.ts').StartAttemptRequest, key: string): Promise<{ serverTime: string; attempt: Attempt }>;
+    submit(attemptId: string, body: SubmissionRequest, key: string): Promise<{ serverTime: string; result: AttemptResult }>;
+  };
+  /** Opened once the contest id is known (storage is scoped per contest). */
+  openStorage(contestId: string): Promise<DraftStorage>;
+  /** Anchor a clock on a response's serverTime. */
+  clock(serverTime: string): ServerClock;
+  newKey(): string;
+  /** Schedule a retry of the outbox; returns a cancel function. */
+  schedule(fn: () => void, ms: number): () => void;
+}
+
+export interface UiError {
+  code: FailureCode;
+  /** Server-side per-field messages, for `invalid_participant`. */
+  fields?: Record<string, string>;
+  /** When the participant may try again (server time, ms). */
+  retryAt?: number;
+}
+
+export interface OutboxState {
+  status: 'sending' | 'waiting' | 'failed';
+  reason: SubmissionRequest['reason'];
+  /** Why the last send did not go through. */
+  error?: UiError;
+  /** When the next automatic try happens (server time, ms). */
+  nextTryAt?: number;
+}
+
+export interface Snapshot {
+  readonly phase: Phase;
+  readonly contest?: ContestDocument;
+  /** The form's current values; kept in memory only unless the participant opts in. */
+  readonly form: ParticipantDraft;
+  readonly formErrors: DraftErrors;
+  readonly rememberDetails: boolean;
+  /** True when the host page supplied complete participant details, so the form is skipped. */
+  readonly participantFromHost: boolean;
+  readonly attempt?: Attempt;
+  readonly answers: Readonly<Record<string, readonly string[]>>;
+  readonly flagged: readonly string[];
+  readonly prediction: number | null;
+  /** Current page of the exam: 0..questions-1, and questions.length for the prediction. */
+  readonly index: number;
+  readonly outbox?: OutboxState;
+  readonly result?: AttemptResult;
+  /** The last failure to show (banner or page, depending on phase). */
+  readonly error?: UiError;
+  readonly storage: 'indexeddb' | 'memory' | 'unknown';
+  readonly online: boolean;
+}
+
+const initial: Snapshot = {
+  phase: 'loading',
+  form: draftFrom(undefined),
+  formErrors: {},
+  rememberDetails: false,
+  participantFromHost: false,
+  answers: {},
+  flagged: [],
+  prediction: null,
+  index: 0,
+  storage: 'unknown',
+  online: true,
+};
+
+const toUiError = (e: unknown, clock?: ServerClock): UiError => {
+  if (e instanceof ApiError) {
+    return {
+      code: e.code,
+      fields: Object.keys(e.fields).length ? e.fields : undefined,
+      retryAt: e.retryAfterMs !== undefined && clock ? clock.now() + e.retryAfterMs : undefined,
+    };
+  }
+  return { code: 'internal' };
+};
+
+export class QuizStore {
+  private snapshot: Snapshot = initial;
+  private listeners = new Set<(s: Snapshot) => void>();
+  private storage?: DraftStorage;
+  private cancelRetry?: () => void;
+  private sending = false;
+  private loadController?: AbortController;
+  /** The current server-anchored clock; replaced on every response that carries serverTime. */
+  clock?: ServerClock;
+
+  constructor(private readonly ports: StorePorts) {}
+
+  // ------------------------------------------------------------------ reading
+
+  get state(): Snapshot {
+    return this.snapshot;
+  }
+
+  subscribe(listener: (s: Snapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Milliseconds left until the attempt's deadline, by the server's clock. */
+  msLeft(): number {
+    const { attempt } = this.snapshot;
+    if (!attempt || !this.clock) return 0;
+    return Math.max(0, Date.parse(attempt.deadline) - this.clock.now());
+  }
+
+  private set(patch: Partial<Snapshot>) {
+    const next = { ...this.snapshot, ...patch };
+    if (next.phase !== this.snapshot.phase && !allowed(this.snapshot.phase, next.phase)) {
+      throw new Error(`Illegal transition ${this.snapshot.phase} → ${next.phase}`);
+    }
+    this.snapshot = next;
+    for (const l of this.listeners) l(next);
+  }
+
+  /** Persist what is needed to resume. Never rejects (storage degrades to memory itself). */
+  private persist(): Promise<void> {
+    const s = this.snapshot;
+    if (!this.storage) return Promise.resolve();
+    const updatedAt = this.clock?.now() ?? 0;
+    const base = { answers: {}, flagged: [], prediction: null, index: 0, updatedAt };
+    switch (s.phase) {
+      case 'registration':
+      case 'starting':
+        return this.storage.putDraft({ ...base, view: 'registration' });
+      case 'exam':
+      case 'review':
+      case 'submitting':
+        return this.storage.putDraft({
+          view: s.phase,
+          attempt: s.attempt,
+          answers: s.answers as Record<string, string[]>,
+          flagged: [...s.flagged],
+          prediction: s.prediction,
+          index: s.index,
+          outbox: this.pendingOutbox,
+          updatedAt,
+        });
+      case 'result':
+        // Confirmed: keep only the result to show after a reload; the answers are gone.
+        return this.storage.putDraft({ ...base, view: 'result', result: s.result });
+      default:
+        return this.storage.deleteDraft();
+    }
+  }
+
+  private pendingOutbox?: Draft['outbox'];
+
+  // ------------------------------------------------------------------ intents
+
+  /** Participant details supplied by the host page, if any. */
+  private hostParticipant?: Partial<ParticipantDraft>;
+
+  /** Host-supplied participant details: prefill the form, or skip it when complete and valid. */
+  setHostParticipant(partial: Partial<ParticipantDraft> | undefined) {
+    this.hostParticipant = partial;
+    const form = draftFrom(partial);
+    this.set({ form, participantFromHost: !!partial && this.isComplete(form) });
+  }
+
+  private isComplete(form: ParticipantDraft): boolean {
+    const fields = this.snapshot.contest?.registration.fields;
+    return !!fields && form.consent && Object.keys(validateDraft(form, fields, this.today())).length === 0;
+  }
+
+  private today(): Date {
+    return new Date(this.clock?.now() ?? 0);
+  }
+
+  /** Fetch the contest document and resume whatever this device was doing. */
+  async load(): Promise<void> {
+    this.loadController?.abort();
+    const controller = (this.loadController = new AbortController());
+    if (this.snapshot.phase !== 'loading') this.set({ phase: 'loading', error: undefined });
+    let contest: ContestDocument;
+    try {
+      contest = await this.ports.api.getContest(controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      this.set({ phase: 'load-error', error: toUiError(e) });
+      return;
+    }
+    if (controller.signal.aborted) return;
+    this.clock = this.ports.clock(contest.serverTime);
+    this.storage ??= await this.ports.openStorage(contest.id);
+    const [draft, profile] = await Promise.all([this.storage.getDraft(), this.storage.getProfile()]);
+    this.snapshot = {
+      ...this.snapshot,
+      contest,
+      storage: this.storage.kind,
+      form: this.hostParticipant ? draftFrom(this.hostParticipant) : (profile ?? this.snapshot.form),
+      rememberDetails: !!profile,
+    };
+    this.set({ participantFromHost: !!this.hostParticipant && this.isComplete(this.snapshot.form) });
+    await this.resume(draft);
+  }
+
+  private async resume(draft: Draft | undefined) {
+    const contest = this.snapshot.contest!;
+    if (draft?.result && draft.view === 'result') {
+      this.set({ phase: 'result', result: draft.result });
+      return;
+    }
+    if (draft?.attempt) {
+      this.set({
+        attempt: draft.attempt,
+        answers: draft.answers,
+        flagged: draft.flagged,
+        prediction: draft.prediction,
+        index: draft.index,
+      });
+      if (draft.outbox) {
+        this.pendingOutbox = draft.outbox;
+        this.set({ phase: 'submitting', outbox: { status: 'waiting', reason: draft.outbox.body.reason } });
+        if (draft.outbox.failedCode) {
+          this.set({ outbox: { status: 'failed', reason: draft.outbox.body.reason, error: { code: draft.outbox.failedCode as FailureCode } } });
+        } else void this.flush();
+        return;
+      }
+      this.set({ phase: draft.view === 'review' ? 'review' : 'exam' });
+      if (this.msLeft() <= 0) await this.expire();
+      return;
+    }
+    const now = this.clock!.now();
+    if (now < Date.parse(contest.opensAt)) this.set({ phase: 'upcoming' });
+    else if (now >= Date.parse(contest.closesAt)) this.set({ phase: 'closed' });
+    else this.set({ phase: draft?.view === 'registration' ? 'registration' : 'landing' });
+  }
+
+  /** From the rules: go on to registration, or straight to the exam when the host supplied the participant. */
+  async begin(): Promise<void> {
+    if (this.snapshot.participantFromHost) return this.startAttempt();
+    this.set({ phase: 'registration', error: undefined, formErrors: {} });
+    await this.persist();
+  }
+
+  backToRules() {
+    this.set({ phase: 'landing', formErrors: {}, error: undefined });
+    void this.persist();
+  }
+
+  updateForm(patch: Partial<ParticipantDraft>) {
+    const form = { ...this.snapshot.form, ...patch };
+    // Clear the error of an edited field so stale messages do not linger.
+    const formErrors = { ...this.snapshot.formErrors };
+    for (const key of Object.keys(patch)) delete formErrors[key as keyof DraftErrors];
+    if ('districtId' in patch && patch.districtId !== this.snapshot.form.districtId) form.communeId = '';
+    this.set({ form, formErrors });
+  }
+
+  setRememberDetails(remember: boolean) {
+    this.set({ rememberDetails: remember });
+  }
+
+  /** Validate the form; returns false (and sets the errors) when it is not valid. */
+  async register(): Promise<boolean> {
+    const fields = this.snapshot.contest!.registration.fields;
+    const formErrors = validateDraft(this.snapshot.form, fields, this.today());
+    this.set({ formErrors, error: undefined });
+    if (Object.keys(formErrors).length) return false;
+    await this.startAttempt();
+    return true;
+  }
+
+  private startKey?: string;
+
+  private async startAttempt(): Promise<void> {
+    const { contest, form, rememberDetails } = this.snapshot;
+    const fields = contest!.registration.fields;
+    this.set({ phase: 'starting', error: undefined });
+    // One key per start intent: a retried request can never cost a second attempt.
+    this.startKey ??= this.ports.newKey();
+    try {
+      const { attempt, serverTime } = await this.ports.api.startAttempt(
+        { participant: toParticipant(form, fields) },
+        this.startKey,
+      );
+      this.startKey = undefined;
+      this.clock = this.ports.clock(serverTime);
+      if (rememberDetails) await this.storage!.putProfile(form);
+      else await this.storage!.deleteProfile();
+      this.pendingOutbox = undefined;
+      this.set({
+        phase: 'exam',
+        attempt,
+        answers: {},
+        flagged: [],
+        prediction: null,
+        index: 0,
+        result: undefined,
+        outbox: undefined,
+      });
+      await this.persist();
+    } catch (e) {
+      const error = toUiError(e, this.clock);
+      // The server refused the request itself: a new try is a new intent.
+      if (e instanceof ApiError && !e.retryable) this.startKey = undefined;
+      if (error.code === 'contest_closed') return this.set({ phase: 'closed', error });
+      if (error.code === 'contest_not_open') return this.set({ phase: 'upcoming', error });
+      const formErrors: DraftErrors = {};
+      if (error.code === 'invalid_participant' && error.fields) {
+        for (const key of Object.keys(error.fields)) formErrors[key as keyof DraftErrors] = 'serverRejected';
+      }
+      const back: Phase = this.snapshot.participantFromHost && !error.fields ? 'landing' : 'registration';
+      this.set({ phase: back, error, formErrors });
+    }
+  }
+
+  private editable(): boolean {
+    return (this.snapshot.phase === 'exam' || this.snapshot.phase === 'review') && this.msLeft() > 0;
+  }
+
+  /** Record an answer; written to storage before the promise resolves. */
+  answer(questionId: string, optionIds: readonly string[]): Promise<void> {
+    if (!this.editable()) return Promise.resolve();
+    this.set({ answers: { ...this.snapshot.answers, [questionId]: [...optionIds] } });
+    return this.persist();
+  }
+
+  toggleFlag(questionId: string): Promise<void> {
+    if (!this.editable()) return Promise.resolve();
+    const { flagged } = this.snapshot;
+    this.set({ flagged: flagged.includes(questionId) ? flagged.filter((f) => f !== questionId) : [...flagged, questionId] });
+    return this.persist();
+  }
+
+  setPrediction(value: number | null): Promise<void> {
+    if (!this.editable()) return Promise.resolve();
+    this.set({ prediction: value });
+    return this.persist();
+  }
+
+  /** Page count of the exam: the questions, plus one page for the prediction when the contest has one. */
+  pageCount(): number {
+    const n = this.snapshot.attempt?.questions.length ?? 0;
+    return n + (this.snapshot.contest?.exam.prediction ? 1 : 0);
+  }
+
+  goTo(index: number): Promise<void> {
+    const clamped = Math.max(0, Math.min(this.pageCount() - 1, index));
+    this.set({ phase: 'exam', index: clamped });
+    return this.persist();
+  }
+
+  openReview(): Promise<void> {
+    this.set({ phase: 'review' });
+    return this.persist();
+  }
+
+  /** The participant confirmed on the review screen. */
+  confirmSubmit(): Promise<void> {
+    return this.seal('confirmed');
+  }
+
+  /** The deadline passed: seal the answers as they are and submit them. */
+  expire(): Promise<void> {
+    const { phase } = this.snapshot;
+    if (phase !== 'exam' && phase !== 'review') return Promise.resolve();
+    return this.seal('time-up');
+  }
+
+  private async seal(reason: SubmissionRequest['reason']) {
+    const { attempt, answers, prediction } = this.snapshot;
+    const body: SubmissionRequest = {
+      answers: attempt!.questions.map((q) => ({ questionId: q.id, optionIds: [...(answers[q.id] ?? [])] })),
+      prediction,
+      reason,
+    };
+    // Written to the outbox before anything is sent; the key is reused by every retry.
+    this.pendingOutbox = { idempotencyKey: this.ports.newKey(), body };
+    this.set({ phase: 'submitting', outbox: { status: 'sending', reason } });
+    await this.persist();
+    await this.flush();
+  }
+
+  /** Send the outbox entry; on a passing failure, wait and try again by itself. */
+  async flush(): Promise<void> {
+    const entry = this.pendingOutbox;
+    const attempt = this.snapshot.attempt;
+    if (!entry || !attempt || this.sending || this.snapshot.phase !== 'submitting' || entry.failedCode) return;
+    this.cancelRetry?.();
+    const reason = entry.body.reason;
+    if (!this.snapshot.online) {
+      this.set({ outbox: { status: 'waiting', reason, error: { code: 'network' } } });
+      return;
+    }
+    this.sending = true;
+    this.set({ outbox: { status: 'sending', reason } });
+    try {
+      const { result, serverTime } = await this.ports.api.submit(attempt.id, entry.body, entry.idempotencyKey);
+      this.clock = this.ports.clock(serverTime);
+      this.pendingOutbox = undefined;
+      this.set({ phase: 'result', result, outbox: undefined, error: undefined });
+      // Confirmed: nothing of the attempt is needed any more but the result to show on reload.
+      await this.persist();
+    } catch (e) {
+      const error = toUiError(e, this.clock);
+      if (e instanceof ApiError && e.retryable) {
+        const delay = e.retryAfterMs ?? 15_000;
+        this.set({ outbox: { status: 'waiting', reason, error, nextTryAt: (this.clock?.now() ?? 0) + delay } });
+        this.cancelRetry = this.ports.schedule(() => void this.flush(), delay);
+      } else {
+        entry.failedCode = error.code;
+        this.set({ outbox: { status: 'failed', reason, error } });
+        await this.persist();
+      }
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  /** The connection came back or went away. */
+  setOnline(online: boolean) {
+    if (online === this.snapshot.online) return;
+    this.set({ online });
+    if (online && this.snapshot.outbox?.status === 'waiting') void this.flush();
+  }
+
+  /** Storage fell back to memory mid-session. */
+  storageDegraded() {
+    this.set({ storage: 'memory' });
+  }
+
+  /** After a result: back to the rules, for another attempt when any are left. */
+  async finish(): Promise<void> {
+    this.set({ phase: 'landing', result: undefined, attempt: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
+    await this.storage?.deleteDraft();
+  }
+
+  dismissError() {
+    this.set({ error: undefined });
+  }
+
+  /** The text a participant can save when a submission cannot be delivered. */
+  answersCopy(): string {
+    const { attempt, contest } = this.snapshot;
+    return JSON.stringify(
+      { contest: contest?.id, attempt: attempt?.id, savedAt: new Date(this.clock?.now() ?? 0).toISOString(), submission: this.pendingOutbox?.body },
+      null,
+      2,
+    );
+  }
+
+  dispose() {
+    this.cancelRetry?.();
+    this.loadController?.abort();
+    this.listeners.clear();
+  }
+}

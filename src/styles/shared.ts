@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the few shared rules every view uses. Every token has a default, so
+ * the element looks right with no host CSS; a host themes it through `--ccq-*`.
+ */
+export const tokens = css`
+  :host {
+    --_primary: var(--ccq-color-primary, #0b5cad);
+    --_primary-text: var(--ccq-color-on-primary, #fff);
+    --_text: var(--ccq-color-text, #1b2430);
+    --_muted: var(--ccq-color-muted, #4a5565);
+    --_bg: var(--ccq-color-surface, #fff);
+    --_bg-soft: var(--ccq-color-surface-soft, #f3f6fa);
+    --_border: var(--ccq-color-border, #b9c3cf);
+    --_danger: var(--ccq-color-danger, #b42318);
+    --_success: var(--ccq-color-success, #146c2e);
+    --_warning-bg: var(--ccq-color-warning-surface, #fff4d6);
+    --_focus: var(--ccq-focus-ring, 3px solid #f5a524);
+    --_radius: var(--ccq-radius, 8px);
+    --_font: var(--ccq-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--ccq-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3 {
+    line-height: 1.3;
+    margin: 0 0 0.75rem;
+  }
+  h2 {
+    font-size: 1.35rem;
+  }
+  h3 {
+    font-size: 1.1rem;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  button {
+    font: inherit;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5rem 1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_primary);
+    background: var(--_bg);
+    color: var(--_primary);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_primary-text);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  button:hover:not(:disabled) {
+    filter: brightness(0.95);
+  }
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  h2:focus,
+  legend:focus {
+    outline: none;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    margin-top: 1.25rem;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .notice {
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+    margin: 0 0 1rem;
+    background: var(--_warning-bg);
+    border-inline-start: 4px solid #b54708;
+  }
+  .notice.error {
+    background: #fdecea;
+    border-color: var(--_danger);
+  }
+  .card {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 1rem;
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,19 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { quizContext, type QuizContext } from '../context.ts';
+import { tokens } from '../styles/shared.ts';
+
+/** Every internal view: reads the quiz context, owns no business state. */
+export class QuizView extends LitElement {
+  static override styles = [tokens];
+
+  @consume({ context: quizContext, subscribe: true })
+  @state()
+  protected ctx!: QuizContext;
+
+  /** Move focus to this view's heading, so screen readers and keyboards start at the top of it. */
+  focusHeading() {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  }
+}

@@ -1,0 +1,122 @@
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { AttemptQuestion } from '../../contract/schemas.ts';
+import { QuizView } from '../base.ts';
+import { examStyles } from './exam.styles.ts';
+
+/**
+ * The exam: one question at a time as a real radio or checkbox group, previous/next,
+ * flagging, progress, the server-anchored countdown, the numbered navigator, and the
+ * prediction question as the last page.
+ */
+export class ExamView extends QuizView {
+  static override styles = [...QuizView.styles, examStyles];
+
+  /** The prediction field's text while it is not a valid number yet. */
+  @state() private predictionText?: string;
+
+  /** Move focus to the current question's legend (or the prediction heading). */
+  focusQuestion() {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('legend, #prediction-heading')?.focus());
+  }
+
+  private go(index: number) {
+    void this.ctx.store.goTo(index).then(() => this.focusQuestion());
+  }
+
+  private onChoose(q: AttemptQuestion, e: Event) {
+    const form = (e.target as HTMLInputElement).form ?? (e.currentTarget as HTMLElement);
+    const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
+    void this.ctx.store.answer(q.id, chosen);
+  }
+
+  private question(q: AttemptQuestion, n: number, total: number) {
+    const { state, t } = this.ctx;
+    const chosen = state.answers[q.id] ?? [];
+    const type = q.kind === 'single' ? 'radio' : 'checkbox';
+    return html`<fieldset part="question" @change=${(e: Event) => this.onChoose(q, e)}>
+      <legend tabindex="-1"><span class="qnum">${t.questionOf(n, total)}</span>${q.text}</legend>
+      <p class="how" id="how-${q.id}">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
+      ${q.options.map(
+        (o) => html`<label class="option" part="option">
+          <input type=${type} name="q-${q.id}" value=${o.id} .checked=${chosen.includes(o.id)} aria-describedby="how-${q.id}" />
+          <span>${o.text}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private prediction() {
+    const { store, state, t } = this.ctx;
+    const p = state.contest!.exam.prediction!;
+    const text = this.predictionText ?? (state.prediction === null ? '' : String(state.prediction));
+    const invalid = this.predictionText !== undefined;
+    const onInput = (e: Event) => {
+      const raw = (e.target as HTMLInputElement).value.trim().replace(/[.,\s]/g, '');
+      const value = Number(raw);
+      if (raw === '') {
+        this.predictionText = undefined;
+        void store.setPrediction(null);
+      } else if (/^\d+$/.test(raw) && value >= p.min && value <= p.max) {
+        this.predictionText = undefined;
+        void store.setPrediction(value);
+      } else this.predictionText = (e.target as HTMLInputElement).value;
+    };
+    return html`<section class="prediction" part="question" aria-labelledby="prediction-heading">
+      <h3 id="prediction-heading" tabindex="-1">${t.predictionHeading}</h3>
+      <p>${p.prompt}</p>
+      <label for="prediction">${t.predictionLabel(p.min, p.max, p.unit ?? '')}</label>
+      <input
+        id="prediction"
+        inputmode="numeric"
+        autocomplete="off"
+        .value=${text}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${invalid ? 'prediction-error' : nothing}
+        @input=${onInput}
+      />
+      ${invalid ? html`<p class="error" id="prediction-error" role="alert">${t.predictionInvalid(p.min, p.max)}</p>` : nothing}
+    </section>`;
+  }
+
+  override render() {
+    const { store, state, t } = this.ctx;
+    const attempt = state.attempt!;
+    const total = attempt.questions.length;
+    const pages = store.pageCount();
+    const answered = attempt.questions.filter((q) => state.answers[q.id]?.length).length;
+    const q = attempt.questions[state.index];
+    const flagged = q && state.flagged.includes(q.id);
+    return html`
+      <div class="bar" part="exam-bar">
+        <div class="progress">
+          <span>${t.answeredCount(answered, total)}</span>
+          <div class="progress-track" aria-hidden="true"><span style="width:${(answered / total) * 100}%"></span></div>
+        </div>
+        <ccq-timer .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
+      </div>
+      ${q ? this.question(q, state.index + 1, total) : this.prediction()}
+      <div class="nav">
+        <button type="button" ?disabled=${state.index === 0} @click=${() => this.go(state.index - 1)}>${t.previous}</button>
+        ${q
+          ? html`<button type="button" aria-pressed=${flagged ? 'true' : 'false'} @click=${() => store.toggleFlag(q.id)}>
+              ${flagged ? t.unflag : t.flag}
+            </button>`
+          : nothing}
+        ${state.index < pages - 1
+          ? html`<button type="button" class="primary" @click=${() => this.go(state.index + 1)}>${t.next}</button>`
+          : html`<button type="button" class="primary" @click=${() => store.openReview()}>${t.toReview}</button>`}
+      </div>
+      <ccq-navigator @ccq-navigate=${(e: CustomEvent<number>) => this.go(e.detail)}></ccq-navigator>
+      ${state.index < pages - 1
+        ? html`<div class="actions"><button type="button" @click=${() => store.openReview()}>${t.toReview}</button></div>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-exam': ExamView;
+  }
+}

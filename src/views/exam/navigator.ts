@@ -1,0 +1,49 @@
+import { html } from 'lit';
+import { QuizView } from '../base.ts';
+import { examStyles } from './exam.styles.ts';
+
+/**
+ * The numbered question list: which are answered, flagged, and current. Each number is
+ * a button whose accessible name says its state. Fires `ccq-navigate` with the index.
+ *
+ * @fires ccq-navigate - CustomEvent<number>: the page index chosen.
+ */
+export class NavigatorView extends QuizView {
+  static override styles = [...QuizView.styles, examStyles];
+
+  override render() {
+    const { state, t } = this.ctx;
+    const questions = state.attempt!.questions;
+    const pick = (i: number) => this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: i }));
+    return html`<nav aria-label=${t.navigator} part="navigator">
+      <h3>${t.navigator}</h3>
+      <ol class="grid">
+        ${questions.map((q, i) => {
+          const answered = !!state.answers[q.id]?.length;
+          const flagged = state.flagged.includes(q.id);
+          const current = i === state.index && state.phase === 'exam';
+          return html`<li>
+            <button
+              type="button"
+              class="${answered ? 'answered' : ''} ${flagged ? 'flagged' : ''}"
+              aria-current=${current ? 'step' : 'false'}
+              aria-label=${t.navItem(i + 1, answered, flagged, current)}
+              @click=${() => pick(i)}
+            >
+              ${i + 1}
+            </button>
+          </li>`;
+        })}
+      </ol>
+      <p class="legend" aria-hidden="true">
+        <span>■ ${t.legendAnswered}</span><span>◥ ${t.legendFlagged}</span>
+      </p>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-navigator': NavigatorView;
+  }
+}

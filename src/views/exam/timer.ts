@@ -1,0 +1,48 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { TickController } from '../../controllers/tick.ts';
+import { splitSeconds } from '../../core/clock.ts';
+import type { Messages } from '../../i18n/index.ts';
+import { tokens } from '../../styles/shared.ts';
+import { examStyles } from './exam.styles.ts';
+
+/** Minutes left at which the participant is warned, seen and heard. */
+const WARN_AT = [5, 1];
+
+/**
+ * The countdown to the server's deadline. Re-renders itself each second; screen readers
+ * hear it only at the warning thresholds, never every second.
+ */
+export class TimerView extends LitElement {
+  static override styles = [tokens, examStyles];
+
+  /** Milliseconds left, by the server's clock. */
+  @property({ attribute: false }) msLeft: () => number = () => 0;
+  @property({ attribute: false }) t!: Messages;
+  @property({ type: Number }) extraSeconds = 0;
+
+  protected tick = new TickController(this);
+  private announced = new Set<number>();
+
+  override render() {
+    const seconds = Math.ceil(this.msLeft() / 1000);
+    const { h, m, s } = splitSeconds(seconds);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const warning = WARN_AT.find((w) => seconds <= w * 60 && seconds > 0);
+    // Announce each threshold once: the live region's text changes only when a threshold is crossed.
+    if (warning !== undefined) this.announced.add(warning);
+    const latest = Math.min(...this.announced);
+    return html`<div class="timer ${warning !== undefined ? 'warn' : ''}" part="timer">
+      <span class="label">${this.t.timeLeft}</span>
+      <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad(m)}:${pad(s)}</span>
+      <span class="sr-only" aria-live="polite">${this.announced.size ? this.t.timerWarning(latest) : ''}</span>
+      ${this.extraSeconds ? html`<span class="extra">${this.t.extraTime(Math.round(this.extraSeconds / 60))}</span>` : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-timer': TimerView;
+  }
+}

@@ -1,0 +1,100 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { query } from 'lit/decorators.js';
+import { TickController } from '../../controllers/tick.ts';
+import { splitSeconds } from '../../core/clock.ts';
+import { formatDateTime } from '../../i18n/index.ts';
+import { QuizView } from '../base.ts';
+import { landingStyles } from './landing.styles.ts';
+import { sanitizeRules } from './sanitize.ts';
+
+/**
+ * The contest's front page: title, dates, exam summary and the rules (Thể lệ); also the
+ * "not open yet" page with a live countdown from the server's clock, and the "closed" page.
+ */
+export class LandingView extends QuizView {
+  static override styles = [...QuizView.styles, landingStyles];
+
+  private tick = new TickController(this, () => {
+    const { store, state } = this.ctx;
+    if (state.phase === 'upcoming' && store.clock && store.clock.now() >= Date.parse(state.contest!.opensAt)) {
+      void store.load();
+    }
+  });
+
+  @query('#rules') private rulesBox?: HTMLElement;
+  private renderedRules?: string;
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const rulesHtml = this.ctx.state.contest?.rulesHtml;
+    if (this.rulesBox && rulesHtml !== undefined && rulesHtml !== this.renderedRules) {
+      this.renderedRules = rulesHtml;
+      this.rulesBox.replaceChildren(sanitizeRules(rulesHtml));
+    }
+  }
+
+  private countdown() {
+    const { store, state, t } = this.ctx;
+    const left = Math.max(0, Math.floor((Date.parse(state.contest!.opensAt) - (store.clock?.now() ?? 0)) / 1000));
+    const days = Math.floor(left / 86_400);
+    const { h, m, s } = splitSeconds(left % 86_400);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return html`<p class="countdown">
+      <span>${t.upcomingCountdown}</span>
+      <strong role="timer">${days ? `${t.days(days)} ` : ''}${pad(h)}:${pad(m)}:${pad(s)}</strong>
+    </p>`;
+  }
+
+  override render() {
+    const { store, state, t } = this.ctx;
+    const c = state.contest!;
+    const opens = formatDateTime(t, Date.parse(c.opensAt));
+    const closes = formatDateTime(t, Date.parse(c.closesAt));
+    const status =
+      state.phase === 'upcoming'
+        ? html`<div class="status card" part="status">
+            <h2 tabindex="-1">${t.upcomingHeading}</h2>
+            <p>${t.upcomingOpensAt(opens)}</p>
+            ${this.countdown()}
+          </div>`
+        : state.phase === 'closed'
+          ? html`<div class="status card" part="status">
+              <h2 tabindex="-1">${t.closedHeading}</h2>
+              <p>${t.closedText(closes)}</p>
+            </div>`
+          : nothing;
+    const who = state.form.fullName;
+    return html`
+      ${status}
+      <section class="facts">
+        <p>${t.period(opens, closes)}</p>
+        <p>
+          ${t.examSummary(c.exam.questionCount, Math.round(c.exam.timeLimitSeconds / 60))}
+          ${c.exam.prediction ? t.predictionSummary : ''} ${t.attemptsSummary(c.exam.attempts.max)}
+        </p>
+      </section>
+      ${state.phase === 'landing'
+        ? html`<div class="actions">
+            <button class="primary" part="start-button" @click=${() => store.begin()}>
+              ${state.participantFromHost ? t.beginAs(who) : t.begin}
+            </button>
+          </div>`
+        : nothing}
+      <section class="rules" aria-labelledby="rules-heading">
+        <h2 id="rules-heading" tabindex="-1">${t.rulesHeading}</h2>
+        <div id="rules" part="rules"></div>
+      </section>
+      ${state.phase === 'landing' && c.rulesHtml.length > 1500
+        ? html`<div class="actions">
+            <button class="primary" @click=${() => store.begin()}>${t.begin}</button>
+          </div>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-landing': LandingView;
+  }
+}

@@ -1,0 +1,60 @@
+import { html, nothing } from 'lit';
+import { TickController } from '../../controllers/tick.ts';
+import { formatTime } from '../../i18n/index.ts';
+import { QuizView } from '../base.ts';
+import { ErrorNotice } from '../error-notice.ts';
+
+/**
+ * Submitting: the truth about the submission. "Sending", "waiting to send" (offline, or
+ * the server asked us to wait) with when it will try again, or "could not be submitted"
+ * with a way to save a copy of the answers. Never says submitted before the server does.
+ */
+export class OutboxView extends QuizView {
+  protected tick = new TickController(this);
+
+  private saveCopy() {
+    const { store, state } = this.ctx;
+    const blob = new Blob([store.answersCopy()], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `bai-lam-${state.attempt?.id ?? 'cuoc-thi'}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  override render() {
+    const { store, state, t } = this.ctx;
+    const outbox = state.outbox;
+    if (!outbox) return nothing;
+    const timeUp = outbox.reason === 'time-up';
+    const heading =
+      outbox.status === 'failed' ? t.failedHeading : outbox.status === 'waiting' ? t.waitingHeading : timeUp ? t.timeUpHeading : t.submittingHeading;
+    return html`<section part="submission" aria-live="polite">
+      <h2 tabindex="-1">${heading}</h2>
+      ${timeUp && outbox.status !== 'failed' ? html`<p>${t.timeUpText}</p>` : nothing}
+      ${outbox.status === 'sending' ? html`<p class="spinner" role="status">${t.submittingHeading}</p>` : nothing}
+      ${outbox.status === 'waiting'
+        ? html`<p>${t.waitingText}</p>
+            <p class="notice">
+              ${!state.online
+                ? t.waitingOffline
+                : outbox.nextTryAt
+                  ? t.waitingRetryAt(formatTime(t, outbox.nextTryAt))
+                  : nothing}
+            </p>
+            ${state.online ? html`<div class="actions"><button type="button" @click=${() => store.flush()}>${t.sendNow}</button></div>` : nothing}`
+        : nothing}
+      ${outbox.status === 'failed' && outbox.error
+        ? html`${ErrorNotice(t, outbox.error, store, false)}
+            <p>${t.saveCopyHint}</p>
+            <div class="actions"><button type="button" class="primary" @click=${() => this.saveCopy()}>${t.saveCopy}</button></div>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-outbox': OutboxView;
+  }
+}

@@ -1,0 +1,94 @@
+import { css, html, nothing } from 'lit';
+import type { GradedResult } from '../../contract/schemas.ts';
+import { formatNumber } from '../../i18n/index.ts';
+import { QuizView } from '../base.ts';
+
+/** The confirmed result: correct answers, score, time, attempt number and attempts left. */
+export class ResultView extends QuizView {
+  static override styles = [
+    ...QuizView.styles,
+    css`
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.5rem 1rem;
+        margin: 0 0 1rem;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+        font-weight: 700;
+      }
+      .big {
+        font-size: 1.5rem;
+        color: var(--_success);
+      }
+      .review li {
+        margin-bottom: 0.75rem;
+      }
+      .ok {
+        color: var(--_success);
+      }
+      .ko {
+        color: var(--_danger);
+      }
+    `,
+  ];
+
+  private review(r: GradedResult) {
+    const { state, t } = this.ctx;
+    const questions = new Map(state.attempt?.questions.map((q) => [q.id, q]));
+    if (!r.review?.length || !questions.size) return nothing;
+    const texts = (qid: string, ids: string[]) =>
+      ids.map((id) => questions.get(qid)?.options.find((o) => o.id === id)?.text ?? id).join('; ') || t.noAnswer;
+    return html`<h3>${t.resultReview}</h3>
+      <ol class="review">
+        ${r.review.map((item) => {
+          const ok = [...item.chosenOptionIds].sort().join() === [...item.correctOptionIds].sort().join();
+          return html`<li>
+            <p>${questions.get(item.questionId)?.text}</p>
+            <p class=${ok ? 'ok' : 'ko'}>${t.yourAnswer}: ${texts(item.questionId, item.chosenOptionIds)}</p>
+            ${ok ? nothing : html`<p>${t.correctAnswer}: ${texts(item.questionId, item.correctOptionIds)}</p>`}
+            ${item.explanation ? html`<p class="muted">${item.explanation}</p>` : nothing}
+          </li>`;
+        })}
+      </ol>`;
+  }
+
+  override render() {
+    const { store, state, t } = this.ctx;
+    const r = state.result!;
+    const minutes = Math.floor(r.durationSeconds / 60);
+    const open = state.contest && store.clock && store.clock.now() < Date.parse(state.contest.closesAt);
+    const canRetry = open && (r.attemptsLeft === null || r.attemptsLeft > 0);
+    return html`<section part="result">
+      <h2 tabindex="-1">${t.resultHeading}</h2>
+      <dl>
+        ${r.status === 'graded'
+          ? html`<dt>${t.resultCorrect}</dt>
+              <dd class="big">${r.correctCount}/${r.questionCount}</dd>
+              <dt>${t.resultScore}</dt>
+              <dd>${formatNumber(t, r.score)}/${formatNumber(t, r.maxScore)}</dd>`
+          : nothing}
+        <dt>${t.resultTime}</dt>
+        <dd>${t.duration(minutes, r.durationSeconds % 60)}</dd>
+        <dt>${t.resultAttempt}</dt>
+        <dd>${r.number}</dd>
+      </dl>
+      ${r.status === 'announced-later' ? html`<p class="notice">${t.resultLater}</p>` : nothing}
+      <p>${t.resultAttemptsLeft(r.attemptsLeft)}</p>
+      ${r.status === 'graded' ? this.review(r) : nothing}
+      <div class="actions">
+        <button type="button" class=${canRetry ? 'primary' : ''} @click=${() => store.finish()}>${canRetry ? t.again : t.toRules}</button>
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-result': ResultView;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The reference backend behind msw in the test page, with a controllable server clock.
+ * Each test gets a fresh backend through `useBackend()`; faults are added with `worker.use`.
+ */
+import { setupWorker } from 'msw/browser';
+import { ReferenceBackend, type BackendOptions } from '../../demo/mocks/backend.ts';
+import { createHandlers } from '../../demo/mocks/handlers.ts';
+import { DURING, makeBank, testContest } from './fixtures.ts';
+
+export const ENDPOINT = '/test-api/contest';
+
+export const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+
+export interface TestServer {
+  backend: ReferenceBackend;
+  /** Move the server's clock forward. */
+  advance(ms: number): void;
+  /** Requests the element made, in order: "METHOD path". */
+  requests: { method: string; path: string; headers: Headers; body: string }[];
+}
+
+export async function useBackend(options: Partial<BackendOptions> = {}): Promise<TestServer> {
+  started ??= worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+  await started;
+  // Server time runs in real time from DURING, plus whatever a test adds with advance().
+  const t0 = performance.now();
+  let offset = 0;
+  const now = () => DURING + (performance.now() - t0) + offset;
+  const backend = new ReferenceBackend({
+    contest: testContest(),
+    bank: makeBank(30),
+    now,
+    random: seeded(42),
+    ...options,
+  });
+  const requests: TestServer['requests'] = [];
+  worker.resetHandlers(...createHandlers(backend, ENDPOINT));
+  worker.events.removeAllListeners();
+  worker.events.on('request:start', async ({ request }) => {
+    const url = new URL(request.url);
+    if (!url.pathname.startsWith(ENDPOINT)) return;
+    requests.push({ method: request.method, path: url.pathname.slice(ENDPOINT.length), headers: request.headers, body: await request.clone().text() });
+  });
+  return { backend, advance: (ms) => (offset += ms), requests };
+}
+
+/** A small deterministic PRNG (mulberry32), so shuffles are the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Wipe the element's IndexedDB between tests. */
+export function clearStorage(): Promise<void> {
+  return new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase('cai-cach-quiz');
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
