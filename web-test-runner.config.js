@@ -19,7 +19,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args } })],
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   middleware: [
     // The runner does not serve msw's worker at the root; rewrite so its scope covers the test pages.
     function mswWorker(context, next) {

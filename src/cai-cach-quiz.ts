@@ -130,6 +130,11 @@ export class CaiCachQuiz extends LitElement {
     if (store && (store.state.phase === 'exam' || store.state.phase === 'review') && store.msLeft() <= 0) void store.expire();
   });
 
+  /** The current view: `loading`, `upcoming`, `closed`, `landing`, `registration`, `exam`, `review`, `submitting`, `result`… */
+  get phase(): Phase | undefined {
+    return this.snapshot?.phase;
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     this.addEventListener('pointerdown', this.markInteracted);

@@ -57,14 +57,13 @@ export class ContestApi {
     );
   }
 
-  /** Submit once per attempt; every retry of this submission carries the same key and body. */
+  /**
+   * One try at submitting. The outbox owns the retries (it shows the participant when the
+   * next try is and survives reloads); every retry carries the same key and body.
+   */
   submit(attemptId: string, body: SubmissionRequest, idempotencyKey: string, signal?: AbortSignal): Promise<SubmissionResponse> {
     const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
-    return withRetry(
-      () => this.call({ method: 'POST', path, schema: SubmissionResponse, body, idempotencyKey, signal }),
-      this.policy,
-      signal,
-    );
+    return this.call({ method: 'POST', path, schema: SubmissionResponse, body, idempotencyKey, signal });
   }
 
   private async call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {

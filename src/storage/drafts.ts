@@ -38,6 +38,8 @@ export interface DraftStorage {
   getProfile(): Promise<ParticipantDraft | undefined>;
   putProfile(profile: ParticipantDraft): Promise<void>;
   deleteProfile(): Promise<void>;
+  /** Release the database connection (the element left the page). */
+  close(): void;
 }
 
 const DB = 'cai-cach-quiz';
@@ -65,6 +67,7 @@ export class MemoryStorage implements DraftStorage {
   getProfile = () => this.read<ParticipantDraft>('profile');
   putProfile = (p: ParticipantDraft) => this.write('profile', p);
   deleteProfile = () => this.write('profile', undefined);
+  close() {}
 }
 
 /**
@@ -83,6 +86,14 @@ class IdbStorage extends MemoryStorage {
   ) {
     super(scope);
   }
+
+  override close() {
+    this.db?.close();
+    this.db = undefined;
+  }
+
+  /** Another tab wants to upgrade or delete the database: let it, and carry on in memory. */
+  onVersionChange = () => this.degrade(new Error('IndexedDB is being upgraded or deleted by another page'));
 
   private degrade(reason: unknown) {
     if (this.kind === 'memory') return;
@@ -139,6 +150,7 @@ export async function openDraftStorage(
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
   });
+  let storage: IdbStorage | undefined;
   const opening = openDB(DB, 1, {
     upgrade(db) {
       db.createObjectStore(STORE);
@@ -147,13 +159,16 @@ export async function openDraftStorage(
     blocked() {
       onDegrade(new Error('IndexedDB upgrade blocked by another tab'));
     },
+    blocking() {
+      storage?.onVersionChange();
+    },
     terminated() {
       onDegrade(new Error('IndexedDB connection terminated'));
     },
   });
   try {
     const db = await Promise.race([opening, timedOut]);
-    return new IdbStorage(scope, db, onDegrade);
+    return (storage = new IdbStorage(scope, db, onDegrade));
   } catch (e) {
     // If the open finishes late, close it so it cannot block a later upgrade.
     opening.then((db) => db.close(), () => undefined);

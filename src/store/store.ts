@@ -11,6 +11,7 @@ import type {
   SubmissionRequest,
 } from '../contract/schemas.ts';
 import { ApiError, type FailureCode } from '../api/errors.ts';
+import { backoffDelay } from '../api/retry.ts';
 import type { ServerClock } from '../core/clock.ts';
 import {
   draftFrom,
@@ -39,6 +40,9 @@ export interface StorePorts {
   /** Schedule a retry of the outbox; returns a cancel function. */
   schedule(fn: () => void, ms: number): () => void;
 }
+
+/** Outbox retries: 2 s, 4 s, 8 s… up to a minute, each with jitter. */
+const SUBMIT_BACKOFF = { retries: Infinity, baseMs: 2000, capMs: 60_000 };
 
 export interface UiError {
   code: FailureCode;
@@ -111,6 +115,8 @@ export class QuizStore {
   private storage?: DraftStorage;
   private cancelRetry?: () => void;
   private sending = false;
+  /** Failed sends of the current outbox entry, for the backoff. */
+  private failures = 0;
   private loadController?: AbortController;
   /** The current server-anchored clock; replaced on every response that carries serverTime. */
   clock?: ServerClock;
@@ -421,13 +427,15 @@ export class QuizStore {
       const { result, serverTime } = await this.ports.api.submit(attempt.id, entry.body, entry.idempotencyKey);
       this.clock = this.ports.clock(serverTime);
       this.pendingOutbox = undefined;
+      this.failures = 0;
       this.set({ phase: 'result', result, outbox: undefined, error: undefined });
       // Confirmed: nothing of the attempt is needed any more but the result to show on reload.
       await this.persist();
     } catch (e) {
       const error = toUiError(e, this.clock);
       if (e instanceof ApiError && e.retryable) {
-        const delay = e.retryAfterMs ?? 15_000;
+        // Capped exponential backoff with jitter, unless the server said when (Retry-After).
+        const delay = backoffDelay(this.failures++, SUBMIT_BACKOFF, e);
         this.set({ outbox: { status: 'waiting', reason, error, nextTryAt: (this.clock?.now() ?? 0) + delay } });
         this.cancelRetry = this.ports.schedule(() => void this.flush(), delay);
       } else {
@@ -476,5 +484,6 @@ export class QuizStore {
     this.cancelRetry?.();
     this.loadController?.abort();
     this.listeners.clear();
+    this.storage?.close();
   }
 }

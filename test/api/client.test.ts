@@ -1,0 +1,108 @@
+/** The api client against msw in the real browser: validation, typed errors, retries, timeouts. */
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import { ContestApi } from '../../src/api/client.ts';
+import { ApiError } from '../../src/api/errors.ts';
+import { backoffDelay } from '../../src/api/retry.ts';
+import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+
+const noWait = { sleep: async () => undefined, baseMs: 1, capMs: 1 };
+const api = (extra = {}) => new ContestApi({ endpoint: `${ENDPOINT}/`, retry: noWait, ...extra });
+const failure = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    return e as ApiError;
+  }
+  throw new Error('expected a failure');
+};
+
+describe('ContestApi', () => {
+  it('fetches and validates the contest document', async () => {
+    await useBackend();
+    const c = await api().getContest();
+    expect(c.id).to.equal('test-contest');
+  });
+
+  it('turns a body that breaks the contract into invalid-response, naming the field', async () => {
+    await useBackend();
+    worker.use(http.get(`${ENDPOINT}/contest`, () => HttpResponse.json({ serverTime: 'yesterday', title: 1 })));
+    const e = await failure(api().getContest());
+    expect(e.code).to.equal('invalid-response');
+    expect(e.message).to.contain('serverTime');
+    expect(e.retryable).to.equal(false);
+  });
+
+  it('turns invalid JSON and non-envelope errors into typed failures', async () => {
+    await useBackend();
+    worker.use(http.get(`${ENDPOINT}/contest`, () => new HttpResponse('<html>oops', { status: 200, headers: { 'Content-Type': 'text/html' } })));
+    expect((await failure(api().getContest())).code).to.equal('invalid-response');
+    worker.use(http.get(`${ENDPOINT}/contest`, () => new HttpResponse('Bad gateway', { status: 502 })));
+    const e = await failure(api({ retry: { ...noWait, retries: 0 } }).getContest());
+    expect([e.code, e.status]).to.deep.equal(['http', 502]);
+  });
+
+  it('reads the error envelope, field errors and Retry-After', async () => {
+    await useBackend();
+    worker.use(
+      http.post(`${ENDPOINT}/attempts`, () =>
+        HttpResponse.json({ error: { code: 'invalid_participant', message: 'bad', fields: { citizenId: 'invalid' } } }, { status: 422 }),
+      ),
+    );
+    const e = await failure(api().startAttempt({ participant: { consent: true } }, 'k'));
+    expect(e.code).to.equal('invalid_participant');
+    expect(e.fields).to.deep.equal({ citizenId: 'invalid' });
+
+    worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '7' } })));
+    const r = await failure(api({ retry: { ...noWait, retries: 0 } }).startAttempt({ participant: { consent: true } }, 'k'));
+    expect([r.code, r.retryAfterMs, r.retryable]).to.deep.equal(['rate_limited', 7000, true]);
+  });
+
+  it('retries network errors and 5xx with the same idempotency key, then succeeds', async () => {
+    const server = await useBackend();
+    let n = 0;
+    worker.use(
+      http.post(`${ENDPOINT}/attempts`, () => {
+        n++;
+        if (n === 1) return HttpResponse.error();
+        if (n === 2) return HttpResponse.json({ error: { code: 'internal', message: 'x' } }, { status: 503 });
+        return undefined;
+      }),
+    );
+    const participant = { fullName: 'Lê Văn Cường', birthDate: '1975-03-04', citizenId: '024075000002', phone: '0977123456', unitId: 'so-tu-phap', consent: true as const };
+    const res = await api().startAttempt({ participant }, 'start-key-1');
+    expect(res.attempt.questions).to.have.length(5);
+    const keys = server.requests.filter((r) => r.path === '/attempts').map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys).to.deep.equal(['start-key-1', 'start-key-1', 'start-key-1']);
+  });
+
+  it('does not retry a refusal', async () => {
+    const server = await useBackend();
+    worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'attempts_exhausted', message: 'x' } }, { status: 403 })));
+    expect((await failure(api().startAttempt({ participant: { consent: true } }, 'k'))).code).to.equal('attempts_exhausted');
+    expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);
+  });
+
+  it('bounds a request that never answers with a timeout', async () => {
+    await useBackend();
+    worker.use(http.get(`${ENDPOINT}/contest`, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    }));
+    const e = await failure(api({ timeoutMs: 200, retry: { ...noWait, retries: 1 } }).getContest());
+    expect(e.code).to.equal('timeout');
+  });
+
+  it('sends extra headers from the host and honours credentials mode', async () => {
+    const server = await useBackend();
+    await api({ headers: async () => ({ Authorization: 'Bearer t0k' }), credentials: 'include' }).getContest();
+    expect(server.requests.at(-1)!.headers.get('Authorization')).to.equal('Bearer t0k');
+  });
+
+  it('backs off exponentially with jitter, capped, and lets Retry-After win', () => {
+    const policy = { retries: 5, baseMs: 1000, capMs: 8000, random: () => 1 };
+    expect([0, 1, 2, 3, 4].map((a) => backoffDelay(a, policy))).to.deep.equal([1000, 2000, 4000, 8000, 8000]);
+    expect(backoffDelay(0, { ...policy, random: () => 0 })).to.equal(500);
+    expect(backoffDelay(3, policy, new ApiError('rate_limited', '', 429, {}, 5000))).to.equal(5000);
+  });
+});

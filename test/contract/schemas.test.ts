@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { ReferenceBackend } from '../../demo/mocks/backend.ts';
+import { compareEntries, grade, isCorrect, maskName, score } from '../../src/contract/grading.ts';
+import { ContestDocument, ErrorEnvelope, StartAttemptResponse, SubmissionResponse } from '../../src/contract/schemas.ts';
+import { seeded } from '../helpers/backend.ts';
+import { DURING, makeBank, testContest } from '../helpers/fixtures.ts';
+
+const doc = () => JSON.parse(JSON.stringify({ serverTime: '2020-09-21T09:30:00+07:00', ...testContest() }));
+
+describe('contract', () => {
+  it('accepts a valid contest document', () => {
+    expect(ContestDocument.safeParse(doc()).success).to.equal(true);
+  });
+
+  it('rejects documents that are wrong in each way a server can get them wrong', () => {
+    const cases: [string, (d: any) => void][] = [
+      ['date without offset', (d) => (d.opensAt = '2020-09-15T08:00:00')],
+      ['not a date', (d) => (d.closesAt = '15/10/2020')],
+      ['missing serverTime', (d) => delete d.serverTime],
+      ['other contract version', (d) => (d.contractVersion = '2')],
+      ['zero questions', (d) => (d.exam.questionCount = 0)],
+      ['fractional time limit', (d) => (d.exam.timeLimitSeconds = 12.5)],
+      ['unknown result mode', (d) => (d.exam.result = 'everything')],
+      ['unknown field name', (d) => d.registration.fields.push({ name: 'password', required: true })],
+      ['units not a list', (d) => (d.registration.units = 'all')],
+      ['title empty', (d) => (d.title = '')],
+    ];
+    for (const [name, mutate] of cases) {
+      const d = doc();
+      mutate(d);
+      expect(ContestDocument.safeParse(d).success, name).to.equal(false);
+    }
+  });
+
+  it('strips answer keys from attempt questions even if a server sent them', () => {
+    const parsed = StartAttemptResponse.parse({
+      serverTime: '2020-09-21T09:30:00+07:00',
+      attempt: {
+        id: 'a1',
+        number: 1,
+        attemptsLeft: 2,
+        practice: false,
+        startedAt: '2020-09-21T09:30:00+07:00',
+        deadline: '2020-09-21T09:50:00+07:00',
+        questions: [{ id: 'q', text: 'Câu?', kind: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOptionIds: ['a'] }],
+      },
+    });
+    expect(JSON.stringify(parsed)).not.to.contain('correctOptionIds');
+  });
+
+  it('knows results of both kinds and the error envelope', () => {
+    const base = { attemptId: 'a', number: 1, attemptsLeft: null, submittedAt: '2020-09-21T09:40:00+07:00', durationSeconds: 600 };
+    const ok = (result: unknown) => SubmissionResponse.safeParse({ serverTime: '2020-09-21T09:40:00+07:00', result }).success;
+    expect(ok({ ...base, status: 'announced-later' })).to.equal(true);
+    expect(ok({ ...base, status: 'graded', correctCount: 3, questionCount: 5, score: 12, maxScore: 20 })).to.equal(true);
+    expect(ok({ ...base, status: 'graded' })).to.equal(false);
+    expect(ok({ ...base, status: 'pending' })).to.equal(false);
+    expect(ErrorEnvelope.safeParse({ error: { code: 'rate_limited', message: 'x', retryAfterSeconds: 5 } }).success).to.equal(true);
+    expect(ErrorEnvelope.safeParse({ error: { code: 'teapot', message: 'x' } }).success).to.equal(false);
+  });
+
+  it('the reference backend answers every call with a valid body', async () => {
+    const b = new ReferenceBackend({ contest: testContest(), bank: makeBank(10), now: () => DURING, random: seeded(3) });
+    const contest = await b.handle({ method: 'GET', path: '/contest', header: () => null });
+    expect(ContestDocument.safeParse(contest.body).success).to.equal(true);
+    const participant = { fullName: 'Trần Thị Bình', birthDate: '1990-01-02', citizenId: '024190000001', phone: '0987654321', unitId: 'so-noi-vu', consent: true };
+    const start = await b.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant } });
+    expect(start.status).to.equal(201);
+    const attempt = StartAttemptResponse.parse(start.body).attempt;
+    const body = { answers: attempt.questions.map((q) => ({ questionId: q.id, optionIds: [] })), prediction: 3, reason: 'confirmed' };
+    const sub = await b.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => 'k1', body });
+    expect(SubmissionResponse.safeParse(sub.body).success).to.equal(true);
+    const missingKey = await b.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => null, body });
+    expect(ErrorEnvelope.parse(missingKey.body).error.code).to.equal('bad_request');
+  });
+});
+
+describe('grading (server side)', () => {
+  it('counts a question correct only for exactly the right options', () => {
+    expect(isCorrect(['a', 'c'], ['c', 'a'])).to.equal(true);
+    expect(isCorrect(['a', 'c'], ['a'])).to.equal(false);
+    expect(isCorrect(['a', 'c'], ['a', 'b', 'c'])).to.equal(false);
+    const g = grade([{ id: '1', correctOptionIds: ['a'] }, { id: '2', correctOptionIds: ['b'] }], new Map([['1', ['a']], ['2', ['a']]]));
+    expect(g).to.deep.equal({ correctCount: 1, questionCount: 2 });
+    expect(score({ correctCount: 17, questionCount: 20 }, 20)).to.equal(17);
+    expect(score({ correctCount: 1, questionCount: 3 }, 10)).to.equal(3.33);
+  });
+
+  it('ranks by score, then prediction, then time, then submission time', () => {
+    const e = (score: number, predictionDistance: number | null, durationSeconds: number, submittedAt: number) => ({ score, predictionDistance, durationSeconds, submittedAt });
+    const sorted = [e(18, 5, 100, 1), e(20, 9, 500, 2), e(20, 1, 900, 3), e(20, 1, 300, 4), e(20, 1, 300, 0), e(20, null, 10, 0)].sort(compareEntries);
+    expect(sorted).to.deep.equal([e(20, 1, 300, 0), e(20, 1, 300, 4), e(20, 1, 900, 3), e(20, 9, 500, 2), e(20, null, 10, 0), e(18, 5, 100, 1)]);
+    expect(maskName('Nguyễn Văn An')).to.equal('Nguyễn V. A.');
+  });
+});

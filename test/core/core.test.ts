@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { secondsLeft, serverClock, splitSeconds } from '../../src/core/clock.ts';
+import { fold, matches } from '../../src/core/fold.ts';
+import {
+  emptyDraft,
+  toParticipant,
+  validateBirthDate,
+  validateCitizenId,
+  validateDraft,
+  validateEmail,
+  validateName,
+  validatePhone,
+} from '../../src/core/validate.ts';
+import { testContest, VALID } from '../helpers/fixtures.ts';
+
+describe('clock', () => {
+  it('runs from the server time by the monotonic clock, whatever the device clock says', () => {
+    let mono = 1000;
+    const clock = serverClock('2020-09-15T08:00:00+07:00', () => mono);
+    expect(new Date(clock.now()).toISOString()).to.equal('2020-09-15T01:00:00.000Z');
+    mono += 90_500;
+    expect(clock.now() - Date.parse('2020-09-15T01:00:00Z')).to.equal(90_500);
+  });
+
+  it('counts whole seconds left, never negative, and splits them', () => {
+    const deadline = '2020-09-15T08:20:00+07:00';
+    expect(secondsLeft(deadline, Date.parse('2020-09-15T08:00:00.400+07:00'))).to.equal(1200);
+    expect(secondsLeft(deadline, Date.parse('2020-09-15T09:00:00+07:00'))).to.equal(0);
+    expect(splitSeconds(3725)).to.deep.equal({ h: 1, m: 2, s: 5 });
+  });
+});
+
+describe('fold', () => {
+  it('makes Vietnamese searchable without diacritics or case', () => {
+    expect(fold('Thủ tục HÀNH CHÍNH')).to.equal('thu tuc hanh chinh');
+    expect(fold('Đơn vị  Đồi Ngô')).to.equal('don vi doi ngo');
+    expect(matches(fold('Sở Tư pháp tỉnh Bắc Giang'), 'tu phap')).to.equal(true);
+    expect(matches(fold('Sở Tư pháp tỉnh Bắc Giang'), 'giang phap')).to.equal(true);
+    expect(matches(fold('Sở Tư pháp'), 'noi vu')).to.equal(false);
+  });
+});
+
+describe('validators', () => {
+  it('checks CCCD: 12 digits and a real province code', () => {
+    expect(validateCitizenId('024080001234')).to.equal(null);
+    expect(validateCitizenId('024 080 001 234')).to.equal(null);
+    expect(validateCitizenId('02408000123')).to.equal('citizenIdInvalid');
+    expect(validateCitizenId('02408000123a')).to.equal('citizenIdInvalid');
+    expect(validateCitizenId('000080001234')).to.equal('citizenIdProvince');
+    expect(validateCitizenId('099080001234')).to.equal('citizenIdProvince');
+  });
+
+  it('checks Vietnamese mobile numbers, with +84 accepted', () => {
+    for (const ok of ['0912345678', '0912 345 678', '+84912345678', '0387654321', '0868123456', '0562123456']) {
+      expect(validatePhone(ok), ok).to.equal(null);
+    }
+    for (const bad of ['091234567', '02043855555', '0112345678', '1912345678', 'abc']) {
+      expect(validatePhone(bad), bad).to.equal('phoneInvalid');
+    }
+  });
+
+  it('checks names, emails and birth dates', () => {
+    expect(validateName('Nguyễn Thị Minh Khai')).to.equal(null);
+    expect(validateName('A')).to.equal('nameInvalid');
+    expect(validateName('Robert<script>')).to.equal('nameInvalid');
+    expect(validateEmail('an@bacgiang.gov.vn')).to.equal(null);
+    expect(validateEmail('an@bacgiang')).to.equal('emailInvalid');
+    const today = new Date('2020-09-21T00:00:00Z');
+    expect(validateBirthDate('1980-02-29', today)).to.equal(null);
+    expect(validateBirthDate('1981-02-29', today)).to.equal('dateInvalid');
+    expect(validateBirthDate('2021-01-01', today)).to.equal('dateFuture');
+    expect(validateBirthDate('2016-01-01', today)).to.equal('tooYoung');
+  });
+
+  it('validates a draft against the fields the contest asks for, and builds the participant', () => {
+    const fields = testContest().registration.fields;
+    const today = new Date('2020-09-21T00:00:00Z');
+    expect(validateDraft({ ...emptyDraft() }, fields, today)).to.deep.equal({
+      fullName: 'required',
+      birthDate: 'required',
+      citizenId: 'required',
+      phone: 'required',
+      unitId: 'required',
+      consent: 'consentRequired',
+    });
+    const draft = { ...emptyDraft(), ...VALID, citizenId: '024 080 001 234', phone: '+84 912 345 678', email: '' };
+    expect(validateDraft(draft, fields, today)).to.deep.equal({});
+    const p = toParticipant(draft, fields);
+    expect(p).to.deep.equal({
+      consent: true,
+      fullName: 'Nguyễn Văn An',
+      birthDate: '1980-05-20',
+      gender: 'male',
+      citizenId: '024080001234',
+      phone: '0912345678',
+      unitId: 'so-tu-phap',
+      districtId: 'luc-nam',
+      communeId: 'doi-ngo',
+    });
+  });
+});

@@ -1,0 +1,253 @@
+/** The whole contest in the real element against the reference backend (msw). */
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
+import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
+import { testContest } from '../helpers/fixtures.ts';
+import { choose, currentLegend, fillForm, register } from '../helpers/participant.ts';
+
+let el: CaiCachQuiz;
+afterEach(async () => {
+  el?.remove();
+  await clearStorage();
+});
+
+describe('the contest, end to end', () => {
+  it('goes from the rules to a graded result', async () => {
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    expect(text(el)).to.contain('Cuộc thi thử nghiệm');
+    expect(text(el)).to.contain('Thời gian: từ 08:00');
+    expect(deep(el, '#rules').innerHTML).to.contain('<strong>thể lệ</strong>');
+
+    button(el, 'Đăng ký dự thi').click();
+    await untilPhase(el, 'registration');
+    // Submitting the empty form shows errors beside the fields and starts nothing.
+    button(el, 'Bắt đầu làm bài').click();
+    await settle(el);
+    expect(el.phase).to.equal('registration');
+    expect(text(el)).to.contain('Vui lòng nhập mục này.');
+    expect(deepAll(el, '[aria-invalid="true"]').length).to.be.greaterThan(3);
+    expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(0);
+
+    await fillForm(el);
+    button(el, 'Bắt đầu làm bài').click();
+    await untilPhase(el, 'exam');
+    expect(currentLegend(el)).to.match(/^Câu 1\/5/);
+
+    // Answer every question correctly (the fixture bank: single → b, multiple → a and c).
+    const questions = JSON.parse(server.requests.length ? '[]' : '[]');
+    void questions;
+    for (let i = 0; i < 5; i++) {
+      const multiple = deep<HTMLInputElement>(el, 'input[name^="q-"]').type === 'checkbox';
+      await choose(el, ...(multiple ? ['a', 'c'] : ['b']));
+      if (i === 1) button(el, 'Đánh dấu để xem lại').click();
+      button(el, 'Câu tiếp').click();
+      await settle(el);
+    }
+    // The prediction page.
+    expect(text(el)).to.contain('Câu hỏi dự đoán');
+    type(deep<HTMLInputElement>(el, '#prediction'), '1234');
+    await settle(el);
+    expect(text(el)).to.contain('từ 0 đến 1000');
+    expect(text(el)).to.contain('Vui lòng nhập một số nguyên từ 0 đến 1000.');
+    type(deep<HTMLInputElement>(el, '#prediction'), '250');
+    await settle(el);
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    expect(text(el)).to.contain('Bạn đã trả lời 5/5 câu hỏi.');
+    expect(text(el)).to.contain('Câu đã đánh dấu để xem lại: Câu 2');
+    expect(text(el)).to.contain('Câu trả lời dự đoán: 250 người.');
+
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result');
+    const t = text(el);
+    expect(t).to.contain('Bạn đã nộp bài thành công');
+    expect(t).to.contain('Số câu trả lời đúng 5/5');
+    expect(t).to.contain('Bạn còn 2 lượt thi.');
+    const submissions = server.requests.filter((r) => r.path.endsWith('/submission'));
+    expect(submissions).to.have.length(1);
+    expect(JSON.parse(submissions[0].body).prediction).to.equal(250);
+  });
+
+  it('navigates with the numbered navigator, which says what is answered and flagged', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    const nav = deepAll<HTMLButtonElement>(el, 'nav button');
+    expect(nav).to.have.length(5);
+    expect(nav[0].getAttribute('aria-label')).to.equal('Câu 1, đã trả lời, đang xem');
+    nav[3].click();
+    await settle(el);
+    expect(currentLegend(el)).to.match(/^Câu 4\/5/);
+    expect(deepAll(el, 'nav button')[3].getAttribute('aria-current')).to.equal('step');
+    button(el, 'Câu trước').click();
+    await settle(el);
+    expect(currentLegend(el)).to.match(/^Câu 3\/5/);
+  });
+
+  it('seals and submits by itself when the time runs out, and says so', async () => {
+    const server = await useBackend({ contest: testContest({ timeLimitSeconds: 2 }) });
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    await untilPhase(el, 'result', 6000);
+    const sub = server.requests.find((r) => r.path.endsWith('/submission'))!;
+    expect(JSON.parse(sub.body).reason).to.equal('time-up');
+    expect(JSON.parse(sub.body).answers[0].optionIds).to.deep.equal(['b']);
+  });
+
+  it('shows each refusal from the server in plain Vietnamese and keeps the form', async () => {
+    await useBackend();
+    worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'attempts_exhausted', message: 'x' } }, { status: 403 })));
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    button(el, 'Đăng ký dự thi').click();
+    await untilPhase(el, 'registration');
+    await fillForm(el);
+    button(el, 'Bắt đầu làm bài').click();
+    await until(() => text(el).includes('Bạn đã dùng hết số lượt thi.'), 'exhausted message');
+    expect(el.phase).to.equal('registration');
+    expect(deep<HTMLInputElement>(el, '#fullName').value).to.equal('Nguyễn Văn An');
+    expect(deep(el, '[role=alert]').textContent).to.contain('Kết quả các lượt thi trước');
+  });
+
+  it('marks the fields the server rejected', async () => {
+    await useBackend();
+    worker.use(
+      http.post(`${ENDPOINT}/attempts`, () =>
+        HttpResponse.json({ error: { code: 'invalid_participant', message: 'x', fields: { citizenId: 'already registered elsewhere' } } }, { status: 422 }),
+      ),
+    );
+    el = await mount(ENDPOINT);
+    await register(el).catch(() => undefined);
+    await until(() => text(el).includes('Thông tin đăng ký chưa hợp lệ.'), 'invalid participant message');
+    expect(deep(el, '#citizenId').getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el)).to.contain('Ban Tổ chức chưa chấp nhận thông tin này.');
+  });
+
+  it('says clearly when the server sends data that breaks the contract', async () => {
+    await useBackend();
+    worker.use(http.get(`${ENDPOINT}/contest`, () => HttpResponse.json({ serverTime: 'x', exam: null })));
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'load-error');
+    expect(text(el)).to.contain('Dữ liệu nhận từ máy chủ không hợp lệ.');
+    worker.resetHandlers();
+    await useBackend();
+    button(el, 'Thử lại').click();
+    await untilPhase(el, 'landing');
+  });
+
+  it('shows the opening time in Vietnam time with a countdown from the server clock, then opens', async () => {
+    const server = await useBackend();
+    server.advance(Date.parse('2020-09-15T07:59:58+07:00') - Date.parse('2020-09-21T09:30:00+07:00'));
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'upcoming');
+    expect(text(el)).to.contain('Cuộc thi chưa bắt đầu');
+    expect(text(el)).to.match(/Cuộc thi mở lúc 08:00 Thứ Ba, 15\/09\/2020/);
+    expect(deep(el, '[role=timer]').textContent).to.match(/00:00:0[0-2]/);
+    await untilPhase(el, 'landing', 5000);
+  });
+
+  it('shows a closed contest', async () => {
+    const server = await useBackend();
+    server.advance(30 * 86_400_000);
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'closed');
+    expect(text(el)).to.contain('Cuộc thi đã kết thúc');
+    expect(deepAll(el, 'button')).to.have.length(0);
+  });
+
+  it('shows results announced after the contest', async () => {
+    await useBackend({ contest: testContest({ result: 'after-close' }) });
+    el = await mount(ENDPOINT);
+    await register(el);
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result');
+    expect(text(el)).to.contain('Kết quả sẽ được công bố sau khi cuộc thi kết thúc.');
+    expect(text(el)).not.to.contain('Số câu trả lời đúng');
+  });
+});
+
+describe('reload on each phase', () => {
+  it('registration: comes back to the form', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    button(el, 'Đăng ký dự thi').click();
+    await untilPhase(el, 'registration');
+    el = await remount(el);
+    await untilPhase(el, 'registration');
+  });
+
+  it('exam: same attempt, same question, same answers and flags, right time', async () => {
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    button(el, 'Câu tiếp').click();
+    await settle(el);
+    button(el, 'Đánh dấu để xem lại').click();
+    await settle(el);
+    const legend = currentLegend(el);
+    el = await remount(el);
+    await untilPhase(el, 'exam');
+    expect(currentLegend(el)).to.equal(legend);
+    const nav = deepAll(el, 'nav button').map((b) => b.getAttribute('aria-label'));
+    expect(nav[0]).to.equal('Câu 1, đã trả lời');
+    expect(nav[1]).to.equal('Câu 2, chưa trả lời, đã đánh dấu, đang xem');
+    expect(deep(el, '.time').textContent).to.match(/^(10:00|09:5\d)$/);
+    expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);
+  });
+
+  it('review: comes back to the review screen', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    el = await remount(el);
+    await untilPhase(el, 'review');
+    expect(text(el)).to.contain('Kiểm tra trước khi nộp bài');
+  });
+
+  it('submitting: a pending submission is sent after the reload with the same key', async () => {
+    const server = await useBackend();
+    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.error()));
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    button(el, 'Nộp bài').click();
+    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+    expect(text(el)).not.to.contain('nộp bài thành công');
+    worker.resetHandlers();
+    const { backend } = server;
+    const again = await useBackend();
+    again.backend.state = backend.state;
+    el = await remount(el);
+    await untilPhase(el, 'result');
+    const keys = [...server.requests, ...again.requests].filter((r) => r.path.endsWith('/submission')).map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys.length).to.be.greaterThan(1);
+    expect(new Set(keys).size).to.equal(1);
+  });
+
+  it('result: the result is still there', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result');
+    el = await remount(el);
+    await untilPhase(el, 'result');
+    expect(text(el)).to.contain('Bạn đã nộp bài thành công');
+  });
+});

@@ -1,0 +1,40 @@
+/** Acting as a participant through the element's real controls. */
+import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
+import { button, deep, deepAll, settle, type, untilPhase } from './dom.ts';
+import { VALID } from './fixtures.ts';
+
+export async function fillForm(el: CaiCachQuiz, values: Partial<typeof VALID> = VALID) {
+  for (const [key, value] of Object.entries(values)) {
+    if (key === 'consent') {
+      const box = deep<HTMLInputElement>(el, 'input#consent');
+      if (box.checked !== value) box.click();
+    } else if (key === 'gender') {
+      deep<HTMLInputElement>(el, `input[name=gender][value=${value}]`).click();
+    } else {
+      type(deep<HTMLInputElement>(el, `#${key}`), String(value));
+    }
+    await settle(el);
+  }
+}
+
+/** From the landing page to the first question. */
+export async function register(el: CaiCachQuiz) {
+  await untilPhase(el, 'landing');
+  button(el, 'Đăng ký dự thi').click();
+  await untilPhase(el, 'registration');
+  await fillForm(el);
+  button(el, 'Bắt đầu làm bài').click();
+  await untilPhase(el, 'exam');
+}
+
+/** Choose option(s) of the current question by clicking their labels. */
+export async function choose(el: CaiCachQuiz, ...optionIds: string[]) {
+  for (const id of optionIds) deep<HTMLInputElement>(el, `input[name^="q-"][value="${id}"]`).click();
+  await settle(el);
+}
+
+export function currentLegend(el: CaiCachQuiz): string {
+  return deep(el, 'legend').textContent!.replace(/\s+/g, ' ').trim();
+}
+
+export const optionInputs = (el: CaiCachQuiz) => deepAll<HTMLInputElement>(el, 'input[name^="q-"]');
