@@ -95,9 +95,22 @@ export function validateName(v: string): FieldError | null {
   return t.length >= 2 && t.length <= 100 && /^[\p{L}\p{M}][\p{L}\p{M} .'-]*$/u.test(t) ? null : 'nameInvalid';
 }
 
-/** `YYYY-MM-DD`, a real date, not in the future, and at least `minAge` years before `today`. */
+/**
+ * Read a date as Vietnamese people write it — day/month/year, with `/`, `.`, `-` or spaces
+ * between, or eight digits in a row — or as ISO `YYYY-MM-DD` (host-supplied values).
+ * Returns `YYYY-MM-DD`, or null when it is not a date of that shape.
+ */
+export function parseDate(v: string): string | null {
+  const t = v.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dmy = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
+  return parts && `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
+}
+
+/** A real date, not in the future, and at least `minAge` years before `today`. */
 export function validateBirthDate(v: string, today: Date, minAge = 6): FieldError | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(parseDate(v) ?? '');
   if (!m) return 'dateInvalid';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
@@ -149,6 +162,7 @@ export function toParticipant(draft: ParticipantDraft, fields: readonly Registra
     if (key === 'citizenId') value = digitsOnly(value);
     if (key === 'phone') value = normalisePhone(value);
     if (key === 'fullName') value = value.replace(/\s+/g, ' ');
+    if (key === 'birthDate') value = parseDate(value) ?? value;
     out[key] = value;
   }
   return out as Participant;

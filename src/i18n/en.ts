@@ -49,6 +49,7 @@ export const en: Messages = {
     commune: 'Commune, ward or township',
   },
   hints: {
+    birthDate: 'Day/month/year, e.g. 20/05/1980',
     citizenId: 'The 12 digits on your Citizen Identity Card (Căn cước công dân)',
     phone: 'Mobile number, e.g. 0912 345 678',
     unit: 'Type to search, e.g. “tu phap” (Vietnamese accents are optional)',

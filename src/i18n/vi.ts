@@ -40,6 +40,7 @@ export const vi = {
     commune: 'Xã, phường, thị trấn',
   },
   hints: {
+    birthDate: 'Ngày/tháng/năm, ví dụ 20/05/1980',
     citizenId: '12 chữ số trên thẻ Căn cước công dân',
     phone: 'Số di động, ví dụ 0912 345 678',
     unit: 'Gõ để tìm, ví dụ “tu phap”',

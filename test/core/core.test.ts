@@ -67,6 +67,11 @@ describe('validators', () => {
     expect(validateEmail('an@bacgiang')).to.equal('emailInvalid');
     const today = new Date('2020-09-21T00:00:00Z');
     expect(validateBirthDate('1980-02-29', today)).to.equal(null);
+    expect(validateBirthDate('29/02/1980', today)).to.equal(null);
+    expect(validateBirthDate('1.2.1980', today)).to.equal(null);
+    expect(validateBirthDate('01021980', today)).to.equal(null);
+    expect(validateBirthDate('1980', today)).to.equal('dateInvalid');
+    expect(validateBirthDate('31/04/1980', today)).to.equal('dateInvalid');
     expect(validateBirthDate('1981-02-29', today)).to.equal('dateInvalid');
     expect(validateBirthDate('2021-01-01', today)).to.equal('dateFuture');
     expect(validateBirthDate('2016-01-01', today)).to.equal('tooYoung');

@@ -73,7 +73,7 @@ export function testContest(patch: Partial<ContestSettings['exam']> = {}): Conte
 /** A participant that passes every check. */
 export const VALID = {
   fullName: 'Nguyễn Văn An',
-  birthDate: '1980-05-20',
+  birthDate: '20/05/1980',
   gender: 'male',
   citizenId: '024080001234',
   phone: '0912345678',

@@ -54,7 +54,7 @@ export class RegisterView extends QuizView {
     return html`${this.ctx.t.fields[name]}${required ? html` <span aria-hidden="true">*</span>` : nothing}`;
   }
 
-  private input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; max: string; hint: string }> = {}) {
+  private input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; hint: string }> = {}) {
     const key = draftKey[name];
     const { state } = this.ctx;
     return html`<div class="field">
@@ -71,7 +71,6 @@ export class RegisterView extends QuizView {
         aria-describedby=${this.describedBy(key, extra.hint)}
         autocomplete=${extra.autocomplete ?? 'off'}
         inputmode=${extra.inputmode ?? nothing}
-        max=${extra.max ?? nothing}
         @input=${this.onInput(key)}
       />
       ${this.error(key)}
@@ -151,7 +150,6 @@ export class RegisterView extends QuizView {
     const fields = state.contest!.registration.fields;
     const required = Object.fromEntries(fields.map((f) => [f.name, f.required])) as Partial<Record<RegistrationFieldName, boolean>>;
     const has = (n: RegistrationFieldName) => n in required;
-    const today = new Date(store.clock?.now() ?? 0).toISOString().slice(0, 10);
     const errorCount = Object.keys(state.formErrors).length;
     const busy = state.phase === 'starting';
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy ? 'true' : 'false'}>
@@ -160,7 +158,7 @@ export class RegisterView extends QuizView {
       ${state.error ? ErrorNotice(t, state.error, store) : nothing}
       ${errorCount ? html`<p class="notice error" role="alert">${t.formInvalid(errorCount)}</p>` : nothing}
       ${has('fullName') ? this.input('fullName', !!required.fullName, 'text', { autocomplete: 'name' }) : nothing}
-      ${has('birthDate') ? this.input('birthDate', !!required.birthDate, 'date', { autocomplete: 'bday', max: today }) : nothing}
+      ${has('birthDate') ? this.input('birthDate', !!required.birthDate, 'text', { autocomplete: 'bday', inputmode: 'numeric', hint: t.hints.birthDate }) : nothing}
       ${has('gender')
         ? html`<fieldset class="field" aria-describedby=${this.describedBy('gender')}>
             <legend>${this.label('gender', !!required.gender)}</legend>
