@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 
 /**
  * `vite` serves the demo (demo/index.html with the mocked endpoint).
@@ -12,12 +13,15 @@ export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: !iife,
       target: 'es2022',
-      minify: true,
+      minify: 'terser',
+      terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
       sourcemap: true,
+      manifest: !iife,
       lib: {
         entry: 'src/index.ts',
         formats: [iife ? 'iife' : 'es'],

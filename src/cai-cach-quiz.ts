@@ -7,11 +7,14 @@ import { ConnectivityController } from './controllers/connectivity.ts';
 import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
-import { loadMessages, vi, type Lang, type Messages } from './i18n/index.ts';
+import { loadMessages, vi, type EarlyMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
 import { openDraftStorage } from './storage/drafts.ts';
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice } from './views/error-notice.ts';
+
+/** From these phases on, the review/submission/result views are needed (or about to be). */
+const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result'];
 
 /** Detail of `ccq-phase-change`. */
 export interface PhaseChangeDetail {
@@ -112,7 +115,9 @@ export class CaiCachQuiz extends LitElement {
    */
   @property({ attribute: false }) participant?: Partial<ParticipantDraft>;
 
-  @state() private messages: Messages = vi;
+  @state() private messages: EarlyMessages = vi;
+  /** Strings of the late views, both languages; present once their chunk has loaded. */
+  @state() private late?: Record<Lang, LateMessages>;
   @state() private snapshot?: Snapshot;
 
   @provide({ context: quizContext })
@@ -165,7 +170,11 @@ export class CaiCachQuiz extends LitElement {
     }
     if ((changed.has('endpoint') || !this.store) && this.endpoint && this.isConnected) this.start();
     if (changed.has('participant') && this.store) this.store.setHostParticipant(this.participant);
-    if (this.store && this.snapshot) this.ctx = { store: this.store, state: this.snapshot, t: this.messages };
+    if (this.store && this.snapshot) {
+      // Late keys are read only by the late views, which exist only once `late` has loaded.
+      const late = this.late?.[this.lang === 'en' ? 'en' : 'vi'];
+      this.ctx = { store: this.store, state: this.snapshot, t: { ...this.messages, ...late } as Messages };
+    }
   }
 
   private start() {
@@ -188,15 +197,25 @@ export class CaiCachQuiz extends LitElement {
     void store.load();
   }
 
+  /** Resolves when the review/submission/result views are defined. */
+  private afterExam?: Promise<unknown>;
+
   private onSnapshot(s: Snapshot) {
     const previous = this.snapshot?.phase ?? 'loading';
     this.snapshot = s;
+    if (!this.afterExam && LATE_PHASES.includes(s.phase)) {
+      this.afterExam = import('./views/after-exam.ts').then((m) => (this.late = m.late));
+    }
     if (s.phase !== previous) {
       this.dispatchEvent(new CustomEvent<PhaseChangeDetail>('ccq-phase-change', { detail: { phase: s.phase, previous }, bubbles: true, composed: true }));
       if (s.phase === 'result' && s.result) {
         this.dispatchEvent(new CustomEvent('ccq-result', { detail: s.result, bubbles: true, composed: true }));
       }
-      if (this.interacted) void this.updateComplete.then(() => this.focusView(s.phase));
+      if (this.interacted) {
+        void Promise.resolve(this.afterExam)
+          .then(() => this.updateComplete)
+          .then(() => this.focusView(s.phase));
+      }
     }
   }
 

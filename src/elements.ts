@@ -8,10 +8,7 @@ import { ExamView } from './views/exam/exam.ts';
 import { NavigatorView } from './views/exam/navigator.ts';
 import { TimerView } from './views/exam/timer.ts';
 import { LandingView } from './views/landing/landing.ts';
-import { OutboxView } from './views/outbox/outbox.ts';
 import { RegisterView } from './views/register/register.ts';
-import { ResultView } from './views/result/result.ts';
-import { ReviewView } from './views/review/review.ts';
 
 const elements: [string, CustomElementConstructor][] = [
   ['ccq-landing', LandingView],
@@ -19,14 +16,11 @@ const elements: [string, CustomElementConstructor][] = [
   ['ccq-timer', TimerView],
   ['ccq-navigator', NavigatorView],
   ['ccq-exam', ExamView],
-  ['ccq-review', ReviewView],
-  ['ccq-outbox', OutboxView],
-  ['ccq-result', ResultView],
   ['cai-cach-quiz', CaiCachQuiz],
 ];
 
-export function defineElements() {
-  for (const [tag, cls] of elements) {
+export function defineElements(list = elements) {
+  for (const [tag, cls] of list) {
     if (!customElements.get(tag)) customElements.define(tag, cls);
     else if (tag === 'cai-cach-quiz' && customElements.get(tag) !== cls) {
       console.warn(`<${tag}> is already defined on this page; this copy of the script is not used.`);

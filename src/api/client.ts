@@ -3,14 +3,10 @@
  * contract before it is returned; every failure becomes an `ApiError` with a stable code.
  */
 import type * as z from 'zod/mini';
-import {
-  ContestDocument,
-  ErrorEnvelope,
-  StartAttemptResponse,
-  SubmissionResponse,
-  type StartAttemptRequest,
-  type SubmissionRequest,
-} from '../contract/schemas.ts';
+import { StartAttemptResponse } from '../contract/attempt.ts';
+import { ContestDocument } from '../contract/contest.ts';
+import { ErrorEnvelope } from '../contract/errors.ts';
+import type { StartAttemptRequest, SubmissionRequest, SubmissionResponse } from '../contract/schemas.ts';
 import { ApiError, parseRetryAfter } from './errors.ts';
 import { withRetry, type RetryPolicy } from './retry.ts';
 
@@ -61,9 +57,11 @@ export class ContestApi {
    * One try at submitting. The outbox owns the retries (it shows the participant when the
    * next try is and survives reloads); every retry carries the same key and body.
    */
-  submit(attemptId: string, body: SubmissionRequest, idempotencyKey: string, signal?: AbortSignal): Promise<SubmissionResponse> {
+  async submit(attemptId: string, body: SubmissionRequest, idempotencyKey: string, signal?: AbortSignal): Promise<SubmissionResponse> {
     const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
-    return this.call({ method: 'POST', path, schema: SubmissionResponse, body, idempotencyKey, signal });
+    // The result schema is needed only after the exam; it arrives with the late views' chunk.
+    const { SubmissionResponse: schema } = await import('../contract/result.ts');
+    return this.call({ method: 'POST', path, schema, body, idempotencyKey, signal });
   }
 
   private async call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {

@@ -1,10 +1,10 @@
-import { vi, type Messages } from './vi.ts';
+import { vi, type EarlyMessages } from './vi.ts';
 
-export type { Messages } from './vi.ts';
+export type { EarlyMessages, LateMessages, Messages } from './vi.ts';
 export type Lang = 'vi' | 'en';
 
 /** Vietnamese ships in the main chunk; English is fetched only when asked for. */
-export async function loadMessages(lang: Lang): Promise<Messages> {
+export async function loadMessages(lang: Lang): Promise<EarlyMessages> {
   return lang === 'en' ? (await import('./en.ts')).en : vi;
 }
 
@@ -13,7 +13,7 @@ export { vi };
 const VN_TZ = 'Asia/Ho_Chi_Minh';
 
 /** "08:00, Thứ Ba, 15/09/2020": contest times are always shown in Vietnam's time zone. */
-export function formatDateTime(t: Messages, epochMs: number): string {
+export function formatDateTime(t: EarlyMessages, epochMs: number): string {
   return new Intl.DateTimeFormat(t.locale, {
     timeZone: VN_TZ,
     hour: '2-digit',
@@ -26,10 +26,10 @@ export function formatDateTime(t: Messages, epochMs: number): string {
   }).format(epochMs);
 }
 
-export function formatTime(t: Messages, epochMs: number): string {
+export function formatTime(t: EarlyMessages, epochMs: number): string {
   return new Intl.DateTimeFormat(t.locale, { timeZone: VN_TZ, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(epochMs);
 }
 
-export function formatNumber(t: Messages, n: number): string {
+export function formatNumber(t: EarlyMessages, n: number): string {
   return new Intl.NumberFormat(t.locale).format(n);
 }

@@ -2,6 +2,8 @@
  * Vietnamese: the source language. Every key here must exist in `en.ts` (the type system
  * and a test enforce it). Functions take the values they interpolate.
  */
+import type { viLate } from './vi-late.ts';
+
 export const vi = {
   locale: 'vi-VN',
   loading: 'Đang tải cuộc thi…',
@@ -95,44 +97,6 @@ export const vi = {
   predictionInvalid: (min: number, max: number) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,
   saved: 'Đã lưu',
 
-  reviewHeading: 'Kiểm tra trước khi nộp bài',
-  reviewAnswered: (n: number, total: number) => `Bạn đã trả lời ${n}/${total} câu hỏi.`,
-  reviewUnanswered: 'Câu chưa trả lời:',
-  reviewFlagged: 'Câu đã đánh dấu để xem lại:',
-  reviewAllAnswered: 'Bạn đã trả lời tất cả các câu hỏi.',
-  reviewNoPrediction: 'Bạn chưa trả lời câu hỏi dự đoán.',
-  reviewPrediction: (v: string) => `Câu trả lời dự đoán: ${v}.`,
-  reviewWarning: 'Sau khi nộp, bạn không thể sửa bài làm.',
-  backToExam: 'Quay lại làm bài',
-  submit: 'Nộp bài',
-
-  submittingHeading: 'Đang nộp bài…',
-  timeUpHeading: 'Đã hết giờ làm bài',
-  timeUpText: 'Bài làm đã được niêm phong như lúc hết giờ và đang được gửi đi.',
-  waitingHeading: 'Bài thi đang chờ gửi',
-  waitingText: 'Bài làm đã được lưu trên thiết bị này và chưa đến được máy chủ.',
-  waitingOffline: 'Thiết bị đang mất kết nối mạng. Bài thi sẽ tự động được gửi ngay khi có mạng trở lại.',
-  waitingRetryAt: (at: string) => `Hệ thống sẽ tự động gửi lại lúc ${at}. Bạn không cần làm gì thêm.`,
-  sendNow: 'Gửi lại ngay',
-  failedHeading: 'Chưa nộp được bài thi',
-  saveCopy: 'Lưu bản sao bài làm',
-  saveCopyHint: 'Tệp này ghi lại các câu trả lời của bạn để gửi cho Ban Tổ chức nếu cần.',
-
-  resultHeading: 'Bạn đã nộp bài thành công',
-  resultCorrect: 'Số câu trả lời đúng',
-  resultScore: 'Điểm',
-  resultTime: 'Thời gian làm bài',
-  resultAttempt: 'Lượt thi',
-  resultAttemptsLeft: (n: number | null) =>
-    n === null ? 'Bạn có thể thi thêm không giới hạn.' : n > 0 ? `Bạn còn ${n} lượt thi.` : 'Bạn đã dùng hết số lượt thi.',
-  resultLater: 'Kết quả sẽ được công bố sau khi cuộc thi kết thúc.',
-  resultReview: 'Đáp án',
-  yourAnswer: 'Bạn chọn',
-  correctAnswer: 'Đáp án đúng',
-  noAnswer: '(không trả lời)',
-  again: 'Thi lượt mới',
-  toRules: 'Về trang thể lệ',
-  duration: (m: number, s: number) => (m ? `${m} phút ${s} giây` : `${s} giây`),
 
   offline: 'Mất kết nối mạng. Bạn vẫn có thể tiếp tục làm bài; các câu trả lời được lưu trên thiết bị này.',
   memoryOnly:
@@ -144,13 +108,7 @@ export const vi = {
     contest_closed: ['Cuộc thi đã kết thúc và không còn nhận bài dự thi.', 'Vui lòng theo dõi kết quả do Ban Tổ chức công bố.'],
     attempts_exhausted: ['Bạn đã dùng hết số lượt thi.', 'Kết quả các lượt thi trước của bạn vẫn được ghi nhận.'],
     invalid_participant: ['Thông tin đăng ký chưa hợp lệ.', 'Vui lòng sửa các mục được đánh dấu rồi gửi lại.'],
-    attempt_not_found: ['Máy chủ không tìm thấy lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
-    attempt_expired: ['Lượt thi đã quá hạn nộp bài.', 'Hãy lưu bản sao bài làm và gửi cho Ban Tổ chức.'],
-    already_submitted: ['Bài thi này đã được nộp trước đó.', 'Bạn không cần nộp lại.'],
-    stale_revision: ['Bài làm vừa được cập nhật ở nơi khác.', 'Vui lòng tải lại trang.'],
     rate_limited: ['Hệ thống đang quá tải.', 'Vui lòng đợi rồi thử lại; thông tin bạn nhập vẫn được giữ nguyên.'],
-    idempotency_in_progress: ['Máy chủ đang xử lý bài thi của bạn.', 'Vui lòng đợi trong giây lát.'],
-    idempotency_mismatch: ['Máy chủ đã nhận một bản nộp khác cho lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
     captcha_required: ['Cần xác minh bạn không phải máy tự động.', 'Vui lòng tải lại trang và làm theo hướng dẫn xác minh.'],
     unauthorized: ['Bạn cần đăng nhập để dự thi.', 'Vui lòng đăng nhập trên cổng thông tin rồi tải lại trang.'],
     bad_request: ['Yêu cầu không hợp lệ.', 'Vui lòng tải lại trang; nếu lỗi lặp lại, hãy báo cho Ban Tổ chức.'],
@@ -172,5 +130,9 @@ type Widen<T> = T extends string
       ? readonly [string, string]
       : { readonly [K in keyof T]: Widen<T[K]> };
 
-/** The shape every language must fill. */
-export type Messages = Widen<typeof vi>;
+/** The strings loaded with the element, in the shape every language must fill. */
+export type EarlyMessages = Widen<typeof vi>;
+/** The strings loaded with the late views (review, submission, result). */
+export type LateMessages = Widen<typeof viLate>;
+/** Everything a view may read once the late views are loaded. */
+export type Messages = EarlyMessages & LateMessages;

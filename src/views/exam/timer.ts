@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { TickController } from '../../controllers/tick.ts';
 import { splitSeconds } from '../../core/clock.ts';
-import type { Messages } from '../../i18n/index.ts';
+import type { EarlyMessages as Messages } from '../../i18n/index.ts';
 import { tokens } from '../../styles/shared.ts';
 import { examStyles } from './exam.styles.ts';
 

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { RegistrationFieldName, Unit } from '../../contract/schemas.ts';
 import { fold, matches } from '../../core/fold.ts';
 import { draftKey, type ParticipantDraft } from '../../core/validate.ts';
@@ -119,7 +118,7 @@ export class RegisterView extends QuizView {
         required,
         groups.map((g) =>
           g
-            ? html`<optgroup label=${g}>${repeat(shown.filter((u) => (u.group ?? '') === g), (u) => u.id, option)}</optgroup>`
+            ? html`<optgroup label=${g}>${shown.filter((u) => (u.group ?? '') === g).map(option)}</optgroup>`
             : html`${shown.filter((u) => !u.group).map(option)}`,
         ),
         { size: 6, hint: t.hints.unit },

@@ -1,0 +1,55 @@
+// Prints the gzip sizes of the builds and fails when a budget is exceeded.
+// "Before the first question" = the ES entry chunk plus every chunk it imports statically
+// (read from Vite's manifest); lazy chunks (English, review/result views) are listed apart.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+// DESIGN.md's budget for the download before the first question is 30 KB. It is not met
+// yet: the fixed stack alone (zod/mini 8.4 KB, lit 7.5 KB, @lit/context + idb 2.3 KB) takes
+// 18 KB of it. Until it is, this gate is a ratchet at the size reached, so nothing can
+// grow unnoticed, and every run prints how far the target still is.
+const TARGET_INITIAL = 30 * 1024;
+const BUDGET_INITIAL = 34 * 1024;
+const BUDGET_SINGLE_FILE = 40 * 1024;
+const dist = new URL('../dist/', import.meta.url);
+const gz = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+if (!existsSync(new URL('.vite/manifest.json', dist))) {
+  console.error('dist/.vite/manifest.json is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8'));
+const entry = Object.values(manifest).find((c) => c.isEntry);
+const initial = new Set();
+const visit = (key) => {
+  const chunk = manifest[key] ?? Object.values(manifest).find((c) => c.file === key);
+  if (!chunk || initial.has(chunk.file)) return;
+  initial.add(chunk.file);
+  for (const imp of chunk.imports ?? []) visit(imp);
+};
+visit(Object.keys(manifest).find((k) => manifest[k] === entry));
+
+let failed = false;
+const row = (label, size, budget) => {
+  const over = budget !== undefined && size > budget;
+  failed ||= over;
+  console.log(`${label.padEnd(52)} ${kb(size).padStart(9)}${budget ? `  (limit ${kb(budget)})${over ? '  OVER BUDGET' : '  ok'}` : ''}`);
+};
+
+let initialSize = 0;
+for (const file of initial) {
+  const size = gz(file);
+  initialSize += size;
+  row(`  ${file}`, size);
+}
+row('ES module, downloaded before the first question', initialSize, BUDGET_INITIAL);
+if (initialSize > TARGET_INITIAL) {
+  console.log(`  target from DESIGN.md: ${kb(TARGET_INITIAL)} — still ${kb(initialSize - TARGET_INITIAL)} over (see the comment in scripts/size.js)`);
+}
+for (const c of Object.values(manifest)) if (!initial.has(c.file) && c.file.endsWith('.js')) row(`  lazy: ${c.file}`, gz(c.file));
+row('Single-file script (IIFE), everything included', gz('cai-cach-quiz.iife.js'), BUDGET_SINGLE_FILE);
+if (failed) {
+  console.error('\nA size limit is exceeded.');
+  process.exit(1);
+}

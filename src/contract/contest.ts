@@ -1,0 +1,100 @@
+/** `GET {endpoint}/contest`: the contest document. */
+import * as z from 'zod/mini';
+import { CONTRACT_VERSION, count, id, instant, positive, shortText, text, timed } from './common.ts';
+
+
+export const Round = z.object({
+  id,
+  name: shortText,
+  opensAt: instant,
+  closesAt: instant,
+});
+
+export const PredictionSettings = z.object({
+  /** The question, e.g. "Dự đoán có bao nhiêu người trả lời đúng tất cả các câu hỏi?" */
+  prompt: text,
+  min: count,
+  max: count,
+  /** Unit shown after the number, e.g. "người" or "%". */
+  unit: z.optional(z.string().check(z.maxLength(40))),
+});
+
+export const RegistrationFieldName = z.enum([
+  'fullName',
+  'birthDate',
+  'gender',
+  'citizenId',
+  'phone',
+  'email',
+  'unit',
+  'district',
+  'commune',
+]);
+
+export const RegistrationField = z.object({
+  name: RegistrationFieldName,
+  required: z.boolean(),
+});
+
+export const Unit = z.object({
+  id,
+  name: shortText,
+  /** Grouping shown in the list: "Sở, ban, ngành", "UBND huyện, thành phố", "Trường học"… */
+  group: z.optional(shortText),
+});
+
+export const Commune = z.object({ id, name: shortText });
+export const District = z.object({ id, name: shortText, communes: z.array(Commune) });
+
+export const ExamSettings = z.object({
+  questionCount: positive,
+  timeLimitSeconds: positive,
+  /** Seconds after the deadline during which the server still accepts a submission. */
+  graceSeconds: count,
+  attempts: z.object({
+    /** null = unlimited. */
+    max: z.nullable(positive),
+    per: z.enum(['contest', 'round']),
+    /** Which attempt counts for ranking. */
+    counting: z.enum(['best', 'first', 'last']),
+  }),
+  prediction: z.nullable(PredictionSettings),
+  /**
+   * What the participant sees after submitting: `score` (correct count, time), `review`
+   * (score plus the correct answers), `after-close` (results announced after the contest).
+   */
+  result: z.enum(['score', 'review', 'after-close']),
+  /** Whether the server offers `PUT /attempts/{id}/answers` autosave. */
+  autosave: z.boolean(),
+});
+
+export const ContestDocument = z.object({
+  ...timed,
+  contractVersion: z.literal(CONTRACT_VERSION),
+  id,
+  title: shortText,
+  organiser: shortText,
+  /** Rules as HTML; the element sanitises it before rendering. */
+  rulesHtml: z.string().check(z.maxLength(200_000)),
+  opensAt: instant,
+  closesAt: instant,
+  rounds: z.array(Round),
+  exam: ExamSettings,
+  registration: z.object({
+    fields: z.array(RegistrationField),
+    units: z.array(Unit),
+    districts: z.array(District),
+    /** The consent statement for processing personal data (Nghị định 13/2023/NĐ-CP). */
+    consentText: text,
+  }),
+  features: z.object({ bank: z.boolean(), practice: z.boolean(), leaderboard: z.boolean() }),
+});
+
+export type Round = z.infer<typeof Round>;
+export type PredictionSettings = z.infer<typeof PredictionSettings>;
+export type RegistrationFieldName = z.infer<typeof RegistrationFieldName>;
+export type RegistrationField = z.infer<typeof RegistrationField>;
+export type Unit = z.infer<typeof Unit>;
+export type District = z.infer<typeof District>;
+export type ExamSettings = z.infer<typeof ExamSettings>;
+export type ContestDocument = z.infer<typeof ContestDocument>;

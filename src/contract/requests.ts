@@ -1,0 +1,53 @@
+/** What the element sends. The element builds these itself; the server validates them. */
+import * as z from 'zod/mini';
+import { count, id, instant, positive, shortText, text, timed } from './common.ts';
+
+export const Gender = z.enum(['male', 'female', 'other']);
+
+/** What the participant registers with; which keys are present depends on `registration.fields`. */
+export const Participant = z.object({
+  fullName: z.optional(shortText),
+  /** Calendar date `YYYY-MM-DD`. */
+  birthDate: z.optional(z.iso.date()),
+  gender: z.optional(Gender),
+  citizenId: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+  phone: z.optional(z.string().check(z.regex(/^0\d{9}$/))),
+  email: z.optional(z.email()),
+  unitId: z.optional(id),
+  districtId: z.optional(id),
+  communeId: z.optional(id),
+  /** The participant agreed to the processing of their personal data. Must be true. */
+  consent: z.literal(true),
+});
+
+export const StartAttemptRequest = z.object({
+  participant: Participant,
+  roundId: z.optional(id),
+  practice: z.optional(z.boolean()),
+  captchaToken: z.optional(z.string()),
+});
+
+export const AnswerEntry = z.object({
+  questionId: id,
+  optionIds: z.array(id),
+});
+
+export const SaveAnswersRequest = z.object({
+  revision: count,
+  answers: z.array(AnswerEntry),
+  prediction: z.nullable(count),
+});
+
+export const SubmissionRequest = z.object({
+  answers: z.array(AnswerEntry),
+  prediction: z.nullable(count),
+  /** Why it was sent: the participant confirmed, or the time ran out. */
+  reason: z.enum(['confirmed', 'time-up']),
+});
+
+export type Gender = z.infer<typeof Gender>;
+export type Participant = z.infer<typeof Participant>;
+export type StartAttemptRequest = z.infer<typeof StartAttemptRequest>;
+export type AnswerEntry = z.infer<typeof AnswerEntry>;
+export type SaveAnswersRequest = z.infer<typeof SaveAnswersRequest>;
+export type SubmissionRequest = z.infer<typeof SubmissionRequest>;

@@ -1,0 +1,41 @@
+/** `POST {endpoint}/attempts/{id}/submission`: the result. */
+import * as z from 'zod/mini';
+import { count, id, instant, positive, shortText, text, timed } from './common.ts';
+
+const resultBase = {
+  attemptId: id,
+  number: positive,
+  attemptsLeft: z.nullable(count),
+  submittedAt: instant,
+  durationSeconds: count,
+};
+
+export const ReviewItem = z.object({
+  questionId: id,
+  correctOptionIds: z.array(id),
+  chosenOptionIds: z.array(id),
+  explanation: z.optional(text),
+});
+
+export const GradedResult = z.object({
+  ...resultBase,
+  status: z.literal('graded'),
+  correctCount: count,
+  questionCount: positive,
+  score: z.number().check(z.minimum(0)),
+  maxScore: z.number().check(z.minimum(0)),
+  review: z.optional(z.array(ReviewItem)),
+});
+
+export const AnnouncedLaterResult = z.object({
+  ...resultBase,
+  status: z.literal('announced-later'),
+});
+
+export const AttemptResult = z.discriminatedUnion('status', [GradedResult, AnnouncedLaterResult]);
+export const SubmissionResponse = z.object({ ...timed, result: AttemptResult });
+
+export type ReviewItem = z.infer<typeof ReviewItem>;
+export type GradedResult = z.infer<typeof GradedResult>;
+export type AttemptResult = z.infer<typeof AttemptResult>;
+export type SubmissionResponse = z.infer<typeof SubmissionResponse>;

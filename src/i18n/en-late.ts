@@ -1,0 +1,62 @@
+/** English strings needed only after the exam; see `vi-late.ts`. */
+import type { LateMessages } from './vi.ts';
+
+/** "1 minute" / "5 minutes". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export const enLate: LateMessages = {
+  reviewHeading: 'Check before you submit',
+  reviewAnswered: (n: number, total: number) => `You have answered ${n} of ${total} questions.`,
+  reviewUnanswered: 'Unanswered questions:',
+  reviewFlagged: 'Questions flagged for review:',
+  reviewAllAnswered: 'You have answered all the questions.',
+  reviewNoPrediction: 'You have not answered the prediction question.',
+  reviewPrediction: (v: string) => `Your prediction: ${v}.`,
+  reviewWarning: 'Once you submit, you cannot change your answers.',
+  backToExam: 'Back to the test',
+  submit: 'Submit',
+
+  submittingHeading: 'Submitting…',
+  timeUpHeading: 'Time is up',
+  timeUpText: 'Your answers have been sealed as they stood when time ran out, and are being sent.',
+  waitingHeading: 'Your test is waiting to be sent',
+  waitingText: 'Your answers have been saved on this device but have not yet reached the server.',
+  waitingOffline: 'This device is offline. Your test will be sent automatically as soon as the connection is restored.',
+  waitingRetryAt: (at: string) => `The system will try sending it again automatically at ${at}. You do not need to do anything.`,
+  sendNow: 'Try sending now',
+  failedHeading: 'Your test has not been submitted',
+  saveCopy: 'Save a copy of your answers',
+  saveCopyHint: 'This file records your answers, so that you can send them to the Organising Committee if needed.',
+
+  resultHeading: 'Your test has been submitted',
+  resultCorrect: 'Correct answers',
+  resultScore: 'Score',
+  resultTime: 'Time taken',
+  resultAttempt: 'Attempt',
+  resultAttemptsLeft: (n: number | null) =>
+    n === null
+      ? 'You may take the test again as many times as you like.'
+      : n > 0
+        ? `You have ${count(n, 'attempt', 'attempts')} left.`
+        : 'You have used all your attempts.',
+  resultLater: 'Results will be announced after the contest ends.',
+  resultReview: 'Answers',
+  yourAnswer: 'Your answer',
+  correctAnswer: 'Correct answer',
+  noAnswer: '(no answer)',
+  again: 'Start a new attempt',
+  toRules: 'Back to the rules',
+  duration: (m: number, s: number) => (m ? `${m} min ${s} s` : `${s} s`),
+  /** Failures that only a submission can meet. */
+  lateFailure: {
+    attempt_not_found: ['The server could not find this attempt.', 'Please save a copy of your answers and contact the Organising Committee.'],
+    attempt_expired: ['The deadline for submitting this attempt has passed.', 'Please save a copy of your answers and send it to the Organising Committee.'],
+    already_submitted: ['This test has already been submitted.', 'You do not need to submit it again.'],
+    stale_revision: ['Your answers have just been updated elsewhere.', 'Please reload the page.'],
+    idempotency_in_progress: ['The server is processing your test.', 'Please wait a moment.'],
+    idempotency_mismatch: [
+      'The server has already received a different submission for this attempt.',
+      'Please save a copy of your answers and contact the Organising Committee.',
+    ],
+  },
+};

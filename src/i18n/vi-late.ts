@@ -1,0 +1,54 @@
+/**
+ * Vietnamese strings needed only after the exam (review, submission, result). They ship
+ * in the chunk of those views, so they do not count against the download before the
+ * first question. Every key here must exist in `en-late.ts`.
+ */
+export const viLate = {
+  reviewHeading: 'Kiểm tra trước khi nộp bài',
+  reviewAnswered: (n: number, total: number) => `Bạn đã trả lời ${n}/${total} câu hỏi.`,
+  reviewUnanswered: 'Câu chưa trả lời:',
+  reviewFlagged: 'Câu đã đánh dấu để xem lại:',
+  reviewAllAnswered: 'Bạn đã trả lời tất cả các câu hỏi.',
+  reviewNoPrediction: 'Bạn chưa trả lời câu hỏi dự đoán.',
+  reviewPrediction: (v: string) => `Câu trả lời dự đoán: ${v}.`,
+  reviewWarning: 'Sau khi nộp, bạn không thể sửa bài làm.',
+  backToExam: 'Quay lại làm bài',
+  submit: 'Nộp bài',
+
+  submittingHeading: 'Đang nộp bài…',
+  timeUpHeading: 'Đã hết giờ làm bài',
+  timeUpText: 'Bài làm đã được niêm phong như lúc hết giờ và đang được gửi đi.',
+  waitingHeading: 'Bài thi đang chờ gửi',
+  waitingText: 'Bài làm đã được lưu trên thiết bị này và chưa đến được máy chủ.',
+  waitingOffline: 'Thiết bị đang mất kết nối mạng. Bài thi sẽ tự động được gửi ngay khi có mạng trở lại.',
+  waitingRetryAt: (at: string) => `Hệ thống sẽ tự động gửi lại lúc ${at}. Bạn không cần làm gì thêm.`,
+  sendNow: 'Gửi lại ngay',
+  failedHeading: 'Chưa nộp được bài thi',
+  saveCopy: 'Lưu bản sao bài làm',
+  saveCopyHint: 'Tệp này ghi lại các câu trả lời của bạn để gửi cho Ban Tổ chức nếu cần.',
+
+  resultHeading: 'Bạn đã nộp bài thành công',
+  resultCorrect: 'Số câu trả lời đúng',
+  resultScore: 'Điểm',
+  resultTime: 'Thời gian làm bài',
+  resultAttempt: 'Lượt thi',
+  resultAttemptsLeft: (n: number | null) =>
+    n === null ? 'Bạn có thể thi thêm không giới hạn.' : n > 0 ? `Bạn còn ${n} lượt thi.` : 'Bạn đã dùng hết số lượt thi.',
+  resultLater: 'Kết quả sẽ được công bố sau khi cuộc thi kết thúc.',
+  resultReview: 'Đáp án',
+  yourAnswer: 'Bạn chọn',
+  correctAnswer: 'Đáp án đúng',
+  noAnswer: '(không trả lời)',
+  again: 'Thi lượt mới',
+  toRules: 'Về trang thể lệ',
+  duration: (m: number, s: number) => (m ? `${m} phút ${s} giây` : `${s} giây`),
+  /** Failures that only a submission can meet. */
+  lateFailure: {
+    attempt_not_found: ['Máy chủ không tìm thấy lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
+    attempt_expired: ['Lượt thi đã quá hạn nộp bài.', 'Hãy lưu bản sao bài làm và gửi cho Ban Tổ chức.'],
+    already_submitted: ['Bài thi này đã được nộp trước đó.', 'Bạn không cần nộp lại.'],
+    stale_revision: ['Bài làm vừa được cập nhật ở nơi khác.', 'Vui lòng tải lại trang.'],
+    idempotency_in_progress: ['Máy chủ đang xử lý bài thi của bạn.', 'Vui lòng đợi trong giây lát.'],
+    idempotency_mismatch: ['Máy chủ đã nhận một bản nộp khác cho lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
+  } as const,
+};

@@ -1,0 +1,22 @@
+/**
+ * The views a participant needs only after the first question: review, submission and
+ * result. They load in their own chunk, fetched as soon as the exam is on screen (so they
+ * are there before the connection can drop), keeping the download before the first
+ * question small.
+ */
+import '../contract/result.ts';
+import { defineElements } from '../elements.ts';
+import { enLate } from '../i18n/en-late.ts';
+import { viLate } from '../i18n/vi-late.ts';
+import { OutboxView } from './outbox/outbox.ts';
+import { ResultView } from './result/result.ts';
+import { ReviewView } from './review/review.ts';
+
+defineElements([
+  ['ccq-review', ReviewView],
+  ['ccq-outbox', OutboxView],
+  ['ccq-result', ResultView],
+]);
+
+/** The late views' strings, both languages (small, and switching language must not wait). */
+export const late = { vi: viLate, en: enLate };
