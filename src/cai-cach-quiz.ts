@@ -204,7 +204,11 @@ export class CaiCachQuiz extends LitElement {
     const previous = this.snapshot?.phase ?? 'loading';
     this.snapshot = s;
     if (!this.afterExam && LATE_PHASES.includes(s.phase)) {
-      this.afterExam = import('./views/after-exam.ts').then((m) => (this.late = m.late));
+      this.afterExam = import('./views/after-exam.ts').then(async (m) => {
+        this.late = m.late;
+        await this.updateComplete;
+        m.defineLateViews();
+      });
     }
     if (s.phase !== previous) {
       this.dispatchEvent(new CustomEvent<PhaseChangeDetail>('ccq-phase-change', { detail: { phase: s.phase, previous }, bubbles: true, composed: true }));
@@ -233,6 +237,10 @@ export class CaiCachQuiz extends LitElement {
   }
 
   private view(s: Snapshot) {
+    // The late views need their strings; until their chunk is here, show that it is loading.
+    if (s.phase !== 'exam' && LATE_PHASES.includes(s.phase) && !this.late) {
+      return html`<p class="loading" role="status">${this.messages.loading}</p>`;
+    }
     switch (s.phase) {
       case 'loading':
         return html`<p class="loading" role="status">${this.messages.loading}</p>`;

@@ -12,11 +12,14 @@ import { OutboxView } from './outbox/outbox.ts';
 import { ResultView } from './result/result.ts';
 import { ReviewView } from './review/review.ts';
 
-defineElements([
-  ['ccq-review', ReviewView],
-  ['ccq-outbox', OutboxView],
-  ['ccq-result', ResultView],
-]);
+/** Called by the root once the strings below are in its context, so no view renders without them. */
+export function defineLateViews() {
+  defineElements([
+    ['ccq-review', ReviewView],
+    ['ccq-outbox', OutboxView],
+    ['ccq-result', ResultView],
+  ]);
+}
 
 /** The late views' strings, both languages (small, and switching language must not wait). */
 export const late = { vi: viLate, en: enLate };

@@ -1,6 +1,7 @@
 /** Finding things through shadow roots, and acting like a participant. */
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import '../../src/index.ts';
+import './errors.ts';
 import type { Phase } from '../../src/store/store.ts';
 
 /** All elements matching `selector` in `root` and every shadow root below it. */
