@@ -27,6 +27,7 @@ export interface PhaseChangeDetail {
  * exam with a prediction question, submission and the result, against one endpoint.
  *
  * @summary Embeddable Vietnamese online contest.
+ * @tagname cai-cach-quiz
  *
  * @fires ccq-phase-change - CustomEvent<PhaseChangeDetail>: the view changed (loading, landing, exam, result…).
  * @fires ccq-result - CustomEvent<AttemptResult>: the server confirmed a submission.

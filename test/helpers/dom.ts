@@ -44,6 +44,8 @@ export async function until(check: () => boolean, what: string, timeoutMs = 5000
 
 export async function untilPhase(el: CaiCachQuiz, phase: Phase, timeoutMs = 5000): Promise<void> {
   await until(() => el.phase === phase, `phase ${phase} (now ${el.phase})`, timeoutMs);
+  // Late views show a loading line until their chunk has arrived.
+  await until(() => !el.shadowRoot?.querySelector('.view > .loading'), `the ${phase} view to load`, timeoutMs);
   await settle(el);
 }
 

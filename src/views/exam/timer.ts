@@ -6,8 +6,8 @@ import type { EarlyMessages as Messages } from '../../i18n/index.ts';
 import { tokens } from '../../styles/shared.ts';
 import { examStyles } from './exam.styles.ts';
 
-/** Minutes left at which the participant is warned, seen and heard. */
-const WARN_AT = [5, 1];
+/** Minutes left at which the participant is warned, seen and heard (smallest first: the most urgent wins). */
+const WARN_AT = [1, 5];
 
 /**
  * The countdown to the server's deadline. Re-renders itself each second; screen readers

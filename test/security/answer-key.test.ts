@@ -1,0 +1,65 @@
+/**
+ * In contest mode the answer key never reaches the browser: not in any response the
+ * element receives before submitting, not in anything it stores.
+ */
+import { expect } from '@open-wc/testing';
+import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
+import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { button, mount, untilPhase } from '../helpers/dom.ts';
+import { choose, register } from '../helpers/participant.ts';
+
+/** Every record in the element's IndexedDB, as JSON text. */
+async function dumpIndexedDb(): Promise<string> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const r = indexedDB.open('cai-cach-quiz');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  const out: unknown[] = [];
+  for (const name of db.objectStoreNames) {
+    out.push(await new Promise((resolve) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+    }));
+  }
+  db.close();
+  return JSON.stringify(out);
+}
+
+let el: CaiCachQuiz;
+afterEach(async () => {
+  el?.remove();
+  await clearStorage();
+});
+
+describe('the answer key in contest mode', () => {
+  it('is in no response before submission and in no stored record', async () => {
+    const server = await useBackend();
+    const bodies: { url: string; body: string }[] = [];
+    worker.events.on('response:mocked', async ({ request, response }) => {
+      bodies.push({ url: request.url, body: await response.clone().text() });
+    });
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    const during = await dumpIndexedDb();
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result');
+    const after = await dumpIndexedDb();
+
+    const attempt = Object.values(server.backend.state.attempts)[0];
+    // The server did hold a key for each question...
+    expect(Object.keys(attempt.keys)).to.have.length(5);
+    // ...and the browser saw none of it.
+    expect(bodies.length).to.be.greaterThan(2);
+    for (const { url, body } of bodies) {
+      expect(body, url).not.to.match(/correctOptionIds|explanation/);
+    }
+    for (const stored of [during, after]) {
+      expect(stored).to.contain('"view"');
+      expect(stored).not.to.match(/correctOptionIds|explanation/);
+    }
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Each view in each of its states: what it shows, and that axe finds no WCAG 2.x A/AA
+ * violation in it.
+ */
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
+import { makeBank, testContest } from '../helpers/fixtures.ts';
+import { choose, register } from '../helpers/participant.ts';
+
+let el: CaiCachQuiz;
+afterEach(async () => {
+  el?.remove();
+  await clearStorage();
+});
+
+async function expectAccessible() {
+  await settle(el);
+  expect(await axeViolations(el)).to.deep.equal([]);
+}
+
+async function toReview() {
+  await register(el);
+  button(el, 'Xem lại và nộp bài').click();
+  await untilPhase(el, 'review');
+}
+
+describe('views', () => {
+  it('loading: says so as a status', async () => {
+    await useBackend();
+    worker.use(http.get(`${ENDPOINT}/contest`, async () => new Promise(() => undefined)));
+    el = await mount(ENDPOINT);
+    await until(() => !!el.shadowRoot?.querySelector('[role=status]'), 'loading status');
+    expect(text(el)).to.contain('Đang tải cuộc thi…');
+    await expectAccessible();
+  });
+
+  it('load error: what happened, what to do, and a retry button', async () => {
+    await useBackend();
+    worker.use(http.get(`${ENDPOINT}/contest`, () => HttpResponse.error()));
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'load-error', 8000);
+    expect(deep(el, '[role=alert]').textContent).to.contain('Không kết nối được với máy chủ.');
+    expect(deep(el, '[role=alert]').textContent).to.contain('Hãy kiểm tra kết nối mạng rồi thử lại.');
+    button(el, 'Thử lại');
+    await expectAccessible();
+  });
+
+  it('landing: title, organiser, dates, exam summary, rules, start button', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    const t = text(el);
+    expect(t).to.contain('Đơn vị tổ chức: Ban Tổ chức thử nghiệm');
+    expect(t).to.contain('Bài thi gồm 5 câu hỏi trắc nghiệm, làm trong 10 phút.');
+    expect(t).to.contain('Mỗi người được thi tối đa 3 lượt.');
+    expect(deep(el, 'h1').textContent).to.equal('Cuộc thi thử nghiệm');
+    await expectAccessible();
+  });
+
+  it('upcoming and closed pages are accessible', async () => {
+    const server = await useBackend();
+    server.advance(-7 * 86_400_000);
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'upcoming');
+    expect(text(el)).to.contain('Thời gian còn lại đến khi mở:');
+    await expectAccessible();
+    el.remove();
+    server.advance(60 * 86_400_000);
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'closed');
+    await expectAccessible();
+  });
+
+  it('registration: labelled fields, then errors tied to each field, focus on the first', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    button(el, 'Đăng ký dự thi').click();
+    await untilPhase(el, 'registration');
+    await expectAccessible();
+    const name = deep<HTMLInputElement>(el, '#fullName');
+    type(name, 'X');
+    type(deep<HTMLInputElement>(el, '#citizenId'), '12345');
+    button(el, 'Bắt đầu làm bài').click();
+    await settle(el);
+    expect(name.getAttribute('aria-describedby')).to.equal('fullName-error');
+    expect(deep(el, '#fullName-error').textContent).to.equal('Họ và tên chỉ gồm chữ cái và dấu cách, ít nhất 2 ký tự.');
+    expect(deep(el, '#citizenId-error').textContent).to.equal('Số CCCD gồm đúng 12 chữ số.');
+    expect(deep(el, 'ccq-register').shadowRoot!.activeElement).to.equal(name);
+    expect(deep(el, '[role=alert]').textContent).to.match(/Có \d+ mục cần sửa/);
+    await expectAccessible();
+  });
+
+  it('registration: the unit list is searchable without diacritics', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    button(el, 'Đăng ký dự thi').click();
+    await untilPhase(el, 'registration');
+    type(deep<HTMLInputElement>(el, 'input[type=search]'), 'tu phap');
+    await settle(el);
+    expect(deepAll<HTMLOptionElement>(el, '#unitId option').map((o) => o.textContent)).to.deep.equal(['Sở Tư pháp']);
+    expect(text(el)).to.contain('1 đơn vị phù hợp');
+    type(deep<HTMLInputElement>(el, 'input[type=search]'), 'xyz');
+    await settle(el);
+    expect(text(el)).to.contain('Không tìm thấy đơn vị.');
+  });
+
+  it('exam: single and multiple questions are real radio and checkbox groups in fieldsets', async () => {
+    await useBackend({ bank: makeBank(5) });
+    el = await mount(ENDPOINT);
+    await register(el);
+    const types = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const inputs = deepAll<HTMLInputElement>(el, 'fieldset input');
+      types.add(inputs[0].type);
+      expect(inputs).to.have.length(4);
+      expect(inputs.every((x) => x.closest('fieldset')?.querySelector('legend'))).to.equal(true);
+      await expectAccessible();
+      button(el, 'Câu tiếp').click();
+      await settle(el);
+    }
+    expect([...types].sort()).to.deep.equal(['checkbox', 'radio']);
+    // The prediction page.
+    expect(deep(el, '#prediction').closest('section')?.querySelector('h3')?.textContent).to.equal('Câu hỏi dự đoán');
+    await expectAccessible();
+  });
+
+  it('exam: the timer warns before time runs out, in a polite live region', async () => {
+    await useBackend({ contest: testContest({ timeLimitSeconds: 61 }) });
+    el = await mount(ENDPOINT);
+    await register(el);
+    await until(() => text(el).includes('Chú ý: còn 1 phút làm bài.'), 'the one-minute warning', 4000);
+    const live = deep(el, '.timer [aria-live=polite]');
+    expect(live.textContent).to.equal('Chú ý: còn 1 phút làm bài.');
+    expect(deep(el, '.timer').classList.contains('warn')).to.equal(true);
+  });
+
+  it('review: lists unanswered and flagged questions, each a way back', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    button(el, 'Đánh dấu để xem lại').click();
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    expect(text(el)).to.contain('Câu chưa trả lời: Câu 2 Câu 3 Câu 4 Câu 5');
+    expect(text(el)).to.contain('Câu đã đánh dấu để xem lại: Câu 1');
+    expect(text(el)).to.contain('Bạn chưa trả lời câu hỏi dự đoán.');
+    await expectAccessible();
+    button(el, 'Câu 3').click();
+    await untilPhase(el, 'exam');
+    expect(deep(el, 'legend').textContent).to.contain('Câu 3/5');
+  });
+
+  it('submission waiting and failed states tell the truth, with a copy to save', async () => {
+    await useBackend();
+    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.json({ error: { code: 'internal', message: 'x' } }, { status: 500 })));
+    el = await mount(ENDPOINT);
+    await toReview();
+    button(el, 'Nộp bài').click();
+    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+    expect(text(el)).to.match(/Hệ thống sẽ tự động gửi lại lúc \d\d:\d\d:\d\d/);
+    await expectAccessible();
+    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.json({ error: { code: 'attempt_expired', message: 'x' } }, { status: 403 })));
+    button(el, 'Gửi lại ngay').click();
+    await until(() => text(el).includes('Chưa nộp được bài thi'), 'failed');
+    expect(text(el)).to.contain('Lượt thi đã quá hạn nộp bài.');
+    button(el, 'Lưu bản sao bài làm');
+    await expectAccessible();
+  });
+
+  it('result: accessible, with the numbers', async () => {
+    await useBackend({ contest: testContest({ result: 'review' }) });
+    el = await mount(ENDPOINT);
+    await toReview();
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result');
+    expect(text(el)).to.contain('Số câu trả lời đúng 0/5');
+    expect(text(el)).to.contain('Đáp án');
+    await expectAccessible();
+  });
+});
