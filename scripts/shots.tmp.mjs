@@ -9,7 +9,7 @@ page.on('pageerror', e => console.log('pageerror', e.message));
 await page.goto(`http://127.0.0.1:5173/?scenario=${scenario}`);
 const q = page.locator('cai-cach-quiz');
 const shot = async (name, full = true) => { await page.waitForTimeout(300); await page.screenshot({ path: `/tmp/shots/${width}-${name}.png`, fullPage: full }); console.log('shot', name); };
-await page.getByRole('heading', { level: 1 }).waitFor();
+await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 5000 }).catch(() => page.waitForTimeout(1500));
 await shot('landing', false);
 if (scenario !== 'open') { await shot(scenario); process.exit(0); }
 await page.getByRole('button', { name: 'Đăng ký dự thi' }).first().click();

@@ -32,7 +32,7 @@ export const landingStyles = css`
     border: 1px solid var(--_border);
     padding: 0.25rem 0.5rem;
   }
-  #rules a {
+  #rules a[href] {
     color: var(--_primary);
   }
 `;
