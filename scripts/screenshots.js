@@ -1,14 +1,19 @@
+// Walks the demo like a participant and saves screenshots, to look at what we render.
+// Usage: npm start (in another shell), then `node scripts/screenshots.js [width=360] [scenario=open]`.
+// Writes to ./screenshots/ (ignored by git).
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
 const width = Number(process.argv[2] ?? 360);
 const scenario = process.argv[3] ?? 'open';
+mkdirSync('screenshots', { recursive: true });
 const ctx = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
 const page = await ctx.newPage();
 page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('console', m.type(), m.text()); });
 page.on('pageerror', e => console.log('pageerror', e.message));
 await page.goto(`http://127.0.0.1:5173/?scenario=${scenario}`);
 const q = page.locator('cai-cach-quiz');
-const shot = async (name, full = true) => { await page.waitForTimeout(300); await page.screenshot({ path: `/tmp/shots/${width}-${name}.png`, fullPage: full }); console.log('shot', name); };
+const shot = async (name, full = true) => { await page.waitForTimeout(300); await page.screenshot({ path: `screenshots/${width}-${name}.png`, fullPage: full }); console.log('shot', name); };
 await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 5000 }).catch(() => page.waitForTimeout(1500));
 await shot('landing', false);
 if (scenario !== 'open') { await shot(scenario); process.exit(0); }
