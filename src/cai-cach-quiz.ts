@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContestApi } from './api/client.ts';
 import { quizContext, type QuizContext } from './context.ts';
+import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
 import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
@@ -116,6 +117,9 @@ export class CaiCachQuiz extends LitElement {
    */
   @property({ attribute: false }) participant?: Partial<ParticipantDraft>;
 
+  /** Milliseconds after which a request that has not answered counts as failed (and is retried). */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
+
   @state() private messages: EarlyMessages = vi;
   /** Strings of the late views, both languages; present once their chunk has loaded. */
   @state() private late?: Record<Lang, LateMessages>;
@@ -131,6 +135,7 @@ export class CaiCachQuiz extends LitElement {
   private interacted = false;
 
   protected connectivity = new ConnectivityController(this, (online) => this.store?.setOnline(online));
+  protected lock = new AttemptLockController(this, (elsewhere) => this.store?.setOpenElsewhere(elsewhere));
   protected deadline = new TickController(this, () => {
     const store = this.store;
     if (store && (store.state.phase === 'exam' || store.state.phase === 'review') && store.msLeft() <= 0) void store.expire();
@@ -180,7 +185,13 @@ export class CaiCachQuiz extends LitElement {
 
   private start() {
     this.teardown();
-    const api = new ContestApi({ endpoint: this.endpoint });
+    const host = this;
+    const api = new ContestApi({
+      endpoint: this.endpoint,
+      get timeoutMs() {
+        return host.requestTimeout;
+      },
+    });
     const store = new QuizStore({
       api,
       openStorage: (contestId) => openDraftStorage(`${api.endpoint}#${contestId}`, () => this.store?.storageDegraded()),
@@ -204,6 +215,8 @@ export class CaiCachQuiz extends LitElement {
   private onSnapshot(s: Snapshot) {
     const previous = this.snapshot?.phase ?? 'loading';
     this.snapshot = s;
+    // One attempt, one tab: hold the attempt's lock while it is on screen.
+    this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     if (!this.afterExam && LATE_PHASES.includes(s.phase)) {
       this.afterExam = import('./views/after-exam.ts').then(async (m) => {
         this.late = m.late;
@@ -231,6 +244,11 @@ export class CaiCachQuiz extends LitElement {
     else if (phase === 'landing') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     else view?.focusHeading?.();
   }
+
+  private continueHere = async () => {
+    await this.lock.takeOver();
+    await this.store?.continueHere();
+  };
 
   private onNavigate(e: CustomEvent<number>) {
     const exam = () => this.renderRoot.querySelector('ccq-exam');
@@ -281,6 +299,12 @@ export class CaiCachQuiz extends LitElement {
         : nothing}
       ${!s.online ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
       ${s.storage === 'memory' ? html`<p class="notice" role="status" part="storage-warning">${t.memoryOnly}</p>` : nothing}
+      ${s.openElsewhere
+        ? html`<div class="notice" role="alert" part="elsewhere">
+            <p>${t.openElsewhere}</p>
+            <button class="primary" @click=${this.continueHere}>${t.continueHere}</button>
+          </div>`
+        : nothing}
       <div class="view" @ccq-navigate=${this.onNavigate}>${this.view(s)}</div>
     </div>`;
   }

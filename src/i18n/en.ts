@@ -113,6 +113,9 @@ export const en: EarlyMessages = {
   memoryOnly:
     'Your browser does not allow data to be saved on this device. Your answers are kept only while this page stays open: do not reload or close it.',
   dismiss: 'Close',
+  openElsewhere:
+    'This test is open in another browser tab (or window). Here you can only look at it; answers are recorded only in the other tab.',
+  continueHere: 'Continue the test in this tab',
 
   failure: {
     contest_not_open: ['The contest is not open yet.', 'Please come back when the contest starts.'],

@@ -102,6 +102,9 @@ export const vi = {
   memoryOnly:
     'Trình duyệt không cho lưu dữ liệu trên thiết bị. Bài làm chỉ được giữ khi trang còn mở: đừng tải lại hay đóng trang.',
   dismiss: 'Đóng',
+  openElsewhere:
+    'Bài thi này đang được làm ở một thẻ (cửa sổ) khác của trình duyệt. Ở đây bạn chỉ xem được; câu trả lời chỉ được ghi nhận ở thẻ kia.',
+  continueHere: 'Tiếp tục làm bài ở thẻ này',
 
   failure: {
     contest_not_open: ['Cuộc thi chưa mở.', 'Vui lòng quay lại khi cuộc thi bắt đầu.'],

@@ -40,6 +40,8 @@ export interface DraftStorage {
   deleteProfile(): Promise<void>;
   /** Release the database connection (the element left the page). */
   close(): void;
+  /** Drop what this page remembers, so the next read sees what another tab wrote. */
+  forget(): void;
 }
 
 const DB = 'cai-cach-quiz';
@@ -68,6 +70,7 @@ export class MemoryStorage implements DraftStorage {
   putProfile = (p: ParticipantDraft) => this.write('profile', p);
   deleteProfile = () => this.write('profile', undefined);
   close() {}
+  forget() {}
 }
 
 /**
@@ -85,6 +88,10 @@ class IdbStorage extends MemoryStorage {
     private readonly onDegrade: (reason: unknown) => void,
   ) {
     super(scope);
+  }
+
+  override forget() {
+    this.records.clear();
   }
 
   override close() {
@@ -140,38 +147,40 @@ class IdbStorage extends MemoryStorage {
 export async function openDraftStorage(
   scope: string,
   onDegrade: (reason: unknown) => void,
-  { timeoutMs = 3000, indexedDB: idb = globalThis.indexedDB } = {},
+  { timeoutMs = 3000 } = {},
 ): Promise<DraftStorage> {
-  if (!idb) {
+  if (!globalThis.indexedDB) {
     onDegrade(new Error('IndexedDB is not available'));
     return new MemoryStorage(scope);
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
-  });
   let storage: IdbStorage | undefined;
-  const opening = openDB(DB, 1, {
-    upgrade(db) {
-      db.createObjectStore(STORE);
-    },
-    // Another tab holds an older version open: carry on in memory rather than wait forever.
-    blocked() {
-      onDegrade(new Error('IndexedDB upgrade blocked by another tab'));
-    },
-    blocking() {
-      storage?.onVersionChange();
-    },
-    terminated() {
-      onDegrade(new Error('IndexedDB connection terminated'));
-    },
-  });
+  let opening: Promise<IDBPDatabase> | undefined;
   try {
+    // Some browsers throw from indexedDB.open itself (old private modes); that is caught here too.
+    opening = openDB(DB, 1, {
+      upgrade(db) {
+        db.createObjectStore(STORE);
+      },
+      // Another tab holds an older version open: carry on in memory rather than wait forever.
+      blocked() {
+        onDegrade(new Error('IndexedDB upgrade blocked by another tab'));
+      },
+      blocking() {
+        storage?.onVersionChange();
+      },
+      terminated() {
+        onDegrade(new Error('IndexedDB connection terminated'));
+      },
+    });
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
+    });
     const db = await Promise.race([opening, timedOut]);
     return (storage = new IdbStorage(scope, db, onDegrade));
   } catch (e) {
     // If the open finishes late, close it so it cannot block a later upgrade.
-    opening.then((db) => db.close(), () => undefined);
+    opening?.then((db) => db.close(), () => undefined);
     onDegrade(e);
     return new MemoryStorage(scope);
   } finally {

@@ -82,6 +82,8 @@ export interface Snapshot {
   readonly error?: UiError;
   readonly storage: 'indexeddb' | 'memory' | 'unknown';
   readonly online: boolean;
+  /** The same attempt is open in another tab, which holds it: this one only shows it. */
+  readonly openElsewhere: boolean;
 }
 
 const initial: Snapshot = {
@@ -96,6 +98,7 @@ const initial: Snapshot = {
   index: 0,
   storage: 'unknown',
   online: true,
+  openElsewhere: false,
 };
 
 const toUiError = (e: unknown, clock?: ServerClock): UiError => {
@@ -153,7 +156,8 @@ export class QuizStore {
   /** Persist what is needed to resume. Never rejects (storage degrades to memory itself). */
   private persist(): Promise<void> {
     const s = this.snapshot;
-    if (!this.storage) return Promise.resolve();
+    // A tab that only shows an attempt held elsewhere must never overwrite what that tab saves.
+    if (!this.storage || s.openElsewhere) return Promise.resolve();
     const updatedAt = this.clock?.now() ?? 0;
     const base = { answers: {}, flagged: [], prediction: null, index: 0, updatedAt };
     switch (s.phase) {
@@ -344,7 +348,8 @@ export class QuizStore {
   }
 
   private editable(): boolean {
-    return (this.snapshot.phase === 'exam' || this.snapshot.phase === 'review') && this.msLeft() > 0;
+    const { phase, openElsewhere } = this.snapshot;
+    return (phase === 'exam' || phase === 'review') && !openElsewhere && this.msLeft() > 0;
   }
 
   /** Record an answer; written to storage before the promise resolves. */
@@ -414,7 +419,8 @@ export class QuizStore {
   async flush(): Promise<void> {
     const entry = this.pendingOutbox;
     const attempt = this.snapshot.attempt;
-    if (!entry || !attempt || this.sending || this.snapshot.phase !== 'submitting' || entry.failedCode) return;
+    const { phase, openElsewhere } = this.snapshot;
+    if (!entry || !attempt || this.sending || phase !== 'submitting' || openElsewhere || entry.failedCode) return;
     this.cancelRetry?.();
     const reason = entry.body.reason;
     if (!this.snapshot.online) {
@@ -433,7 +439,9 @@ export class QuizStore {
       await this.persist();
     } catch (e) {
       const error = toUiError(e, this.clock);
-      if (e instanceof ApiError && e.retryable) {
+      // A garbled answer (a captive portal's login page, a proxy) may hide an applied
+      // submission: with the same key, sending again is safe and replays the result.
+      if (e instanceof ApiError && (e.retryable || e.code === 'invalid-response')) {
         // Capped exponential backoff with jitter, unless the server said when (Retry-After).
         const delay = backoffDelay(this.failures++, SUBMIT_BACKOFF, e);
         this.set({ outbox: { status: 'waiting', reason, error, nextTryAt: (this.clock?.now() ?? 0) + delay } });
@@ -453,6 +461,21 @@ export class QuizStore {
     if (online === this.snapshot.online) return;
     this.set({ online });
     if (online && this.snapshot.outbox?.status === 'waiting') void this.flush();
+  }
+
+  /** Another tab took this attempt (true), or this tab holds it again (false). */
+  setOpenElsewhere(openElsewhere: boolean) {
+    if (openElsewhere !== this.snapshot.openElsewhere) this.set({ openElsewhere });
+  }
+
+  /**
+   * Continue here after another tab held the attempt: read what that tab saved, then
+   * resume from it (the caller has taken the lock).
+   */
+  async continueHere(): Promise<void> {
+    this.storage?.forget();
+    this.set({ openElsewhere: false });
+    await this.load();
   }
 
   /** Storage fell back to memory mid-session. */

@@ -3,10 +3,16 @@ import type { EarlyMessages, LateMessages } from '../i18n/index.ts';
 import type { QuizStore, UiError } from '../store/store.ts';
 
 /** A failure in plain language: what happened, then what to do. Announced when it appears. */
-export function ErrorNotice(t: EarlyMessages & Partial<LateMessages>, error: UiError, store?: QuizStore, dismissable = true) {
-  type Pair = readonly [string, string];
-  const table = { ...t.lateFailure, ...t.failure } as Record<string, Pair | undefined>;
-  const [what, todo] = table[error.code] ?? t.failure.internal;
+type Strings = EarlyMessages & Partial<LateMessages>;
+
+/** [what happened, what to do] for a failure code. */
+export function failureText(t: Strings, error: UiError): readonly [string, string] {
+  const table = { ...t.lateFailure, ...t.failure } as Record<string, readonly [string, string] | undefined>;
+  return table[error.code] ?? t.failure.internal;
+}
+
+export function ErrorNotice(t: Strings, error: UiError, store?: QuizStore, dismissable = true) {
+  const [what, todo] = failureText(t, error);
   const waitSeconds = error.retryAt && store?.clock ? Math.ceil((error.retryAt - store.clock.now()) / 1000) : 0;
   return html`<div class="notice error" role="alert" part="error">
     <p><strong>${what}</strong> ${todo}</p>

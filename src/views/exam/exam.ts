@@ -34,7 +34,7 @@ export class ExamView extends QuizView {
     const { state, t } = this.ctx;
     const chosen = state.answers[q.id] ?? [];
     const type = q.kind === 'single' ? 'radio' : 'checkbox';
-    return html`<fieldset part="question" @change=${(e: Event) => this.onChoose(q, e)}>
+    return html`<fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.onChoose(q, e)}>
       <legend tabindex="-1"><span class="qnum">${t.questionOf(n, total)}</span>${q.text}</legend>
       <p class="how" id="how-${q.id}">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
       ${q.options.map(
@@ -70,6 +70,7 @@ export class ExamView extends QuizView {
         id="prediction"
         inputmode="numeric"
         autocomplete="off"
+        ?disabled=${state.openElsewhere}
         .value=${text}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${invalid ? 'prediction-error' : nothing}
@@ -99,7 +100,7 @@ export class ExamView extends QuizView {
       <div class="nav">
         <button type="button" ?disabled=${state.index === 0} @click=${() => this.go(state.index - 1)}>${t.previous}</button>
         ${q
-          ? html`<button type="button" aria-pressed=${flagged ? 'true' : 'false'} @click=${() => store.toggleFlag(q.id)}>
+          ? html`<button type="button" aria-pressed=${flagged ? 'true' : 'false'} ?disabled=${state.openElsewhere} @click=${() => store.toggleFlag(q.id)}>
               ${flagged ? t.unflag : t.flag}
             </button>`
           : nothing}

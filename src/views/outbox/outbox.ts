@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { TickController } from '../../controllers/tick.ts';
 import { formatTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { ErrorNotice } from '../error-notice.ts';
+import { ErrorNotice, failureText } from '../error-notice.ts';
 
 /**
  * Submitting: the truth about the submission. "Sending", "waiting to send" (offline, or
@@ -35,6 +35,7 @@ export class OutboxView extends QuizView {
       ${outbox.status === 'sending' ? html`<p class="spinner" role="status">${t.submittingHeading}</p>` : nothing}
       ${outbox.status === 'waiting'
         ? html`<p>${t.waitingText}</p>
+            ${outbox.error && state.online ? html`<p><strong>${failureText(t, outbox.error)[0]}</strong></p>` : nothing}
             <p class="notice">
               ${!state.online
                 ? t.waitingOffline

@@ -50,7 +50,7 @@ export class ReviewView extends QuizView {
       <p class="notice">${t.reviewWarning}</p>
       <div class="actions">
         <button type="button" @click=${() => this.jump(state.index)}>${t.backToExam}</button>
-        <button type="button" class="primary" part="submit-button" @click=${() => store.confirmSubmit()}>${t.submit}</button>
+        <button type="button" class="primary" part="submit-button" ?disabled=${state.openElsewhere} @click=${() => store.confirmSubmit()}>${t.submit}</button>
       </div>
     </section>`;
   }

@@ -1,0 +1,227 @@
+/**
+ * Fault injection in the real browser: each fault is injected with msw (or by breaking
+ * the platform), and each test asserts that no answer was lost and nothing was sent twice.
+ */
+import { expect } from '@open-wc/testing';
+import { delay, http, HttpResponse } from 'msw';
+import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
+import { clearStorage, ENDPOINT, useBackend, worker, type TestServer } from '../helpers/backend.ts';
+import { button, deep, mount, remount, settle, text, until, untilPhase } from '../helpers/dom.ts';
+import { choose, register } from '../helpers/participant.ts';
+
+let el: CaiCachQuiz;
+let other: CaiCachQuiz | undefined;
+afterEach(async () => {
+  el?.remove();
+  other?.remove();
+  other = undefined;
+  await clearStorage();
+});
+
+const SUBMIT = `${ENDPOINT}/attempts/:id/submission`;
+
+/** Answer the first two questions and open the review; returns what was chosen. */
+async function answerAndReview(): Promise<Record<number, string>> {
+  await register(el);
+  await choose(el, 'b');
+  button(el, 'Câu tiếp').click();
+  await settle(el);
+  const second = deep<HTMLInputElement>(el, 'input[name^="q-"]').type === 'checkbox' ? 'a' : 'c';
+  await choose(el, second);
+  button(el, 'Xem lại và nộp bài').click();
+  await untilPhase(el, 'review');
+  return { 0: 'b', 1: second };
+}
+
+/** The one submission the server accepted, checked against what was chosen. */
+function expectDelivered(server: TestServer, chosen: Record<number, string>) {
+  const attempts = Object.values(server.backend.state.attempts);
+  expect(attempts, 'attempts created').to.have.length(1);
+  const [stored] = attempts;
+  expect(stored.submission, 'accepted submission').to.not.equal(undefined);
+  const accepted = server.requests.filter((r) => r.path.endsWith('/submission'));
+  expect(new Set(accepted.map((r) => r.headers.get('Idempotency-Key'))).size, 'keys used').to.equal(1);
+  expect(new Set(accepted.map((r) => r.body)).size, 'bodies sent').to.equal(1);
+  const body = JSON.parse(accepted[0].body) as { answers: { questionId: string; optionIds: string[] }[] };
+  for (const [i, option] of Object.entries(chosen)) expect(body.answers[Number(i)].optionIds).to.deep.equal([option]);
+}
+
+/** Submit with `fault` answering the first submission request; the next ones reach the backend. */
+async function submitThrough(fault: (request: Request, server: TestServer) => Response | Promise<Response>, expectWaiting = true) {
+  const server = await useBackend();
+  let n = 0;
+  worker.use(http.post(SUBMIT, ({ request }) => (n++ === 0 ? fault(request, server) : undefined)));
+  el = await mount(ENDPOINT);
+  const chosen = await answerAndReview();
+  button(el, 'Nộp bài').click();
+  if (expectWaiting) {
+    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'the waiting state');
+    expect(text(el)).not.to.contain('nộp bài thành công');
+    button(el, 'Gửi lại ngay').click();
+  }
+  await untilPhase(el, 'result', 8000);
+  expectDelivered(server, chosen);
+  return server;
+}
+
+describe('faults on submission', () => {
+  it('network error: waits, then delivers once', async () => {
+    await submitThrough(() => HttpResponse.error());
+  });
+
+  it('500: waits, then delivers once', async () => {
+    await submitThrough(() => HttpResponse.json({ error: { code: 'internal', message: 'x' } }, { status: 500 }));
+  });
+
+  it('429 with Retry-After: waits as long as asked, then delivers by itself', async () => {
+    const server = await useBackend();
+    let n = 0;
+    worker.use(http.post(SUBMIT, () => (n++ === 0 ? HttpResponse.json({ error: { code: 'rate_limited', message: 'x' } }, { status: 429, headers: { 'Retry-After': '1' } }) : undefined)));
+    el = await mount(ENDPOINT);
+    const chosen = await answerAndReview();
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result', 5000);
+    expect(n).to.equal(2);
+    expectDelivered(server, chosen);
+  });
+
+  it('409 in progress: tries again with the same key', async () => {
+    await submitThrough(() => HttpResponse.json({ error: { code: 'idempotency_in_progress', message: 'x' } }, { status: 409, headers: { 'Retry-After': '1' } }), false);
+  });
+
+  it('the response is lost after the server applied the submission: the retry gets the stored result', async () => {
+    const server = await submitThrough(async (request, srv) => {
+      // Let the backend apply it, then lose the answer on the way back.
+      const body = await request.clone().json();
+      const id = new URL(request.url).pathname.split('/').at(-2)!;
+      const applied = await srv.backend.handle({ method: 'POST', path: `/attempts/${id}/submission`, header: (h) => request.headers.get(h), body });
+      expect(applied.status).to.equal(201);
+      return HttpResponse.error();
+    });
+    expect(server.requests.filter((r) => r.path.endsWith('/submission'))).to.have.length(2);
+  });
+
+  it('a request that never answers is cut by the timeout and retried', async () => {
+    const server = await useBackend();
+    let n = 0;
+    worker.use(http.post(SUBMIT, async () => {
+      if (n++ === 0) await delay('infinite');
+      return undefined;
+    }));
+    el = await mount(ENDPOINT);
+    el.requestTimeout = 500;
+    const chosen = await answerAndReview();
+    button(el, 'Nộp bài').click();
+    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'the waiting state');
+    expect(text(el)).to.contain('Máy chủ không phản hồi kịp.');
+    button(el, 'Gửi lại ngay').click();
+    await untilPhase(el, 'result');
+    expectDelivered(server, chosen);
+  });
+
+  it('invalid JSON in the answer: waits, never shows a result it could not read', async () => {
+    await submitThrough(() => new HttpResponse('{not json', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+  });
+});
+
+describe('faults around the page', () => {
+  it('reload mid-exam keeps every answer and the attempt', async () => {
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    el = await remount(el);
+    await untilPhase(el, 'exam');
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    button(el, 'Nộp bài').click();
+    await untilPhase(el, 'result');
+    expectDelivered(server, { 0: 'b' });
+  });
+
+  it('storage that fails mid-exam: keeps answering in memory, says so, no unhandled rejection', async () => {
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await choose(el, 'b');
+      await until(() => text(el).includes('Trình duyệt không cho lưu dữ liệu trên thiết bị.'), 'the memory-only notice');
+      button(el, 'Xem lại và nộp bài').click();
+      await untilPhase(el, 'review');
+      button(el, 'Nộp bài').click();
+      await untilPhase(el, 'result');
+      expectDelivered(server, { 0: 'b' });
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+  });
+
+  it('IndexedDB that never opens: the element works in memory and says so', async () => {
+    const server = await useBackend();
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = function () {
+      // A request that never fires, as some in-app browsers do.
+      return Object.setPrototypeOf(new EventTarget(), IDBOpenDBRequest.prototype) as IDBOpenDBRequest;
+    };
+    try {
+      el = await mount(ENDPOINT);
+      await untilPhase(el, 'landing', 6000);
+      expect(text(el)).to.contain('Bài làm chỉ được giữ khi trang còn mở');
+      await register(el);
+      await choose(el, 'b');
+      button(el, 'Xem lại và nộp bài').click();
+      await untilPhase(el, 'review');
+      button(el, 'Nộp bài').click();
+      await untilPhase(el, 'result');
+      expectDelivered(server, { 0: 'b' });
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+
+  for (const skewHours of [2, -2]) {
+    it(`a device clock ${skewHours > 0 ? 'ahead' : 'behind'} by 2 hours changes nothing`, async () => {
+      await useBackend();
+      const realNow = Date.now;
+      Date.now = () => realNow() + skewHours * 3_600_000;
+      try {
+        el = await mount(ENDPOINT);
+        await register(el);
+        expect(deep(el, '.time').textContent).to.match(/^(10:00|09:5\d)$/);
+        el = await remount(el);
+        await untilPhase(el, 'exam');
+        expect(deep(el, '.time').textContent).to.match(/^(10:00|09:5\d)$/);
+      } finally {
+        Date.now = realNow;
+      }
+    });
+  }
+
+  it('the same attempt in a second tab is read-only until the participant continues there', async () => {
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    other = await mount(ENDPOINT);
+    await untilPhase(other, 'exam');
+    await until(() => text(other!).includes('đang được làm ở một thẻ'), 'the read-only notice');
+    expect(deep<HTMLFieldSetElement>(other, 'fieldset').disabled).to.equal(true);
+    expect(text(el)).not.to.contain('đang được làm ở một thẻ');
+
+    button(other, 'Tiếp tục làm bài ở thẻ này').click();
+    await until(() => text(el).includes('đang được làm ở một thẻ'), 'the first tab to become read-only');
+    await until(() => !text(other!).includes('đang được làm ở một thẻ'), 'the second tab to be writable');
+    await untilPhase(other, 'exam');
+    // The second tab continues from what the first saved.
+    expect(deep<HTMLInputElement>(other, 'input[value="b"]').checked).to.equal(true);
+    button(other, 'Xem lại và nộp bài').click();
+    await untilPhase(other, 'review');
+    button(other, 'Nộp bài').click();
+    await untilPhase(other, 'result');
+    expectDelivered(server, { 0: 'b' });
+  });
+});
