@@ -20,10 +20,23 @@ const schemas = {
   ErrorEnvelope: C.ErrorEnvelope,
 };
 
+/** Integers are written `number` + `multipleOf: 1` in the schemas (cheaper in the bundle); say `integer` here. */
+const integers = (node: unknown): unknown => {
+  if (Array.isArray(node)) return node.map(integers);
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = integers(v);
+  if (out.type === 'number' && out.multipleOf === 1) {
+    out.type = 'integer';
+    delete out.multipleOf;
+  }
+  return out;
+};
+
 const components = Object.fromEntries(
   Object.entries(schemas).map(([name, schema]) => {
     const { $schema: _drop, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
-    return [name, json];
+    return [name, integers(json)];
   }),
 );
 

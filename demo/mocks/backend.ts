@@ -74,6 +74,8 @@ const fail = (status: number, code: ErrorCode, message: string, extra: Record<st
   body: { error: { code, message, ...extra } },
 });
 
+const asList = (fields: Record<string, string>) => Object.entries(fields).map(([field, message]) => ({ field, message }));
+
 /** Stable JSON for comparing request bodies under one idempotency key. */
 const stableHash = (v: unknown): string =>
   JSON.stringify(v, (_k, value) =>
@@ -175,14 +177,14 @@ export class ReferenceBackend {
         parsed.error.issues.filter((i) => i.path[0] === 'participant' && i.path[1]).map((i) => [String(i.path[1]), i.message]),
       );
       return Object.keys(fields).length
-        ? fail(422, 'invalid_participant', 'Invalid participant.', { fields })
+        ? fail(422, 'invalid_participant', 'Invalid participant.', { fields: asList(fields) })
         : fail(400, 'bad_request', z.prettifyError(parsed.error));
     }
     const { participant, practice = false, roundId } = parsed.data;
     const closed = this.windowError();
     if (closed && !practice) return closed;
     const fields = this.participantErrors(participant);
-    if (Object.keys(fields).length) return fail(422, 'invalid_participant', 'Invalid participant.', { fields });
+    if (Object.keys(fields).length) return fail(422, 'invalid_participant', 'Invalid participant.', { fields: asList(fields) });
 
     const participantKey = participant.citizenId ?? participant.phone ?? participant.email ?? participant.fullName ?? 'anonymous';
     const { max } = this.contest.exam.attempts;

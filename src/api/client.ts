@@ -105,8 +105,9 @@ export class ContestApi {
       if (!envelope.success) {
         throw new ApiError('http', `HTTP ${response.status}`, response.status, {}, retryAfterMs);
       }
-      const { code, message, fields } = envelope.data.error;
-      throw new ApiError(code, message, response.status, fields, retryAfterMs);
+      const { code, message, fields = [] } = envelope.data.error;
+      const byField = Object.fromEntries(fields.map((f) => [f.field, f.message]));
+      throw new ApiError(code, message, response.status, byField, retryAfterMs);
     }
 
     const parsed = call.schema.safeParse(json);

@@ -27,8 +27,8 @@ export const ErrorEnvelope = z.object({
     code: ErrorCode,
     /** For logs and backend teams; the element shows its own localised text. */
     message: z.string(),
-    /** Per-field problems for `invalid_participant`, keyed by `Participant` property. */
-    fields: z.optional(z.record(z.string(), z.string())),
+    /** Per-field problems for `invalid_participant`: `field` is a `Participant` property. */
+    fields: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
     retryAfterSeconds: z.optional(count),
   }),
 });

@@ -46,7 +46,7 @@ describe('ContestApi', () => {
     await useBackend();
     worker.use(
       http.post(`${ENDPOINT}/attempts`, () =>
-        HttpResponse.json({ error: { code: 'invalid_participant', message: 'bad', fields: { citizenId: 'invalid' } } }, { status: 422 }),
+        HttpResponse.json({ error: { code: 'invalid_participant', message: 'bad', fields: [{ field: 'citizenId', message: 'invalid' }] } }, { status: 422 }),
       ),
     );
     const e = await failure(api().startAttempt({ participant: { consent: true } }, 'k'));

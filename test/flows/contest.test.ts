@@ -119,7 +119,7 @@ describe('the contest, end to end', () => {
     await useBackend();
     worker.use(
       http.post(`${ENDPOINT}/attempts`, () =>
-        HttpResponse.json({ error: { code: 'invalid_participant', message: 'x', fields: { citizenId: 'already registered elsewhere' } } }, { status: 422 }),
+        HttpResponse.json({ error: { code: 'invalid_participant', message: 'x', fields: [{ field: 'citizenId', message: 'already registered elsewhere' }] } }, { status: 422 }),
       ),
     );
     el = await mount(ENDPOINT);
