@@ -129,15 +129,15 @@ export class CaiCachQuiz extends LitElement {
   @state()
   protected ctx!: QuizContext;
 
-  private store?: QuizStore;
-  private unsubscribe?: () => void;
+  #store?: QuizStore;
+  #unsubscribe?: () => void;
   /** Focus moves with the view only after the participant has acted, never on first load. */
-  private interacted = false;
+  #interacted = false;
 
-  protected connectivity = new ConnectivityController(this, (online) => this.store?.setOnline(online));
-  protected lock = new AttemptLockController(this, (elsewhere) => this.store?.setOpenElsewhere(elsewhere));
+  protected connectivity = new ConnectivityController(this, (online) => this.#store?.setOnline(online));
+  protected lock = new AttemptLockController(this, (elsewhere) => this.#store?.setOpenElsewhere(elsewhere));
   protected deadline = new TickController(this, () => {
-    const store = this.store;
+    const store = this.#store;
     if (store && (store.state.phase === 'exam' || store.state.phase === 'review') && store.msLeft() <= 0) void store.expire();
   });
 
@@ -148,23 +148,23 @@ export class CaiCachQuiz extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.addEventListener('pointerdown', this.markInteracted);
-    this.addEventListener('keydown', this.markInteracted);
+    this.addEventListener('pointerdown', this.#markInteracted);
+    this.addEventListener('keydown', this.#markInteracted);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.teardown();
+    this.#teardown();
   }
 
-  private markInteracted = () => {
-    this.interacted = true;
+  #markInteracted = () => {
+    this.#interacted = true;
   };
 
-  private teardown() {
-    this.unsubscribe?.();
-    this.store?.dispose();
-    this.store = undefined;
+  #teardown() {
+    this.#unsubscribe?.();
+    this.#store?.dispose();
+    this.#store = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -174,17 +174,17 @@ export class CaiCachQuiz extends LitElement {
         if ((this.lang === 'en' ? 'en' : 'vi') === lang) this.messages = m;
       });
     }
-    if ((changed.has('endpoint') || !this.store) && this.endpoint && this.isConnected) this.start();
-    if (changed.has('participant') && this.store) this.store.setHostParticipant(this.participant);
-    if (this.store && this.snapshot) {
+    if ((changed.has('endpoint') || !this.#store) && this.endpoint && this.isConnected) this.#start();
+    if (changed.has('participant') && this.#store) this.#store.setHostParticipant(this.participant);
+    if (this.#store && this.snapshot) {
       // Late keys are read only by the late views, which exist only once `late` has loaded.
       const late = this.late?.[this.lang === 'en' ? 'en' : 'vi'];
-      this.ctx = { store: this.store, state: this.snapshot, t: { ...this.messages, ...late } as Messages };
+      this.ctx = { store: this.#store, state: this.snapshot, t: { ...this.messages, ...late } as Messages };
     }
   }
 
-  private start() {
-    this.teardown();
+  #start() {
+    this.#teardown();
     const host = this;
     const api = new ContestApi({
       endpoint: this.endpoint,
@@ -194,7 +194,7 @@ export class CaiCachQuiz extends LitElement {
     });
     const store = new QuizStore({
       api,
-      openStorage: (contestId) => openDraftStorage(`${api.endpoint}#${contestId}`, () => this.store?.storageDegraded()),
+      openStorage: (contestId) => openDraftStorage(`${api.endpoint}#${contestId}`, () => this.#store?.storageDegraded()),
       clock: (serverTime) => serverClock(serverTime, () => performance.now()),
       newKey: () => crypto.randomUUID(),
       schedule: (fn, ms) => {
@@ -202,23 +202,23 @@ export class CaiCachQuiz extends LitElement {
         return () => clearTimeout(t);
       },
     });
-    this.store = store;
+    this.#store = store;
     this.snapshot = store.state;
-    this.unsubscribe = store.subscribe((s) => this.onSnapshot(s));
+    this.#unsubscribe = store.subscribe((s) => this.#onSnapshot(s));
     if (this.participant) store.setHostParticipant(this.participant);
     void store.load();
   }
 
   /** Resolves when the review/submission/result views are defined. */
-  private afterExam?: Promise<unknown>;
+  #afterExam?: Promise<unknown>;
 
-  private onSnapshot(s: Snapshot) {
+  #onSnapshot(s: Snapshot) {
     const previous = this.snapshot?.phase ?? 'loading';
     this.snapshot = s;
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
-    if (!this.afterExam && LATE_PHASES.includes(s.phase)) {
-      this.afterExam = import('./views/after-exam.ts').then(async (m) => {
+    if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
+      this.#afterExam = import('./views/after-exam.ts').then(async (m) => {
         this.late = m.late;
         await this.updateComplete;
         m.defineLateViews();
@@ -229,33 +229,33 @@ export class CaiCachQuiz extends LitElement {
       if (s.phase === 'result' && s.result) {
         this.dispatchEvent(new CustomEvent('ccq-result', { detail: s.result, bubbles: true, composed: true }));
       }
-      if (this.interacted) {
-        void Promise.resolve(this.afterExam)
+      if (this.#interacted) {
+        void Promise.resolve(this.#afterExam)
           .then(() => this.updateComplete)
-          .then(() => this.focusView(s.phase));
+          .then(() => this.#focusView(s.phase));
       }
     }
   }
 
   /** Move focus to the new view's heading (or the question's legend in the exam). */
-  private focusView(phase: Phase) {
+  #focusView(phase: Phase) {
     const view = this.renderRoot.querySelector('.view > *') as (HTMLElement & { focusHeading?: () => void; focusQuestion?: () => void }) | null;
     if (phase === 'exam') view?.focusQuestion?.();
     else if (phase === 'landing') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     else view?.focusHeading?.();
   }
 
-  private continueHere = async () => {
+  #continueHere = async () => {
     await this.lock.takeOver();
-    await this.store?.continueHere();
+    await this.#store?.continueHere();
   };
 
-  private onNavigate(e: CustomEvent<number>) {
+  #onNavigate(e: CustomEvent<number>) {
     const exam = () => this.renderRoot.querySelector('ccq-exam');
-    void this.store?.goTo(e.detail).then(() => exam()?.focusQuestion());
+    void this.#store?.goTo(e.detail).then(() => exam()?.focusQuestion());
   }
 
-  private view(s: Snapshot) {
+  #view(s: Snapshot) {
     // The late views need their strings; until their chunk is here, show that it is loading.
     if (s.phase !== 'exam' && LATE_PHASES.includes(s.phase) && !this.late) {
       return html`<p class="loading" role="status">${this.messages.loading}</p>`;
@@ -265,11 +265,11 @@ export class CaiCachQuiz extends LitElement {
         return html`<p class="loading" role="status">${this.messages.loading}</p>`;
       case 'load-error':
         return html`${ErrorNotice(this.messages, s.error ?? { code: 'internal' }, undefined, false)}
-          <div class="actions"><button class="primary" @click=${() => this.store?.load()}>${this.messages.tryAgain}</button></div>`;
+          <div class="actions"><button class="primary" @click=${() => this.#store?.load()}>${this.messages.tryAgain}</button></div>`;
       case 'upcoming':
       case 'closed':
       case 'landing':
-        return html`${s.error ? ErrorNotice(this.messages, s.error, this.store) : nothing}<ccq-landing></ccq-landing>`;
+        return html`${s.error ? ErrorNotice(this.messages, s.error, this.#store) : nothing}<ccq-landing></ccq-landing>`;
       case 'registration':
       case 'starting':
         return html`<ccq-register></ccq-register>`;
@@ -302,10 +302,10 @@ export class CaiCachQuiz extends LitElement {
       ${s.openElsewhere
         ? html`<div class="notice" role="alert" part="elsewhere">
             <p>${t.openElsewhere}</p>
-            <button class="primary" @click=${this.continueHere}>${t.continueHere}</button>
+            <button class="primary" @click=${this.#continueHere}>${t.continueHere}</button>
           </div>`
         : nothing}
-      <div class="view" @ccq-navigate=${this.onNavigate}>${this.view(s)}</div>
+      <div class="view" @ccq-navigate=${this.#onNavigate}>${this.#view(s)}</div>
     </div>`;
   }
 }

@@ -33,22 +33,25 @@ interface Call<S extends z.ZodMiniType> {
 
 export class ContestApi {
   readonly endpoint: string;
-  private readonly policy: RetryPolicy;
+  readonly #policy: RetryPolicy;
 
-  constructor(private readonly options: ApiOptions) {
+  readonly #options: ApiOptions;
+
+  constructor(options: ApiOptions) {
+    this.#options = options;
     this.endpoint = options.endpoint.replace(/\/+$/, '');
-    this.policy = { retries: 3, baseMs: 1000, capMs: 30_000, ...options.retry };
+    this.#policy = { retries: 3, baseMs: 1000, capMs: 30_000, ...options.retry };
   }
 
   getContest(signal?: AbortSignal): Promise<ContestDocument> {
-    return withRetry(() => this.call({ method: 'GET', path: '/contest', schema: ContestDocument, signal }), this.policy, signal);
+    return withRetry(() => this.#call({ method: 'GET', path: '/contest', schema: ContestDocument, signal }), this.#policy, signal);
   }
 
   /** Starting is made safe to retry by the idempotency key: a retry never costs a second attempt. */
   startAttempt(body: StartAttemptRequest, idempotencyKey: string, signal?: AbortSignal): Promise<StartAttemptResponse> {
     return withRetry(
-      () => this.call({ method: 'POST', path: '/attempts', schema: StartAttemptResponse, body, idempotencyKey, signal }),
-      this.policy,
+      () => this.#call({ method: 'POST', path: '/attempts', schema: StartAttemptResponse, body, idempotencyKey, signal }),
+      this.#policy,
       signal,
     );
   }
@@ -61,12 +64,12 @@ export class ContestApi {
     const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
     // The result schema is needed only after the exam; it arrives with the late views' chunk.
     const { SubmissionResponse: schema } = await import('../contract/result.ts');
-    return this.call({ method: 'POST', path, schema, body, idempotencyKey, signal });
+    return this.#call({ method: 'POST', path, schema, body, idempotencyKey, signal });
   }
 
-  private async call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
-    const { timeoutMs = 15_000, credentials = 'same-origin' } = this.options;
-    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.options.headers?.()) };
+  async #call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
+    const { timeoutMs = 15_000, credentials = 'same-origin' } = this.#options;
+    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.#options.headers?.()) };
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
     if (call.idempotencyKey) headers['Idempotency-Key'] = call.idempotencyKey;
 
@@ -74,7 +77,7 @@ export class ContestApi {
     const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await (this.options.fetch ?? fetch)(this.endpoint + call.path, {
+      response = await (this.#options.fetch ?? fetch)(this.endpoint + call.path, {
         method: call.method,
         headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),

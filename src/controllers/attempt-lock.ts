@@ -9,43 +9,43 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * without this protection.
  */
 export class AttemptLockController implements ReactiveController {
-  private held?: string;
-  private release?: () => void;
-  private pending?: AbortController;
+  #held?: string;
+  #release?: () => void;
+  #pending?: AbortController;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onHeldElsewhere: (elsewhere: boolean) => void,
-  ) {
+  readonly #onHeldElsewhere: (elsewhere: boolean) => void;
+
+  constructor(host: ReactiveControllerHost, onHeldElsewhere: (elsewhere: boolean) => void) {
+    this.#onHeldElsewhere = onHeldElsewhere;
     host.addController(this);
   }
 
   hostConnected() {}
 
   hostDisconnected() {
-    this.drop();
+    this.#drop();
   }
 
   /** Hold the lock for `attemptId` (or none): call whenever the attempt on screen changes. */
   follow(attemptId: string | undefined) {
-    if (attemptId === this.held) return;
-    this.drop();
-    if (attemptId) this.acquire(attemptId, false);
+    if (attemptId === this.#held) return;
+    this.#drop();
+    if (attemptId) this.#acquire(attemptId, false);
   }
 
   /** Continue in this tab: take the lock from the tab that holds it. */
   takeOver(): Promise<void> {
-    const id = this.held;
+    const id = this.#held;
     if (!id) return Promise.resolve();
-    this.drop();
-    return this.acquire(id, true);
+    this.#drop();
+    return this.#acquire(id, true);
   }
 
-  private acquire(attemptId: string, steal: boolean): Promise<void> {
+  #acquire(attemptId: string, steal: boolean): Promise<void> {
     const locks = (navigator as Navigator & { locks?: LockManager }).locks;
-    this.held = attemptId;
+    this.#held = attemptId;
     if (!locks) return Promise.resolve();
-    const controller = (this.pending = new AbortController());
+    const controller = (this.#pending = new AbortController());
     return new Promise<void>((granted) => {
       locks
         .request(
@@ -54,23 +54,23 @@ export class AttemptLockController implements ReactiveController {
           (lock) => {
             granted();
             if (controller.signal.aborted) return undefined;
-            this.onHeldElsewhere(!lock);
+            this.#onHeldElsewhere(!lock);
             // Keep the lock until this tab lets go (drop) — or another tab steals it.
-            return lock ? new Promise<void>((resolve) => (this.release = resolve)) : undefined;
+            return lock ? new Promise<void>((resolve) => (this.#release = resolve)) : undefined;
           },
         )
         // A steal by another tab rejects our request: that tab holds the attempt now.
         .catch(() => {
           granted();
-          if (!controller.signal.aborted) this.onHeldElsewhere(true);
+          if (!controller.signal.aborted) this.#onHeldElsewhere(true);
         });
     });
   }
 
-  private drop() {
-    this.pending?.abort();
-    this.release?.();
-    this.release = undefined;
-    this.held = undefined;
+  #drop() {
+    this.#pending?.abort();
+    this.#release?.();
+    this.#release = undefined;
+    this.#held = undefined;
   }
 }

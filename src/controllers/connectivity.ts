@@ -2,23 +2,23 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Reports the browser's online/offline state to `onChange`, at connect and on every change. */
 export class ConnectivityController implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onChange: (online: boolean) => void,
-  ) {
+  readonly #onChange: (online: boolean) => void;
+
+  constructor(host: ReactiveControllerHost, onChange: (online: boolean) => void) {
+    this.#onChange = onChange;
     host.addController(this);
   }
 
-  private update = () => this.onChange(navigator.onLine);
+  #update = () => this.#onChange(navigator.onLine);
 
   hostConnected() {
-    window.addEventListener('online', this.update);
-    window.addEventListener('offline', this.update);
-    this.update();
+    window.addEventListener('online', this.#update);
+    window.addEventListener('offline', this.#update);
+    this.#update();
   }
 
   hostDisconnected() {
-    window.removeEventListener('online', this.update);
-    window.removeEventListener('offline', this.update);
+    window.removeEventListener('online', this.#update);
+    window.removeEventListener('offline', this.#update);
   }
 }

@@ -6,34 +6,37 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * timers in background tabs, so every tick recomputes from the clock instead of counting.
  */
 export class TickController implements ReactiveController {
-  private timer?: ReturnType<typeof setInterval>;
+  #timer?: ReturnType<typeof setInterval>;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly onTick: () => void = () => undefined,
-    private readonly ms = 1000,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #onTick: () => void;
+  readonly #ms: number;
+
+  constructor(host: ReactiveControllerHost, onTick: () => void = () => undefined, ms = 1000) {
+    this.#host = host;
+    this.#onTick = onTick;
+    this.#ms = ms;
     host.addController(this);
   }
 
   hostConnected() {
-    this.timer = setInterval(() => {
-      this.onTick();
-      this.host.requestUpdate();
-    }, this.ms);
-    document.addEventListener('visibilitychange', this.onVisible);
+    this.#timer = setInterval(() => {
+      this.#onTick();
+      this.#host.requestUpdate();
+    }, this.#ms);
+    document.addEventListener('visibilitychange', this.#onVisible);
   }
 
   hostDisconnected() {
-    clearInterval(this.timer);
-    document.removeEventListener('visibilitychange', this.onVisible);
+    clearInterval(this.#timer);
+    document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
   /** A phone waking up: catch up at once instead of at the next tick. */
-  private onVisible = () => {
+  #onVisible = () => {
     if (document.visibilityState === 'visible') {
-      this.onTick();
-      this.host.requestUpdate();
+      this.#onTick();
+      this.#host.requestUpdate();
     }
   };
 }

@@ -80,14 +80,15 @@ export class MemoryStorage implements DraftStorage {
  */
 class IdbStorage extends MemoryStorage {
   override kind: 'indexeddb' | 'memory' = 'indexeddb';
-  private queue: Promise<unknown> = Promise.resolve();
+  #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    scope: string,
-    private db: IDBPDatabase | undefined,
-    private readonly onDegrade: (reason: unknown) => void,
-  ) {
+  #db: IDBPDatabase | undefined;
+  readonly #onDegrade: (reason: unknown) => void;
+
+  constructor(scope: string, db: IDBPDatabase | undefined, onDegrade: (reason: unknown) => void) {
     super(scope);
+    this.#db = db;
+    this.#onDegrade = onDegrade;
   }
 
   override forget() {
@@ -95,30 +96,30 @@ class IdbStorage extends MemoryStorage {
   }
 
   override close() {
-    this.db?.close();
-    this.db = undefined;
+    this.#db?.close();
+    this.#db = undefined;
   }
 
   /** Another tab wants to upgrade or delete the database: let it, and carry on in memory. */
-  onVersionChange = () => this.degrade(new Error('IndexedDB is being upgraded or deleted by another page'));
+  onVersionChange = () => this.#degrade(new Error('IndexedDB is being upgraded or deleted by another page'));
 
-  private degrade(reason: unknown) {
+  #degrade(reason: unknown) {
     if (this.kind === 'memory') return;
     this.kind = 'memory';
-    this.db?.close();
-    this.db = undefined;
-    this.onDegrade(reason);
+    this.#db?.close();
+    this.#db = undefined;
+    this.#onDegrade(reason);
   }
 
   protected override async read<T>(key: string): Promise<T | undefined> {
     const mirrored = await super.read<T>(key);
-    if (mirrored !== undefined || !this.db) return mirrored;
+    if (mirrored !== undefined || !this.#db) return mirrored;
     try {
-      const value = (await this.db.get(STORE, `${key}:${this.scope}`)) as T | undefined;
+      const value = (await this.#db.get(STORE, `${key}:${this.scope}`)) as T | undefined;
       if (value !== undefined) await super.write(key, value);
       return value;
     } catch (e) {
-      this.degrade(e);
+      this.#degrade(e);
       return undefined;
     }
   }
@@ -126,17 +127,17 @@ class IdbStorage extends MemoryStorage {
   protected override async write(key: string, value: unknown): Promise<void> {
     await super.write(key, value);
     // Writes are chained so they land in the order they were made, whatever IndexedDB does.
-    this.queue = this.queue.then(async () => {
-      if (!this.db) return;
+    this.#queue = this.#queue.then(async () => {
+      if (!this.#db) return;
       try {
         const id = `${key}:${this.scope}`;
-        if (value === undefined) await this.db.delete(STORE, id);
-        else await this.db.put(STORE, value, id);
+        if (value === undefined) await this.#db.delete(STORE, id);
+        else await this.#db.put(STORE, value, id);
       } catch (e) {
-        this.degrade(e);
+        this.#degrade(e);
       }
     });
-    await this.queue;
+    await this.#queue;
   }
 }
 

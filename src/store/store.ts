@@ -113,137 +113,141 @@ const toUiError = (e: unknown, clock?: ServerClock): UiError => {
 };
 
 export class QuizStore {
-  private snapshot: Snapshot = initial;
-  private listeners = new Set<(s: Snapshot) => void>();
-  private storage?: DraftStorage;
-  private cancelRetry?: () => void;
-  private sending = false;
+  #snapshot: Snapshot = initial;
+  #listeners = new Set<(s: Snapshot) => void>();
+  #storage?: DraftStorage;
+  #cancelRetry?: () => void;
+  #sending = false;
   /** Failed sends of the current outbox entry, for the backoff. */
-  private failures = 0;
-  private loadController?: AbortController;
+  #failures = 0;
+  #loadController?: AbortController;
   /** The current server-anchored clock; replaced on every response that carries serverTime. */
   clock?: ServerClock;
 
-  constructor(private readonly ports: StorePorts) {}
+  readonly #ports: StorePorts;
+
+  constructor(ports: StorePorts) {
+    this.#ports = ports;
+  }
 
   // ------------------------------------------------------------------ reading
 
   get state(): Snapshot {
-    return this.snapshot;
+    return this.#snapshot;
   }
 
   subscribe(listener: (s: Snapshot) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Milliseconds left until the attempt's deadline, by the server's clock. */
   msLeft(): number {
-    const { attempt } = this.snapshot;
+    const { attempt } = this.#snapshot;
     if (!attempt || !this.clock) return 0;
     return Math.max(0, Date.parse(attempt.deadline) - this.clock.now());
   }
 
-  private set(patch: Partial<Snapshot>) {
-    const next = { ...this.snapshot, ...patch };
-    if (next.phase !== this.snapshot.phase && !allowed(this.snapshot.phase, next.phase)) {
-      throw new Error(`Illegal transition ${this.snapshot.phase} → ${next.phase}`);
+  #set(patch: Partial<Snapshot>) {
+    const next = { ...this.#snapshot, ...patch };
+    if (next.phase !== this.#snapshot.phase && !allowed(this.#snapshot.phase, next.phase)) {
+      throw new Error(`Illegal transition ${this.#snapshot.phase} → ${next.phase}`);
     }
-    this.snapshot = next;
-    for (const l of this.listeners) l(next);
+    this.#snapshot = next;
+    for (const l of this.#listeners) l(next);
   }
 
   /** Persist what is needed to resume. Never rejects (storage degrades to memory itself). */
-  private persist(): Promise<void> {
-    const s = this.snapshot;
+  #persist(): Promise<void> {
+    const s = this.#snapshot;
     // A tab that only shows an attempt held elsewhere must never overwrite what that tab saves.
-    if (!this.storage || s.openElsewhere) return Promise.resolve();
+    if (!this.#storage || s.openElsewhere) return Promise.resolve();
     const updatedAt = this.clock?.now() ?? 0;
     const base = { answers: {}, flagged: [], prediction: null, index: 0, updatedAt };
     switch (s.phase) {
       case 'registration':
       case 'starting':
-        return this.storage.putDraft({ ...base, view: 'registration' });
+        return this.#storage.putDraft({ ...base, view: 'registration' });
       case 'exam':
       case 'review':
       case 'submitting':
-        return this.storage.putDraft({
+        return this.#storage.putDraft({
           view: s.phase,
           attempt: s.attempt,
           answers: s.answers as Record<string, string[]>,
           flagged: [...s.flagged],
           prediction: s.prediction,
           index: s.index,
-          outbox: this.pendingOutbox,
+          outbox: this.#pendingOutbox,
           updatedAt,
         });
       case 'result':
         // Confirmed: keep only the result to show after a reload; the answers are gone.
-        return this.storage.putDraft({ ...base, view: 'result', result: s.result });
+        return this.#storage.putDraft({ ...base, view: 'result', result: s.result });
       default:
-        return this.storage.deleteDraft();
+        return this.#storage.deleteDraft();
     }
   }
 
-  private pendingOutbox?: Draft['outbox'];
+  #pendingOutbox?: Draft['outbox'];
 
   // ------------------------------------------------------------------ intents
 
   /** Participant details supplied by the host page, if any. */
-  private hostParticipant?: Partial<ParticipantDraft>;
+  #hostParticipant?: Partial<ParticipantDraft>;
 
   /** Host-supplied participant details: prefill the form, or skip it when complete and valid. */
   setHostParticipant(partial: Partial<ParticipantDraft> | undefined) {
-    this.hostParticipant = partial;
+    this.#hostParticipant = partial;
     const form = draftFrom(partial);
-    this.set({ form, participantFromHost: !!partial && this.isComplete(form) });
+    this.#set({ form, participantFromHost: !!partial && this.#isComplete(form) });
   }
 
-  private isComplete(form: ParticipantDraft): boolean {
-    const fields = this.snapshot.contest?.registration.fields;
-    return !!fields && form.consent && Object.keys(validateDraft(form, fields, this.today())).length === 0;
+  #isComplete(form: ParticipantDraft): boolean {
+    const fields = this.#snapshot.contest?.registration.fields;
+    return !!fields && form.consent && Object.keys(validateDraft(form, fields, this.#today())).length === 0;
   }
 
-  private today(): Date {
+  #today(): Date {
     return new Date(this.clock?.now() ?? 0);
   }
 
   /** Fetch the contest document and resume whatever this device was doing. */
   async load(): Promise<void> {
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    if (this.snapshot.phase !== 'loading') this.set({ phase: 'loading', error: undefined });
+    this.#loadController?.abort();
+    const controller = (this.#loadController = new AbortController());
+    if (this.#snapshot.phase !== 'loading') this.#set({ phase: 'loading', error: undefined });
     let contest: ContestDocument;
     try {
-      contest = await this.ports.api.getContest(controller.signal);
+      contest = await this.#ports.api.getContest(controller.signal);
     } catch (e) {
       if (controller.signal.aborted) return;
-      this.set({ phase: 'load-error', error: toUiError(e) });
+      this.#set({ phase: 'load-error', error: toUiError(e) });
       return;
     }
     if (controller.signal.aborted) return;
-    this.clock = this.ports.clock(contest.serverTime);
-    this.storage ??= await this.ports.openStorage(contest.id);
-    const [draft, profile] = await Promise.all([this.storage.getDraft(), this.storage.getProfile()]);
-    this.snapshot = {
-      ...this.snapshot,
+    this.clock = this.#ports.clock(contest.serverTime);
+    this.#storage ??= await this.#ports.openStorage(contest.id);
+    const [draft, profile] = await Promise.all([this.#storage.getDraft(), this.#storage.getProfile()]);
+    this.#snapshot = {
+      ...this.#snapshot,
       contest,
-      storage: this.storage.kind,
-      form: this.hostParticipant ? draftFrom(this.hostParticipant) : (profile ?? this.snapshot.form),
+      storage: this.#storage.kind,
+      form: this.#hostParticipant ? draftFrom(this.#hostParticipant) : (profile ?? this.#snapshot.form),
       rememberDetails: !!profile,
     };
-    this.set({ participantFromHost: !!this.hostParticipant && this.isComplete(this.snapshot.form) });
-    await this.resume(draft);
+    this.#set({ participantFromHost: !!this.#hostParticipant && this.#isComplete(this.#snapshot.form) });
+    await this.#resume(draft);
   }
 
-  private async resume(draft: Draft | undefined) {
-    const contest = this.snapshot.contest!;
+  async #resume(draft: Draft | undefined) {
+    const contest = this.#snapshot.contest!;
     if (draft?.result && draft.view === 'result') {
-      this.set({ phase: 'result', result: draft.result });
+      this.#set({ phase: 'result', result: draft.result });
       return;
     }
     if (draft?.attempt) {
-      this.set({
+      this.#set({
         attempt: draft.attempt,
         answers: draft.answers,
         flagged: draft.flagged,
@@ -251,77 +255,77 @@ export class QuizStore {
         index: draft.index,
       });
       if (draft.outbox) {
-        this.pendingOutbox = draft.outbox;
-        this.set({ phase: 'submitting', outbox: { status: 'waiting', reason: draft.outbox.body.reason } });
+        this.#pendingOutbox = draft.outbox;
+        this.#set({ phase: 'submitting', outbox: { status: 'waiting', reason: draft.outbox.body.reason } });
         if (draft.outbox.failedCode) {
-          this.set({ outbox: { status: 'failed', reason: draft.outbox.body.reason, error: { code: draft.outbox.failedCode as FailureCode } } });
+          this.#set({ outbox: { status: 'failed', reason: draft.outbox.body.reason, error: { code: draft.outbox.failedCode as FailureCode } } });
         } else void this.flush();
         return;
       }
-      this.set({ phase: draft.view === 'review' ? 'review' : 'exam' });
+      this.#set({ phase: draft.view === 'review' ? 'review' : 'exam' });
       if (this.msLeft() <= 0) await this.expire();
       return;
     }
     const now = this.clock!.now();
-    if (now < Date.parse(contest.opensAt)) this.set({ phase: 'upcoming' });
-    else if (now >= Date.parse(contest.closesAt)) this.set({ phase: 'closed' });
-    else this.set({ phase: draft?.view === 'registration' ? 'registration' : 'landing' });
+    if (now < Date.parse(contest.opensAt)) this.#set({ phase: 'upcoming' });
+    else if (now >= Date.parse(contest.closesAt)) this.#set({ phase: 'closed' });
+    else this.#set({ phase: draft?.view === 'registration' ? 'registration' : 'landing' });
   }
 
   /** From the rules: go on to registration, or straight to the exam when the host supplied the participant. */
   async begin(): Promise<void> {
-    if (this.snapshot.participantFromHost) return this.startAttempt();
-    this.set({ phase: 'registration', error: undefined, formErrors: {} });
-    await this.persist();
+    if (this.#snapshot.participantFromHost) return this.#startAttempt();
+    this.#set({ phase: 'registration', error: undefined, formErrors: {} });
+    await this.#persist();
   }
 
   backToRules() {
-    this.set({ phase: 'landing', formErrors: {}, error: undefined });
-    void this.persist();
+    this.#set({ phase: 'landing', formErrors: {}, error: undefined });
+    void this.#persist();
   }
 
   updateForm(patch: Partial<ParticipantDraft>) {
-    const form = { ...this.snapshot.form, ...patch };
+    const form = { ...this.#snapshot.form, ...patch };
     // Clear the error of an edited field so stale messages do not linger.
-    const formErrors = { ...this.snapshot.formErrors };
+    const formErrors = { ...this.#snapshot.formErrors };
     for (const key of Object.keys(patch)) delete formErrors[key as keyof DraftErrors];
-    if ('districtId' in patch && patch.districtId !== this.snapshot.form.districtId) form.communeId = '';
-    this.set({ form, formErrors });
+    if ('districtId' in patch && patch.districtId !== this.#snapshot.form.districtId) form.communeId = '';
+    this.#set({ form, formErrors });
   }
 
   setRememberDetails(remember: boolean) {
-    this.set({ rememberDetails: remember });
+    this.#set({ rememberDetails: remember });
   }
 
   /** Validate the form; returns false (and sets the errors) when it is not valid. */
   async register(): Promise<boolean> {
-    const fields = this.snapshot.contest!.registration.fields;
-    const formErrors = validateDraft(this.snapshot.form, fields, this.today());
-    this.set({ formErrors, error: undefined });
+    const fields = this.#snapshot.contest!.registration.fields;
+    const formErrors = validateDraft(this.#snapshot.form, fields, this.#today());
+    this.#set({ formErrors, error: undefined });
     if (Object.keys(formErrors).length) return false;
-    await this.startAttempt();
+    await this.#startAttempt();
     return true;
   }
 
-  private startKey?: string;
+  #startKey?: string;
 
-  private async startAttempt(): Promise<void> {
-    const { contest, form, rememberDetails } = this.snapshot;
+  async #startAttempt(): Promise<void> {
+    const { contest, form, rememberDetails } = this.#snapshot;
     const fields = contest!.registration.fields;
-    this.set({ phase: 'starting', error: undefined });
+    this.#set({ phase: 'starting', error: undefined });
     // One key per start intent: a retried request can never cost a second attempt.
-    this.startKey ??= this.ports.newKey();
+    this.#startKey ??= this.#ports.newKey();
     try {
-      const { attempt, serverTime } = await this.ports.api.startAttempt(
+      const { attempt, serverTime } = await this.#ports.api.startAttempt(
         { participant: toParticipant(form, fields) },
-        this.startKey,
+        this.#startKey,
       );
-      this.startKey = undefined;
-      this.clock = this.ports.clock(serverTime);
-      if (rememberDetails) await this.storage!.putProfile(form);
-      else await this.storage!.deleteProfile();
-      this.pendingOutbox = undefined;
-      this.set({
+      this.#startKey = undefined;
+      this.clock = this.#ports.clock(serverTime);
+      if (rememberDetails) await this.#storage!.putProfile(form);
+      else await this.#storage!.deleteProfile();
+      this.#pendingOutbox = undefined;
+      this.#set({
         phase: 'exam',
         attempt,
         answers: {},
@@ -331,141 +335,141 @@ export class QuizStore {
         result: undefined,
         outbox: undefined,
       });
-      await this.persist();
+      await this.#persist();
     } catch (e) {
       const error = toUiError(e, this.clock);
       // The server refused the request itself: a new try is a new intent.
-      if (e instanceof ApiError && !e.retryable) this.startKey = undefined;
-      if (error.code === 'contest_closed') return this.set({ phase: 'closed', error });
-      if (error.code === 'contest_not_open') return this.set({ phase: 'upcoming', error });
+      if (e instanceof ApiError && !e.retryable) this.#startKey = undefined;
+      if (error.code === 'contest_closed') return this.#set({ phase: 'closed', error });
+      if (error.code === 'contest_not_open') return this.#set({ phase: 'upcoming', error });
       const formErrors: DraftErrors = {};
       if (error.code === 'invalid_participant' && error.fields) {
         for (const key of Object.keys(error.fields)) formErrors[key as keyof DraftErrors] = 'serverRejected';
       }
-      const back: Phase = this.snapshot.participantFromHost && !error.fields ? 'landing' : 'registration';
-      this.set({ phase: back, error, formErrors });
+      const back: Phase = this.#snapshot.participantFromHost && !error.fields ? 'landing' : 'registration';
+      this.#set({ phase: back, error, formErrors });
     }
   }
 
-  private editable(): boolean {
-    const { phase, openElsewhere } = this.snapshot;
+  #editable(): boolean {
+    const { phase, openElsewhere } = this.#snapshot;
     return (phase === 'exam' || phase === 'review') && !openElsewhere && this.msLeft() > 0;
   }
 
   /** Record an answer; written to storage before the promise resolves. */
   answer(questionId: string, optionIds: readonly string[]): Promise<void> {
-    if (!this.editable()) return Promise.resolve();
-    this.set({ answers: { ...this.snapshot.answers, [questionId]: [...optionIds] } });
-    return this.persist();
+    if (!this.#editable()) return Promise.resolve();
+    this.#set({ answers: { ...this.#snapshot.answers, [questionId]: [...optionIds] } });
+    return this.#persist();
   }
 
   toggleFlag(questionId: string): Promise<void> {
-    if (!this.editable()) return Promise.resolve();
-    const { flagged } = this.snapshot;
-    this.set({ flagged: flagged.includes(questionId) ? flagged.filter((f) => f !== questionId) : [...flagged, questionId] });
-    return this.persist();
+    if (!this.#editable()) return Promise.resolve();
+    const { flagged } = this.#snapshot;
+    this.#set({ flagged: flagged.includes(questionId) ? flagged.filter((f) => f !== questionId) : [...flagged, questionId] });
+    return this.#persist();
   }
 
   setPrediction(value: number | null): Promise<void> {
-    if (!this.editable()) return Promise.resolve();
-    this.set({ prediction: value });
-    return this.persist();
+    if (!this.#editable()) return Promise.resolve();
+    this.#set({ prediction: value });
+    return this.#persist();
   }
 
   /** Page count of the exam: the questions, plus one page for the prediction when the contest has one. */
   pageCount(): number {
-    const n = this.snapshot.attempt?.questions.length ?? 0;
-    return n + (this.snapshot.contest?.exam.prediction ? 1 : 0);
+    const n = this.#snapshot.attempt?.questions.length ?? 0;
+    return n + (this.#snapshot.contest?.exam.prediction ? 1 : 0);
   }
 
   goTo(index: number): Promise<void> {
     const clamped = Math.max(0, Math.min(this.pageCount() - 1, index));
-    this.set({ phase: 'exam', index: clamped });
-    return this.persist();
+    this.#set({ phase: 'exam', index: clamped });
+    return this.#persist();
   }
 
   openReview(): Promise<void> {
-    this.set({ phase: 'review' });
-    return this.persist();
+    this.#set({ phase: 'review' });
+    return this.#persist();
   }
 
   /** The participant confirmed on the review screen. */
   confirmSubmit(): Promise<void> {
-    return this.seal('confirmed');
+    return this.#seal('confirmed');
   }
 
   /** The deadline passed: seal the answers as they are and submit them. */
   expire(): Promise<void> {
-    const { phase } = this.snapshot;
+    const { phase } = this.#snapshot;
     if (phase !== 'exam' && phase !== 'review') return Promise.resolve();
-    return this.seal('time-up');
+    return this.#seal('time-up');
   }
 
-  private async seal(reason: SubmissionRequest['reason']) {
-    const { attempt, answers, prediction } = this.snapshot;
+  async #seal(reason: SubmissionRequest['reason']) {
+    const { attempt, answers, prediction } = this.#snapshot;
     const body: SubmissionRequest = {
       answers: attempt!.questions.map((q) => ({ questionId: q.id, optionIds: [...(answers[q.id] ?? [])] })),
       prediction,
       reason,
     };
     // Written to the outbox before anything is sent; the key is reused by every retry.
-    this.pendingOutbox = { idempotencyKey: this.ports.newKey(), body };
-    this.set({ phase: 'submitting', outbox: { status: 'sending', reason } });
-    await this.persist();
+    this.#pendingOutbox = { idempotencyKey: this.#ports.newKey(), body };
+    this.#set({ phase: 'submitting', outbox: { status: 'sending', reason } });
+    await this.#persist();
     await this.flush();
   }
 
   /** Send the outbox entry; on a passing failure, wait and try again by itself. */
   async flush(): Promise<void> {
-    const entry = this.pendingOutbox;
-    const attempt = this.snapshot.attempt;
-    const { phase, openElsewhere } = this.snapshot;
-    if (!entry || !attempt || this.sending || phase !== 'submitting' || openElsewhere || entry.failedCode) return;
-    this.cancelRetry?.();
+    const entry = this.#pendingOutbox;
+    const attempt = this.#snapshot.attempt;
+    const { phase, openElsewhere } = this.#snapshot;
+    if (!entry || !attempt || this.#sending || phase !== 'submitting' || openElsewhere || entry.failedCode) return;
+    this.#cancelRetry?.();
     const reason = entry.body.reason;
-    if (!this.snapshot.online) {
-      this.set({ outbox: { status: 'waiting', reason, error: { code: 'network' } } });
+    if (!this.#snapshot.online) {
+      this.#set({ outbox: { status: 'waiting', reason, error: { code: 'network' } } });
       return;
     }
-    this.sending = true;
-    this.set({ outbox: { status: 'sending', reason } });
+    this.#sending = true;
+    this.#set({ outbox: { status: 'sending', reason } });
     try {
-      const { result, serverTime } = await this.ports.api.submit(attempt.id, entry.body, entry.idempotencyKey);
-      this.clock = this.ports.clock(serverTime);
-      this.pendingOutbox = undefined;
-      this.failures = 0;
-      this.set({ phase: 'result', result, outbox: undefined, error: undefined });
+      const { result, serverTime } = await this.#ports.api.submit(attempt.id, entry.body, entry.idempotencyKey);
+      this.clock = this.#ports.clock(serverTime);
+      this.#pendingOutbox = undefined;
+      this.#failures = 0;
+      this.#set({ phase: 'result', result, outbox: undefined, error: undefined });
       // Confirmed: nothing of the attempt is needed any more but the result to show on reload.
-      await this.persist();
+      await this.#persist();
     } catch (e) {
       const error = toUiError(e, this.clock);
       // A garbled answer (a captive portal's login page, a proxy) may hide an applied
       // submission: with the same key, sending again is safe and replays the result.
       if (e instanceof ApiError && (e.retryable || e.code === 'invalid-response')) {
         // Capped exponential backoff with jitter, unless the server said when (Retry-After).
-        const delay = backoffDelay(this.failures++, SUBMIT_BACKOFF, e);
-        this.set({ outbox: { status: 'waiting', reason, error, nextTryAt: (this.clock?.now() ?? 0) + delay } });
-        this.cancelRetry = this.ports.schedule(() => void this.flush(), delay);
+        const delay = backoffDelay(this.#failures++, SUBMIT_BACKOFF, e);
+        this.#set({ outbox: { status: 'waiting', reason, error, nextTryAt: (this.clock?.now() ?? 0) + delay } });
+        this.#cancelRetry = this.#ports.schedule(() => void this.flush(), delay);
       } else {
         entry.failedCode = error.code;
-        this.set({ outbox: { status: 'failed', reason, error } });
-        await this.persist();
+        this.#set({ outbox: { status: 'failed', reason, error } });
+        await this.#persist();
       }
     } finally {
-      this.sending = false;
+      this.#sending = false;
     }
   }
 
   /** The connection came back or went away. */
   setOnline(online: boolean) {
-    if (online === this.snapshot.online) return;
-    this.set({ online });
-    if (online && this.snapshot.outbox?.status === 'waiting') void this.flush();
+    if (online === this.#snapshot.online) return;
+    this.#set({ online });
+    if (online && this.#snapshot.outbox?.status === 'waiting') void this.flush();
   }
 
   /** Another tab took this attempt (true), or this tab holds it again (false). */
   setOpenElsewhere(openElsewhere: boolean) {
-    if (openElsewhere !== this.snapshot.openElsewhere) this.set({ openElsewhere });
+    if (openElsewhere !== this.#snapshot.openElsewhere) this.#set({ openElsewhere });
   }
 
   /**
@@ -473,40 +477,40 @@ export class QuizStore {
    * resume from it (the caller has taken the lock).
    */
   async continueHere(): Promise<void> {
-    this.storage?.forget();
-    this.set({ openElsewhere: false });
+    this.#storage?.forget();
+    this.#set({ openElsewhere: false });
     await this.load();
   }
 
   /** Storage fell back to memory mid-session. */
   storageDegraded() {
-    this.set({ storage: 'memory' });
+    this.#set({ storage: 'memory' });
   }
 
   /** After a result: back to the rules, for another attempt when any are left. */
   async finish(): Promise<void> {
-    this.set({ phase: 'landing', result: undefined, attempt: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
-    await this.storage?.deleteDraft();
+    this.#set({ phase: 'landing', result: undefined, attempt: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
+    await this.#storage?.deleteDraft();
   }
 
   dismissError() {
-    this.set({ error: undefined });
+    this.#set({ error: undefined });
   }
 
   /** The text a participant can save when a submission cannot be delivered. */
   answersCopy(): string {
-    const { attempt, contest } = this.snapshot;
+    const { attempt, contest } = this.#snapshot;
     return JSON.stringify(
-      { contest: contest?.id, attempt: attempt?.id, savedAt: new Date(this.clock?.now() ?? 0).toISOString(), submission: this.pendingOutbox?.body },
+      { contest: contest?.id, attempt: attempt?.id, savedAt: new Date(this.clock?.now() ?? 0).toISOString(), submission: this.#pendingOutbox?.body },
       null,
       2,
     );
   }
 
   dispose() {
-    this.cancelRetry?.();
-    this.loadController?.abort();
-    this.listeners.clear();
-    this.storage?.close();
+    this.#cancelRetry?.();
+    this.#loadController?.abort();
+    this.#listeners.clear();
+    this.#storage?.close();
   }
 }

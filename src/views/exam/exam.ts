@@ -20,21 +20,21 @@ export class ExamView extends QuizView {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('legend, #prediction-heading')?.focus());
   }
 
-  private go(index: number) {
+  #go(index: number) {
     void this.ctx.store.goTo(index).then(() => this.focusQuestion());
   }
 
-  private onChoose(q: AttemptQuestion, e: Event) {
+  #onChoose(q: AttemptQuestion, e: Event) {
     const form = (e.target as HTMLInputElement).form ?? (e.currentTarget as HTMLElement);
     const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
     void this.ctx.store.answer(q.id, chosen);
   }
 
-  private question(q: AttemptQuestion, n: number, total: number) {
+  #question(q: AttemptQuestion, n: number, total: number) {
     const { state, t } = this.ctx;
     const chosen = state.answers[q.id] ?? [];
     const type = q.kind === 'single' ? 'radio' : 'checkbox';
-    return html`<fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.onChoose(q, e)}>
+    return html`<fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.#onChoose(q, e)}>
       <legend tabindex="-1"><span class="qnum">${t.questionOf(n, total)}</span>${q.text}</legend>
       <p class="how" id="how-${q.id}">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
       ${q.options.map(
@@ -46,7 +46,7 @@ export class ExamView extends QuizView {
     </fieldset>`;
   }
 
-  private prediction() {
+  #prediction() {
     const { store, state, t } = this.ctx;
     const p = state.contest!.exam.prediction!;
     const text = this.predictionText ?? (state.prediction === null ? '' : String(state.prediction));
@@ -96,19 +96,19 @@ export class ExamView extends QuizView {
         </div>
         <ccq-timer .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
       </div>
-      ${q ? this.question(q, state.index + 1, total) : this.prediction()}
+      ${q ? this.#question(q, state.index + 1, total) : this.#prediction()}
       <div class="nav">
-        <button type="button" ?disabled=${state.index === 0} @click=${() => this.go(state.index - 1)}>${t.previous}</button>
+        <button type="button" ?disabled=${state.index === 0} @click=${() => this.#go(state.index - 1)}>${t.previous}</button>
         ${q
           ? html`<button type="button" aria-pressed=${flagged ? 'true' : 'false'} ?disabled=${state.openElsewhere} @click=${() => store.toggleFlag(q.id)}>
               ${flagged ? t.unflag : t.flag}
             </button>`
           : nothing}
         ${state.index < pages - 1
-          ? html`<button type="button" class="primary" @click=${() => this.go(state.index + 1)}>${t.next}</button>`
+          ? html`<button type="button" class="primary" @click=${() => this.#go(state.index + 1)}>${t.next}</button>`
           : html`<button type="button" class="primary" @click=${() => store.openReview()}>${t.toReview}</button>`}
       </div>
-      <ccq-navigator @ccq-navigate=${(e: CustomEvent<number>) => this.go(e.detail)}></ccq-navigator>
+      <ccq-navigator @ccq-navigate=${(e: CustomEvent<number>) => this.#go(e.detail)}></ccq-navigator>
       ${state.index < pages - 1
         ? html`<div class="actions"><button type="button" @click=${() => store.openReview()}>${t.toReview}</button></div>`
         : nothing}

@@ -22,7 +22,7 @@ export class TimerView extends LitElement {
   @property({ type: Number }) extraSeconds = 0;
 
   protected tick = new TickController(this);
-  private announced = new Set<number>();
+  #announced = new Set<number>();
 
   override render() {
     const seconds = Math.ceil(this.msLeft() / 1000);
@@ -30,12 +30,12 @@ export class TimerView extends LitElement {
     const pad = (n: number) => String(n).padStart(2, '0');
     const warning = WARN_AT.find((w) => seconds <= w * 60 && seconds > 0);
     // Announce each threshold once: the live region's text changes only when a threshold is crossed.
-    if (warning !== undefined) this.announced.add(warning);
-    const latest = Math.min(...this.announced);
+    if (warning !== undefined) this.#announced.add(warning);
+    const latest = Math.min(...this.#announced);
     return html`<div class="timer ${warning !== undefined ? 'warn' : ''}" part="timer">
       <span class="label">${this.t.timeLeft}</span>
       <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad(m)}:${pad(s)}</span>
-      <span class="sr-only" aria-live="polite">${this.announced.size ? this.t.timerWarning(latest) : ''}</span>
+      <span class="sr-only" aria-live="polite">${this.#announced.size ? this.t.timerWarning(latest) : ''}</span>
       ${this.extraSeconds ? html`<span class="extra">${this.t.extraTime(Math.round(this.extraSeconds / 60))}</span>` : nothing}
     </div>`;
   }

@@ -14,7 +14,7 @@ import { sanitizeRules } from './sanitize.ts';
 export class LandingView extends QuizView {
   static override styles = [...QuizView.styles, landingStyles];
 
-  private tick = new TickController(this, () => {
+  #tick = new TickController(this, () => {
     const { store, state } = this.ctx;
     if (state.phase === 'upcoming' && store.clock && store.clock.now() >= Date.parse(state.contest!.opensAt)) {
       void store.load();
@@ -22,18 +22,18 @@ export class LandingView extends QuizView {
   });
 
   @query('#rules') private rulesBox?: HTMLElement;
-  private renderedRules?: string;
+  #renderedRules?: string;
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     const rulesHtml = this.ctx.state.contest?.rulesHtml;
-    if (this.rulesBox && rulesHtml !== undefined && rulesHtml !== this.renderedRules) {
-      this.renderedRules = rulesHtml;
+    if (this.rulesBox && rulesHtml !== undefined && rulesHtml !== this.#renderedRules) {
+      this.#renderedRules = rulesHtml;
       this.rulesBox.replaceChildren(sanitizeRules(rulesHtml));
     }
   }
 
-  private countdown() {
+  #countdown() {
     const { store, state, t } = this.ctx;
     const left = Math.max(0, Math.floor((Date.parse(state.contest!.opensAt) - (store.clock?.now() ?? 0)) / 1000));
     const days = Math.floor(left / 86_400);
@@ -55,7 +55,7 @@ export class LandingView extends QuizView {
         ? html`<div class="status card" part="status">
             <h2 tabindex="-1">${t.upcomingHeading}</h2>
             <p>${t.upcomingOpensAt(opens)}</p>
-            ${this.countdown()}
+            ${this.#countdown()}
           </div>`
         : state.phase === 'closed'
           ? html`<div class="status card" part="status">

@@ -12,7 +12,7 @@ import { ErrorNotice, failureText } from '../error-notice.ts';
 export class OutboxView extends QuizView {
   protected tick = new TickController(this);
 
-  private saveCopy() {
+  #saveCopy() {
     const { store, state } = this.ctx;
     const blob = new Blob([store.answersCopy()], { type: 'application/json' });
     const a = document.createElement('a');
@@ -48,7 +48,7 @@ export class OutboxView extends QuizView {
       ${outbox.status === 'failed' && outbox.error
         ? html`${ErrorNotice(t, outbox.error, store, false)}
             <p>${t.saveCopyHint}</p>
-            <div class="actions"><button type="button" class="primary" @click=${() => this.saveCopy()}>${t.saveCopy}</button></div>`
+            <div class="actions"><button type="button" class="primary" @click=${() => this.#saveCopy()}>${t.saveCopy}</button></div>`
         : nothing}
     </section>`;
   }

@@ -18,16 +18,16 @@ export class RegisterView extends QuizView {
 
   /** The unit filter text; view-local, not business state. */
   @state() private unitQuery = '';
-  private foldedUnits?: { units: readonly Unit[]; folded: string[] };
+  #foldedUnits?: { units: readonly Unit[]; folded: string[] };
 
-  private onInput(key: Key) {
+  #onInput(key: Key) {
     return (e: Event) => {
       const el = e.target as HTMLInputElement;
       this.ctx.store.updateForm({ [key]: el.type === 'checkbox' ? el.checked : el.value });
     };
   }
 
-  private async onSubmit(e: Event) {
+  async #onSubmit(e: Event) {
     e.preventDefault();
     const ok = await this.ctx.store.register();
     if (!ok) this.focusFirstInvalid();
@@ -40,24 +40,24 @@ export class RegisterView extends QuizView {
     );
   }
 
-  private error(key: Key) {
+  #error(key: Key) {
     const code = this.ctx.state.formErrors[key];
     return code ? html`<p class="error" id="${key}-error">${this.ctx.t.errors[code]}</p>` : nothing;
   }
 
-  private describedBy(key: Key, hint?: string) {
+  #describedBy(key: Key, hint?: string) {
     return [hint ? `${key}-hint` : '', this.ctx.state.formErrors[key] ? `${key}-error` : ''].filter(Boolean).join(' ') || nothing;
   }
 
-  private label(name: RegistrationFieldName, required: boolean) {
+  #label(name: RegistrationFieldName, required: boolean) {
     return html`${this.ctx.t.fields[name]}${required ? html` <span aria-hidden="true">*</span>` : nothing}`;
   }
 
-  private input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; hint: string }> = {}) {
+  #input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; hint: string }> = {}) {
     const key = draftKey[name];
     const { state } = this.ctx;
     return html`<div class="field">
-      <label for=${key}>${this.label(name, required)}</label>
+      <label for=${key}>${this.#label(name, required)}</label>
       ${extra.hint ? html`<p class="hint" id="${key}-hint">${extra.hint}</p>` : nothing}
       <input
         id=${key}
@@ -67,16 +67,16 @@ export class RegisterView extends QuizView {
         ?required=${required}
         aria-required=${required ? 'true' : 'false'}
         aria-invalid=${state.formErrors[key] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(key, extra.hint)}
+        aria-describedby=${this.#describedBy(key, extra.hint)}
         autocomplete=${extra.autocomplete ?? 'off'}
         inputmode=${extra.inputmode ?? nothing}
-        @input=${this.onInput(key)}
+        @input=${this.#onInput(key)}
       />
-      ${this.error(key)}
+      ${this.#error(key)}
     </div>`;
   }
 
-  private select(name: RegistrationFieldName, required: boolean, options: TemplateResult | TemplateResult[], extra: { size?: number; hint?: string } = {}) {
+  #select(name: RegistrationFieldName, required: boolean, options: TemplateResult | TemplateResult[], extra: { size?: number; hint?: string } = {}) {
     const key = draftKey[name];
     const { state, t } = this.ctx;
     return html`<select
@@ -85,24 +85,24 @@ export class RegisterView extends QuizView {
         size=${extra.size ?? nothing}
         ?required=${required}
         aria-invalid=${state.formErrors[key] ? 'true' : 'false'}
-        aria-describedby=${this.describedBy(key, extra.hint)}
-        @change=${this.onInput(key)}
+        aria-describedby=${this.#describedBy(key, extra.hint)}
+        @change=${this.#onInput(key)}
       >
         ${extra.size ? nothing : html`<option value="" ?selected=${!state.form[key]}>${t.choose}</option>`} ${options}
       </select>
-      ${this.error(key)}`;
+      ${this.#error(key)}`;
   }
 
-  private unitField(required: boolean) {
+  #unitField(required: boolean) {
     const { state, t } = this.ctx;
     const units = state.contest!.registration.units;
-    if (this.foldedUnits?.units !== units) this.foldedUnits = { units, folded: units.map((u) => fold(`${u.name} ${u.group ?? ''}`)) };
-    const folded = this.foldedUnits.folded;
+    if (this.#foldedUnits?.units !== units) this.#foldedUnits = { units, folded: units.map((u) => fold(`${u.name} ${u.group ?? ''}`)) };
+    const folded = this.#foldedUnits.folded;
     const shown = units.filter((u, i) => u.id === state.form.unitId || matches(folded[i], this.unitQuery));
     const groups = [...new Set(shown.map((u) => u.group ?? ''))];
     const option = (u: Unit) => html`<option value=${u.id} ?selected=${u.id === state.form.unitId}>${u.name}</option>`;
     return html`<div class="field">
-      <label for="unitId">${this.label('unit', required)}</label>
+      <label for="unitId">${this.#label('unit', required)}</label>
       <p class="hint" id="unitId-hint">${t.hints.unit}</p>
       <input
         type="search"
@@ -113,7 +113,7 @@ export class RegisterView extends QuizView {
         @input=${(e: Event) => (this.unitQuery = (e.target as HTMLInputElement).value)}
       />
       <p class="hint" aria-live="polite">${shown.length ? t.unitCount(shown.length) : t.noUnit}</p>
-      ${this.select(
+      ${this.#select(
         'unit',
         required,
         groups.map((g) =>
@@ -126,20 +126,20 @@ export class RegisterView extends QuizView {
     </div>`;
   }
 
-  private placeFields(required: Record<string, boolean | undefined>) {
+  #placeFields(required: Record<string, boolean | undefined>) {
     const { state, t } = this.ctx;
     const districts = state.contest!.registration.districts;
     const district = districts.find((d) => d.id === state.form.districtId);
     return html`${'district' in required
       ? html`<div class="field">
-          <label for="districtId">${this.label('district', !!required.district)}</label>
-          ${this.select('district', !!required.district, districts.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form.districtId}>${d.name}</option>`))}
+          <label for="districtId">${this.#label('district', !!required.district)}</label>
+          ${this.#select('district', !!required.district, districts.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form.districtId}>${d.name}</option>`))}
         </div>`
       : nothing}
     ${'commune' in required
       ? html`<div class="field">
-          <label for="communeId">${this.label('commune', !!required.commune)}</label>
-          ${this.select('commune', !!required.commune, (district?.communes ?? []).map((c) => html`<option value=${c.id} ?selected=${c.id === state.form.communeId}>${c.name}</option>`))}
+          <label for="communeId">${this.#label('commune', !!required.commune)}</label>
+          ${this.#select('commune', !!required.commune, (district?.communes ?? []).map((c) => html`<option value=${c.id} ?selected=${c.id === state.form.communeId}>${c.name}</option>`))}
         </div>`
       : nothing}`;
   }
@@ -151,37 +151,37 @@ export class RegisterView extends QuizView {
     const has = (n: RegistrationFieldName) => n in required;
     const errorCount = Object.keys(state.formErrors).length;
     const busy = state.phase === 'starting';
-    return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<form novalidate @submit=${this.#onSubmit} aria-busy=${busy ? 'true' : 'false'}>
       <h2 tabindex="-1">${t.registerHeading}</h2>
       <p class="muted">${t.registerIntro}</p>
       ${state.error ? ErrorNotice(t, state.error, store) : nothing}
       ${errorCount ? html`<p class="notice error" role="alert">${t.formInvalid(errorCount)}</p>` : nothing}
-      ${has('fullName') ? this.input('fullName', !!required.fullName, 'text', { autocomplete: 'name' }) : nothing}
-      ${has('birthDate') ? this.input('birthDate', !!required.birthDate, 'text', { autocomplete: 'bday', inputmode: 'numeric', hint: t.hints.birthDate }) : nothing}
+      ${has('fullName') ? this.#input('fullName', !!required.fullName, 'text', { autocomplete: 'name' }) : nothing}
+      ${has('birthDate') ? this.#input('birthDate', !!required.birthDate, 'text', { autocomplete: 'bday', inputmode: 'numeric', hint: t.hints.birthDate }) : nothing}
       ${has('gender')
-        ? html`<fieldset class="field" aria-describedby=${this.describedBy('gender')}>
-            <legend>${this.label('gender', !!required.gender)}</legend>
+        ? html`<fieldset class="field" aria-describedby=${this.#describedBy('gender')}>
+            <legend>${this.#label('gender', !!required.gender)}</legend>
             <div class="choices">
               ${(['male', 'female', 'other'] as const).map(
                 (g) => html`<label class="choice"
-                  ><input type="radio" name="gender" value=${g} .checked=${state.form.gender === g} aria-invalid=${state.formErrors.gender ? 'true' : 'false'} @change=${this.onInput('gender')} />
+                  ><input type="radio" name="gender" value=${g} .checked=${state.form.gender === g} aria-invalid=${state.formErrors.gender ? 'true' : 'false'} @change=${this.#onInput('gender')} />
                   ${t.genders[g]}</label
                 >`,
               )}
             </div>
-            ${this.error('gender')}
+            ${this.#error('gender')}
           </fieldset>`
         : nothing}
-      ${has('citizenId') ? this.input('citizenId', !!required.citizenId, 'text', { inputmode: 'numeric', hint: t.hints.citizenId }) : nothing}
-      ${has('phone') ? this.input('phone', !!required.phone, 'tel', { autocomplete: 'tel', inputmode: 'tel', hint: t.hints.phone }) : nothing}
-      ${has('email') ? this.input('email', !!required.email, 'email', { autocomplete: 'email' }) : nothing}
-      ${has('unit') ? this.unitField(!!required.unit) : nothing} ${this.placeFields(required)}
+      ${has('citizenId') ? this.#input('citizenId', !!required.citizenId, 'text', { inputmode: 'numeric', hint: t.hints.citizenId }) : nothing}
+      ${has('phone') ? this.#input('phone', !!required.phone, 'tel', { autocomplete: 'tel', inputmode: 'tel', hint: t.hints.phone }) : nothing}
+      ${has('email') ? this.#input('email', !!required.email, 'email', { autocomplete: 'email' }) : nothing}
+      ${has('unit') ? this.#unitField(!!required.unit) : nothing} ${this.#placeFields(required)}
       <div class="field">
         <label class="choice consent">
-          <input type="checkbox" id="consent" .checked=${state.form.consent} aria-invalid=${state.formErrors.consent ? 'true' : 'false'} aria-describedby=${this.describedBy('consent')} @change=${this.onInput('consent')} />
+          <input type="checkbox" id="consent" .checked=${state.form.consent} aria-invalid=${state.formErrors.consent ? 'true' : 'false'} aria-describedby=${this.#describedBy('consent')} @change=${this.#onInput('consent')} />
           <span>${state.contest!.registration.consentText}</span>
         </label>
-        ${this.error('consent')}
+        ${this.#error('consent')}
       </div>
       <label class="choice">
         <input type="checkbox" .checked=${state.rememberDetails} @change=${(e: Event) => store.setRememberDetails((e.target as HTMLInputElement).checked)} />

@@ -37,7 +37,7 @@ export class ResultView extends QuizView {
     `,
   ];
 
-  private review(r: GradedResult) {
+  #review(r: GradedResult) {
     const { state, t } = this.ctx;
     const questions = new Map(state.attempt?.questions.map((q) => [q.id, q]));
     if (!r.review?.length || !questions.size) return nothing;
@@ -79,7 +79,7 @@ export class ResultView extends QuizView {
       </dl>
       ${r.status === 'announced-later' ? html`<p class="notice">${t.resultLater}</p>` : nothing}
       <p>${t.resultAttemptsLeft(r.attemptsLeft)}</p>
-      ${r.status === 'graded' ? this.review(r) : nothing}
+      ${r.status === 'graded' ? this.#review(r) : nothing}
       <div class="actions">
         <button type="button" class=${canRetry ? 'primary' : ''} @click=${() => store.finish()}>${canRetry ? t.again : t.toRules}</button>
       </div>

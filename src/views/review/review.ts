@@ -10,16 +10,16 @@ import { examStyles, reviewStyles } from '../exam/exam.styles.ts';
 export class ReviewView extends QuizView {
   static override styles = [...QuizView.styles, examStyles, reviewStyles];
 
-  private jump(index: number) {
+  #jump(index: number) {
     this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: index, bubbles: true, composed: true }));
   }
 
-  private list(label: string, indexes: number[]) {
+  #list(label: string, indexes: number[]) {
     const { t } = this.ctx;
     if (!indexes.length) return nothing;
     return html`<p>${label}</p>
       <ul class="jump">
-        ${indexes.map((i) => html`<li><button type="button" @click=${() => this.jump(i)}>${t.questionLabel(i + 1)}</button></li>`)}
+        ${indexes.map((i) => html`<li><button type="button" @click=${() => this.#jump(i)}>${t.questionLabel(i + 1)}</button></li>`)}
       </ul>`;
   }
 
@@ -37,19 +37,19 @@ export class ReviewView extends QuizView {
       </div>
       <h2 tabindex="-1">${t.reviewHeading}</h2>
       <p>${t.reviewAnswered(qs.length - unanswered.length, qs.length)}</p>
-      ${unanswered.length ? this.list(t.reviewUnanswered, unanswered) : html`<p>${t.reviewAllAnswered}</p>`}
-      ${this.list(t.reviewFlagged, flagged)}
+      ${unanswered.length ? this.#list(t.reviewUnanswered, unanswered) : html`<p>${t.reviewAllAnswered}</p>`}
+      ${this.#list(t.reviewFlagged, flagged)}
       ${p
         ? html`<p>
             ${state.prediction === null ? t.reviewNoPrediction : t.reviewPrediction(`${formatNumber(t, state.prediction)} ${p.unit ?? ''}`.trim())}
             ${state.prediction === null
-              ? html`<button type="button" class="link" @click=${() => this.jump(qs.length)}>${t.predictionHeading}</button>`
+              ? html`<button type="button" class="link" @click=${() => this.#jump(qs.length)}>${t.predictionHeading}</button>`
               : nothing}
           </p>`
         : nothing}
       <p class="notice">${t.reviewWarning}</p>
       <div class="actions">
-        <button type="button" @click=${() => this.jump(state.index)}>${t.backToExam}</button>
+        <button type="button" @click=${() => this.#jump(state.index)}>${t.backToExam}</button>
         <button type="button" class="primary" part="submit-button" ?disabled=${state.openElsewhere} @click=${() => store.confirmSubmit()}>${t.submit}</button>
       </div>
     </section>`;
