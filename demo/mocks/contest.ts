@@ -6,6 +6,7 @@
 import type { ContestDocument } from '../../src/contract/schemas.ts';
 import { DISTRICTS, UNITS } from './data/units.ts';
 import { RULES_HTML } from './data/rules.ts';
+import { DEMO_PUBLIC_KEY } from './demo-keys.ts';
 
 export const OPENS_AT = '2020-09-15T08:00:00+07:00';
 export const CLOSES_AT = '2020-10-15T08:00:00+07:00';
@@ -54,5 +55,6 @@ export function sampleContest(): ContestSettings {
         'Tôi đồng ý để Ban Tổ chức thu thập và xử lý các thông tin cá nhân trên (họ tên, ngày sinh, số CCCD, số điện thoại, email, đơn vị) chỉ để tổ chức cuộc thi, xác minh người đoạt giải và thống kê theo đơn vị, theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.',
     },
     features: { bank: true, practice: true, leaderboard: true },
+    submissionKey: DEMO_PUBLIC_KEY,
   };
 }

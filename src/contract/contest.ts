@@ -88,6 +88,12 @@ export const ContestDocument = z.object({
     consentText: text,
   }),
   features: z.object({ bank: z.boolean(), practice: z.boolean(), leaderboard: z.boolean() }),
+  /**
+   * The organisers' RSA public key (JWK, RSA-OAEP with SHA-256). When present, the copy of
+   * the answers a participant saves because a submission could not be delivered is
+   * encrypted with it, so only the organisers can read it.
+   */
+  submissionKey: z.optional(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string() })),
 });
 
 export type Round = z.infer<typeof Round>;

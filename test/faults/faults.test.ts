@@ -225,3 +225,33 @@ describe('faults around the page', () => {
     expectDelivered(server, { 0: 'b' });
   });
 });
+
+describe('a copy of the answers when the submission cannot be delivered', () => {
+  it('is encrypted with the organisers’ public key, and only their private key opens it', async () => {
+    const { DEMO_PUBLIC_KEY, DEMO_PRIVATE_KEY } = await import('../../demo/mocks/demo-keys.ts');
+    const { openSealedCopy } = await import('../../src/core/encrypt.ts');
+    const { testContest } = await import('../helpers/fixtures.ts');
+    await useBackend({ contest: { ...testContest(), submissionKey: DEMO_PUBLIC_KEY } });
+    worker.use(http.post(SUBMIT, () => HttpResponse.json({ error: { code: 'attempt_expired', message: 'x' } }, { status: 403 })));
+    el = await mount(ENDPOINT);
+    const chosen = await answerAndReview();
+    button(el, 'Nộp bài').click();
+    await until(() => text(el).includes('Chưa nộp được bài thi'), 'the failed state');
+
+    const saved: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (b: Blob | MediaSource) => (saved.push(b as Blob), 'blob:test');
+    try {
+      button(el, 'Lưu bản sao bài làm').click();
+      await until(() => saved.length === 1, 'the file');
+    } finally {
+      URL.createObjectURL = create;
+    }
+    const file = JSON.parse(await saved[0].text());
+    expect(file.format).to.equal('cai-cach-quiz/encrypted-answers@1');
+    expect(JSON.stringify(file)).not.to.contain('optionIds');
+    const copy = JSON.parse(await openSealedCopy(file, DEMO_PRIVATE_KEY));
+    expect(copy.submission.answers[0].optionIds).to.deep.equal([chosen[0]]);
+    expect(copy.submission.answers[1].optionIds).to.deep.equal([chosen[1]]);
+  });
+});

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { TickController } from '../../controllers/tick.ts';
 import { formatTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
+import { sealForOrganisers } from '../../core/encrypt.ts';
 import { ErrorNotice, failureText } from '../error-notice.ts';
 
 /**
@@ -12,12 +13,16 @@ import { ErrorNotice, failureText } from '../error-notice.ts';
 export class OutboxView extends QuizView {
   protected tick = new TickController(this);
 
-  #saveCopy() {
+  async #saveCopy() {
     const { store, state } = this.ctx;
-    const blob = new Blob([store.answersCopy()], { type: 'application/json' });
+    const text = store.answersCopy();
+    const key = state.contest?.submissionKey;
+    // With the organisers' public key, only they can read the file; without one, it is plain JSON.
+    const body = key ? JSON.stringify(await sealForOrganisers(text, key), null, 2) : text;
+    const blob = new Blob([body], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `bai-lam-${state.attempt?.id ?? 'cuoc-thi'}.json`;
+    a.download = `bai-lam-${state.attempt?.id ?? 'cuoc-thi'}${key ? '.ma-hoa' : ''}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   }
@@ -43,7 +48,10 @@ export class OutboxView extends QuizView {
                   ? t.waitingRetryAt(formatTime(t, outbox.nextTryAt))
                   : nothing}
             </p>
-            ${state.online ? html`<div class="actions"><button type="button" @click=${() => store.flush()}>${t.sendNow}</button></div>` : nothing}`
+            <div class="actions">
+              ${state.online ? html`<button type="button" @click=${() => store.flush()}>${t.sendNow}</button>` : nothing}
+              <button type="button" @click=${() => this.#saveCopy()}>${t.saveCopy}</button>
+            </div>`
         : nothing}
       ${outbox.status === 'failed' && outbox.error
         ? html`${ErrorNotice(t, outbox.error, store, false)}
