@@ -85,7 +85,7 @@ describe('keyboard only', () => {
 
   it('completes the contest from the rules to the result with Tab, Enter, Space and arrows', async function () {
     this.timeout(90_000);
-    await useBackend();
+    const server = await useBackend();
     el = await mount(ENDPOINT);
     await untilPhase(el, 'landing');
     (document.activeElement as HTMLElement | null)?.blur();
@@ -146,8 +146,18 @@ describe('keyboard only', () => {
     await tabTo(isButton('Bắt đầu làm bài'), 'the "Bắt đầu làm bài" button');
     await press('Enter');
     await untilPhase(el, 'exam');
-    void gender;
-    void unitChosen;
+    // What was typed and chosen by keyboard is what reached the server.
+    const start = server.requests.find((r) => r.method === 'POST' && r.path === '/attempts')!;
+    expect(JSON.parse(start.body).participant).to.include({
+      fullName: VALID.fullName,
+      birthDate: '1980-05-20',
+      gender,
+      citizenId: VALID.citizenId,
+      phone: VALID.phone,
+      email: VALID.email,
+      unitId: unitChosen,
+      consent: true,
+    });
 
     // The exam: focus starts on the question's legend.
     for (let i = 1; i <= 5; i++) {
@@ -210,6 +220,30 @@ describe('keyboard only', () => {
     await tabTo((e) => e.localName === 'button', 'the result page button');
 
     expect(checkedStops, 'Tab stops checked for a focus indicator').to.be.greaterThan(20);
+    expect(noIndicator, 'controls without a visible focus indicator').to.deep.equal([]);
+  });
+
+  it('from the review, Enter on an unanswered question goes back to it with focus on its legend', async function () {
+    this.timeout(30_000);
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await tabTo(isButton('Xem lại và nộp bài'), '"Xem lại và nộp bài"');
+    await press('Enter');
+    await untilPhase(el, 'review');
+    await focusLandsOn((e) => e.localName === 'h2', 'the review heading (h2)');
+    // The unanswered questions are listed as buttons; the third one:
+    await tabTo(isButton('Câu 3'), 'the "Câu 3" button of the unanswered list');
+    await press('Enter');
+    await untilPhase(el, 'exam');
+    const legend = await focusLandsOn((e) => e.localName === 'legend', 'the legend of question 3');
+    expect(renderedText(legend)).to.match(/^Câu 3\/5 /);
+    // And back to the review with the keyboard: focus on its heading again.
+    await tabTo(isButton('Xem lại và nộp bài'), '"Xem lại và nộp bài"');
+    await press('Enter');
+    await untilPhase(el, 'review');
+    await focusLandsOn((e) => e.localName === 'h2' && renderedText(e) === 'Kiểm tra trước khi nộp bài', 'the review heading (h2)');
     expect(noIndicator, 'controls without a visible focus indicator').to.deep.equal([]);
   });
 
