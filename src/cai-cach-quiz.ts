@@ -293,7 +293,7 @@ export class CaiCachQuiz extends LitElement {
     return html`<div class="frame" lang=${this.lang === 'en' ? 'en' : 'vi'}>
       ${c
         ? html`<header part="header">
-            <h1 tabindex="-1">${c.title}</h1>
+            <h1 tabindex="-1" lang=${c.language ?? 'vi'}>${c.title}</h1>
             <p class="muted">${t.organiser(c.organiser)}</p>
           </header>`
         : nothing}

@@ -73,6 +73,8 @@ export const ContestDocument = z.object({
   contractVersion: z.literal(CONTRACT_VERSION),
   id,
   title: shortText,
+  /** Language of the organiser's content (title, rules, questions, units), BCP 47. Default `vi`. */
+  language: z.optional(z.string().check(z.maxLength(20))),
   organiser: shortText,
   /** Rules as HTML; the element sanitises it before rendering. */
   rulesHtml: z.string().check(z.maxLength(200_000)),

@@ -35,12 +35,12 @@ export class ExamView extends QuizView {
     const chosen = state.answers[q.id] ?? [];
     const type = q.kind === 'single' ? 'radio' : 'checkbox';
     return html`<fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.#onChoose(q, e)}>
-      <legend tabindex="-1"><span class="qnum">${t.questionOf(n, total)}</span>${q.text}</legend>
+      <legend tabindex="-1"><span class="qnum">${t.questionOf(n, total)}</span><span lang=${this.contentLang}>${q.text}</span></legend>
       <p class="how" id="how-${q.id}">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
       ${q.options.map(
         (o) => html`<label class="option" part="option">
           <input type=${type} name="q-${q.id}" value=${o.id} .checked=${chosen.includes(o.id)} aria-describedby="how-${q.id}" />
-          <span>${o.text}</span>
+          <span lang=${this.contentLang}>${o.text}</span>
         </label>`,
       )}
     </fieldset>`;
@@ -64,7 +64,7 @@ export class ExamView extends QuizView {
     };
     return html`<section class="prediction" part="question" aria-labelledby="prediction-heading">
       <h3 id="prediction-heading" tabindex="-1">${t.predictionHeading}</h3>
-      <p>${p.prompt}</p>
+      <p lang=${this.contentLang}>${p.prompt}</p>
       <label for="prediction">${t.predictionLabel(p.min, p.max, p.unit ?? '')}</label>
       <input
         id="prediction"

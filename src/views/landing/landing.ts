@@ -82,7 +82,7 @@ export class LandingView extends QuizView {
         : nothing}
       <section class="rules" aria-labelledby="rules-heading">
         <h2 id="rules-heading" tabindex="-1">${t.rulesHeading}</h2>
-        <div id="rules" part="rules"></div>
+        <div id="rules" part="rules" lang=${this.contentLang}></div>
       </section>
       ${state.phase === 'landing' && c.rulesHtml.length > 1500
         ? html`<div class="actions">

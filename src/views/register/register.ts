@@ -81,6 +81,7 @@ export class RegisterView extends QuizView {
     const { state, t } = this.ctx;
     return html`<select
         id=${key}
+        lang=${this.contentLang}
         name=${key}
         size=${extra.size ?? nothing}
         ?required=${required}
@@ -179,7 +180,7 @@ export class RegisterView extends QuizView {
       <div class="field">
         <label class="choice consent">
           <input type="checkbox" id="consent" .checked=${state.form.consent} aria-invalid=${state.formErrors.consent ? 'true' : 'false'} aria-describedby=${this.#describedBy('consent')} @change=${this.#onInput('consent')} />
-          <span>${state.contest!.registration.consentText}</span>
+          <span lang=${this.contentLang}>${state.contest!.registration.consentText}</span>
         </label>
         ${this.#error('consent')}
       </div>

@@ -9,12 +9,18 @@ export class ResultView extends QuizView {
     ...QuizView.styles,
     css`
       dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 0.5rem 1rem;
         margin: 0 0 1rem;
       }
+      /* Label and value side by side; the value wraps under its label on a narrow screen. */
+      dl div {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0 1rem;
+        margin-bottom: 0.5rem;
+      }
       dt {
+        min-width: min(12rem, 100%);
         color: var(--_muted);
       }
       dd {
@@ -48,7 +54,7 @@ export class ResultView extends QuizView {
         ${r.review.map((item) => {
           const ok = [...item.chosenOptionIds].sort().join() === [...item.correctOptionIds].sort().join();
           return html`<li>
-            <p>${questions.get(item.questionId)?.text}</p>
+            <p lang=${this.contentLang}>${questions.get(item.questionId)?.text}</p>
             <p class=${ok ? 'ok' : 'ko'}>${t.yourAnswer}: ${texts(item.questionId, item.chosenOptionIds)}</p>
             ${ok ? nothing : html`<p>${t.correctAnswer}: ${texts(item.questionId, item.correctOptionIds)}</p>`}
             ${item.explanation ? html`<p class="muted">${item.explanation}</p>` : nothing}
@@ -67,15 +73,11 @@ export class ResultView extends QuizView {
       <h2 tabindex="-1">${t.resultHeading}</h2>
       <dl>
         ${r.status === 'graded'
-          ? html`<dt>${t.resultCorrect}</dt>
-              <dd class="big">${r.correctCount}/${r.questionCount}</dd>
-              <dt>${t.resultScore}</dt>
-              <dd>${formatNumber(t, r.score)}/${formatNumber(t, r.maxScore)}</dd>`
+          ? html`<div><dt>${t.resultCorrect}</dt><dd class="big">${r.correctCount}/${r.questionCount}</dd></div>
+              <div><dt>${t.resultScore}</dt><dd>${formatNumber(t, r.score)}/${formatNumber(t, r.maxScore)}</dd></div>`
           : nothing}
-        <dt>${t.resultTime}</dt>
-        <dd>${t.duration(minutes, r.durationSeconds % 60)}</dd>
-        <dt>${t.resultAttempt}</dt>
-        <dd>${r.number}</dd>
+        <div><dt>${t.resultTime}</dt><dd>${t.duration(minutes, r.durationSeconds % 60)}</dd></div>
+        <div><dt>${t.resultAttempt}</dt><dd>${r.number}</dd></div>
       </dl>
       ${r.status === 'announced-later' ? html`<p class="notice">${t.resultLater}</p>` : nothing}
       <p>${t.resultAttemptsLeft(r.attemptsLeft)}</p>
