@@ -185,3 +185,56 @@ describe('views', () => {
     await expectAccessible();
   });
 });
+
+describe('views: more states', () => {
+  it('offline: a status banner, answering goes on, and the page stays accessible', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    window.dispatchEvent(new Event('offline'));
+    await until(() => text(el).includes('Mất kết nối mạng.'), 'the offline banner');
+    expect(deep(el, '[part=offline]').getAttribute('role')).to.equal('status');
+    await choose(el, 'b');
+    expect(deep<HTMLInputElement>(el, 'input[value="b"]').checked).to.equal(true);
+    await expectAccessible();
+    delete (navigator as { onLine?: boolean }).onLine;
+    window.dispatchEvent(new Event('online'));
+    await until(() => !text(el).includes('Mất kết nối mạng.'), 'the banner to go');
+  });
+
+  it('extra time granted by the server is in the deadline and said beside the timer', async () => {
+    await useBackend({ extraTimeSeconds: 600 });
+    el = await mount(ENDPOINT);
+    await register(el);
+    expect(deep(el, '.time').textContent).to.match(/^(20:00|19:5\d)$/);
+    expect(text(el)).to.contain('Đã bao gồm 10 phút cộng thêm.');
+    await expectAccessible();
+  });
+
+  it('the read-only notice of a second tab is accessible', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    const second = await mount(ENDPOINT);
+    try {
+      await until(() => text(second).includes('đang được làm ở một thẻ'), 'the read-only notice');
+      expect(await axeViolations(second)).to.deep.equal([]);
+    } finally {
+      second.remove();
+    }
+  });
+
+  it('English: every view of the main path is accessible', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT, { lang: 'en' });
+    await untilPhase(el, 'landing');
+    await until(() => text(el).includes('Register to take part'), 'English');
+    await expectAccessible();
+    button(el, 'Register to take part').click();
+    await untilPhase(el, 'registration');
+    button(el, 'Start the test').click();
+    await settle(el);
+    await expectAccessible();
+  });
+});

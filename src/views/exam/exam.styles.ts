@@ -57,6 +57,13 @@ export const examStyles = css`
     font-size: 0.85rem;
     color: var(--_muted);
   }
+  /* Whatever takes focus scrolls clear of the sticky bar (WCAG 2.4.11, focus not obscured). */
+  legend,
+  input,
+  button,
+  h3 {
+    scroll-margin-top: 7rem;
+  }
   fieldset {
     border: 0;
     margin: 0;
