@@ -2,6 +2,8 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContestApi } from './api/client.ts';
+import type { FailureCode } from './api/errors.ts';
+import type { AttemptResult } from './contract/schemas.ts';
 import { quizContext, type QuizContext } from './context.ts';
 import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
@@ -23,6 +25,25 @@ export interface PhaseChangeDetail {
   previous: Phase;
 }
 
+/** The element's public events and their `detail`. All bubble and are composed. */
+export interface CaiCachQuizEventMap {
+  /** The contest document arrived and is valid. */
+  'ccq-ready': { contestId: string; title: string };
+  'ccq-phase-change': PhaseChangeDetail;
+  /** Cancelable: fired before an attempt is started; preventDefault() stops it (e.g. to require a portal login first). */
+  'ccq-attempt-start': undefined;
+  /** The server started an attempt. */
+  'ccq-attempt-started': { attemptId: string; number: number; attemptsLeft: number | null; deadline: string };
+  /** An answer was recorded (and is being written to `storage`). */
+  'ccq-answer': { attemptId: string; questionId: string; optionIds: string[]; storage: Snapshot['storage'] };
+  /** The answers were sealed into the outbox and are being sent (confirmed, or the time ran out). */
+  'ccq-submit': { attemptId: string; reason: 'confirmed' | 'time-up' };
+  /** The server confirmed the submission. */
+  'ccq-result': AttemptResult;
+  /** Something failed; the element shows it to the participant. */
+  'ccq-error': { code: FailureCode; phase: Phase };
+}
+
 /**
  * An online contest ("cuộc thi trực tuyến") in one element: rules, registration, a timed
  * exam with a prediction question, submission and the result, against one endpoint.
@@ -30,8 +51,14 @@ export interface PhaseChangeDetail {
  * @summary Embeddable Vietnamese online contest.
  * @tagname cai-cach-quiz
  *
+ * @fires ccq-ready - CustomEvent<{ contestId, title }>: the contest document arrived and is valid.
  * @fires ccq-phase-change - CustomEvent<PhaseChangeDetail>: the view changed (loading, landing, exam, result…).
+ * @fires ccq-attempt-start - CustomEvent (cancelable): an attempt is about to start; preventDefault() stops it.
+ * @fires ccq-attempt-started - CustomEvent<{ attemptId, number, attemptsLeft, deadline }>: the server started an attempt.
+ * @fires ccq-answer - CustomEvent<{ attemptId, questionId, optionIds, storage }>: an answer was recorded.
+ * @fires ccq-submit - CustomEvent<{ attemptId, reason }>: the answers were sealed and are being sent.
  * @fires ccq-result - CustomEvent<AttemptResult>: the server confirmed a submission.
+ * @fires ccq-error - CustomEvent<{ code, phase }>: something failed; the element shows it.
  *
  * @csspart header - The contest title and organiser.
  * @csspart status - The "not open yet" / "closed" box.
@@ -117,6 +144,18 @@ export class CaiCachQuiz extends LitElement {
    */
   @property({ attribute: false }) participant?: Partial<ParticipantDraft>;
 
+  /** Credentials mode of every request: `same-origin` (default), `include` (portal cookies cross-origin) or `omit`. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Extra headers for every request, or a function (possibly async) returning them. */
+  @property({ attribute: false }) headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+
+  /** Returns the portal login's token (async); sent as `Authorization: Bearer …` on every request. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string | undefined> | string | undefined;
+
+  /** Returns a captcha token (async) when an attempt starts; sent as `captchaToken`. */
+  @property({ attribute: false }) captchaProvider?: () => Promise<string | undefined> | string | undefined;
+
   /** Milliseconds after which a request that has not answered counts as failed (and is retried). */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
 
@@ -191,6 +230,14 @@ export class CaiCachQuiz extends LitElement {
       get timeoutMs() {
         return host.requestTimeout;
       },
+      get credentials() {
+        return host.credentials;
+      },
+      headers: async () => {
+        const extra = typeof host.headers === 'function' ? await host.headers() : host.headers;
+        const token = await host.tokenProvider?.();
+        return { ...extra, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
+      },
     });
     const store = new QuizStore({
       api,
@@ -201,6 +248,8 @@ export class CaiCachQuiz extends LitElement {
         const t = setTimeout(fn, ms);
         return () => clearTimeout(t);
       },
+      beforeStart: () => this.#emit('ccq-attempt-start', undefined, true),
+      captcha: async () => (await this.captchaProvider?.()) ?? undefined,
     });
     this.#store = store;
     this.snapshot = store.state;
@@ -212,9 +261,31 @@ export class CaiCachQuiz extends LitElement {
   /** Resolves when the review/submission/result views are defined. */
   #afterExam?: Promise<unknown>;
 
+  /** Dispatch a public event; returns false when the host called preventDefault(). */
+  #emit<K extends keyof CaiCachQuizEventMap>(type: K, detail: CaiCachQuizEventMap[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Public events are derived from what changed between two snapshots: the store knows nothing of the DOM. */
   #onSnapshot(s: Snapshot) {
-    const previous = this.snapshot?.phase ?? 'loading';
+    const before = this.snapshot;
+    const previous = before?.phase ?? 'loading';
     this.snapshot = s;
+    if (s.contest && !before?.contest) this.#emit('ccq-ready', { contestId: s.contest.id, title: s.contest.title });
+    if (previous === 'starting' && s.phase === 'exam' && s.attempt) {
+      const { id, number, attemptsLeft, deadline } = s.attempt;
+      this.#emit('ccq-attempt-started', { attemptId: id, number, attemptsLeft, deadline });
+    }
+    if (before && s.answers !== before.answers && s.attempt) {
+      for (const [questionId, optionIds] of Object.entries(s.answers)) {
+        if (before.answers[questionId] !== optionIds) this.#emit('ccq-answer', { attemptId: s.attempt.id, questionId, optionIds: [...optionIds], storage: s.storage });
+      }
+    }
+    if (s.phase === 'submitting' && (previous === 'exam' || previous === 'review') && s.outbox) {
+      this.#emit('ccq-submit', { attemptId: s.attempt!.id, reason: s.outbox.reason });
+    }
+    const error = s.outbox?.error ?? s.error;
+    if (error && error !== (before?.outbox?.error ?? before?.error)) this.#emit('ccq-error', { code: error.code, phase: s.phase });
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
@@ -225,10 +296,8 @@ export class CaiCachQuiz extends LitElement {
       });
     }
     if (s.phase !== previous) {
-      this.dispatchEvent(new CustomEvent<PhaseChangeDetail>('ccq-phase-change', { detail: { phase: s.phase, previous }, bubbles: true, composed: true }));
-      if (s.phase === 'result' && s.result) {
-        this.dispatchEvent(new CustomEvent('ccq-result', { detail: s.result, bubbles: true, composed: true }));
-      }
+      this.#emit('ccq-phase-change', { phase: s.phase, previous });
+      if (s.phase === 'result' && s.result) this.#emit('ccq-result', s.result);
       if (this.#interacted) {
         void Promise.resolve(this.#afterExam)
           .then(() => this.updateComplete)
@@ -314,8 +383,15 @@ declare global {
   interface HTMLElementTagNameMap {
     'cai-cach-quiz': CaiCachQuiz;
   }
+  // Typed events for host code: el.addEventListener('ccq-result', (e) => e.detail.status).
   interface GlobalEventHandlersEventMap {
+    'ccq-ready': CustomEvent<CaiCachQuizEventMap['ccq-ready']>;
     'ccq-phase-change': CustomEvent<PhaseChangeDetail>;
-    'ccq-result': CustomEvent<import('./contract/schemas.ts').AttemptResult>;
+    'ccq-attempt-start': CustomEvent<undefined>;
+    'ccq-attempt-started': CustomEvent<CaiCachQuizEventMap['ccq-attempt-started']>;
+    'ccq-answer': CustomEvent<CaiCachQuizEventMap['ccq-answer']>;
+    'ccq-submit': CustomEvent<CaiCachQuizEventMap['ccq-submit']>;
+    'ccq-result': CustomEvent<AttemptResult>;
+    'ccq-error': CustomEvent<CaiCachQuizEventMap['ccq-error']>;
   }
 }

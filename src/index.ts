@@ -3,7 +3,7 @@ import { CaiCachQuiz } from './cai-cach-quiz.ts';
 import { defineElements } from './elements.ts';
 
 export { CaiCachQuiz };
-export type { PhaseChangeDetail } from './cai-cach-quiz.ts';
+export type { CaiCachQuizEventMap, PhaseChangeDetail } from './cai-cach-quiz.ts';
 export type * from './contract/schemas.ts';
 
 defineElements();

@@ -39,6 +39,10 @@ export interface StorePorts {
   newKey(): string;
   /** Schedule a retry of the outbox; returns a cancel function. */
   schedule(fn: () => void, ms: number): () => void;
+  /** The host may veto starting an attempt (a portal that wants its own login first): return false. */
+  beforeStart?(): boolean;
+  /** A captcha token from the host page's provider, sent with the start request. */
+  captcha?(): Promise<string | undefined>;
 }
 
 /** Outbox retries: 2 s, 4 s, 8 s… up to a minute, each with jitter. */
@@ -312,12 +316,14 @@ export class QuizStore {
   async #startAttempt(): Promise<void> {
     const { contest, form, rememberDetails } = this.#snapshot;
     const fields = contest!.registration.fields;
+    if (this.#ports.beforeStart?.() === false) return;
     this.#set({ phase: 'starting', error: undefined });
     // One key per start intent: a retried request can never cost a second attempt.
     this.#startKey ??= this.#ports.newKey();
     try {
+      const captchaToken = await this.#ports.captcha?.();
       const { attempt, serverTime } = await this.#ports.api.startAttempt(
-        { participant: toParticipant(form, fields) },
+        { participant: toParticipant(form, fields), ...(captchaToken ? { captchaToken } : {}) },
         this.#startKey,
       );
       this.#startKey = undefined;
