@@ -26,16 +26,27 @@ export const examStyles = css`
   .progress {
     flex: 1 1 10rem;
   }
-  .progress-track {
+  /* A native progress bar: no inline style, so it works under a strict style-src. */
+  progress {
+    display: block;
+    width: 100%;
     height: 6px;
+    margin-top: 0.25rem;
+    border: 0;
     border-radius: 3px;
     background: var(--_border);
-    overflow: hidden;
-    margin-top: 0.25rem;
+    color: var(--_primary);
+    appearance: none;
   }
-  .progress-track span {
-    display: block;
-    height: 100%;
+  progress::-webkit-progress-bar {
+    background: var(--_border);
+    border-radius: 3px;
+  }
+  progress::-webkit-progress-value {
+    background: var(--_primary);
+    border-radius: 3px;
+  }
+  progress::-moz-progress-bar {
     background: var(--_primary);
   }
   .timer {
@@ -182,8 +193,8 @@ export const examStyles = css`
     .grid button.answered {
       border: 3px double ButtonText;
     }
-    .progress-track span {
-      background: Highlight;
+    progress {
+      forced-color-adjust: auto;
     }
   }
 `;

@@ -92,7 +92,7 @@ export class ExamView extends QuizView {
       <div class="bar" part="exam-bar">
         <div class="progress">
           <span>${t.answeredCount(answered, total)}</span>
-          <div class="progress-track" aria-hidden="true"><span style="width:${(answered / total) * 100}%"></span></div>
+          <progress aria-hidden="true" .value=${answered} max=${total}></progress>
         </div>
         <ccq-timer .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
       </div>
