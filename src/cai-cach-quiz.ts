@@ -88,45 +88,59 @@ export interface CaiCachQuizEventMap {
  * @cssprop --ccq-focus-ring - Focus outline. Default 3px solid #f5a524.
  * @cssprop --ccq-radius - Corner radius. Default 8px.
  * @cssprop --ccq-font-family - Font. Default the system UI font.
- * @cssprop --ccq-font-size - Base font size. Default 1rem.
- * @cssprop --ccq-max-width - Maximum width of the content. Default 52rem.
+ * @cssprop --ccq-font-size - Base font size. Default `max(1rem, 1em)`: never below the reader's own default size, larger when the page enlarges its text.
+ * @cssprop --ccq-max-width - Maximum width of the content. Default 52em.
  */
 export class CaiCachQuiz extends LitElement {
   static override styles = [
     tokens,
     css`
+      /* The page's CSS reaches only the host element: reset what it could pass down... */
       :host {
+        all: initial;
+        display: block;
         background: var(--_bg);
         container-type: inline-size;
       }
+      /* ...and start again from initial values inside, where no page rule can match. */
       .frame {
-        max-width: var(--ccq-max-width, 52rem);
+        all: initial;
+        display: block;
+        box-sizing: border-box;
+        color: var(--_text);
+        font-family: var(--_font);
+        /* Never smaller than the reader's default (1em: the host is reset to medium), though CMS
+           themes shrink the root to 62.5 %; larger when the page enlarges its text (an A+ button). */
+        font-size: var(--ccq-font-size, max(1rem, 1em));
+        line-height: 1.5;
+        text-align: start;
+        max-width: var(--ccq-max-width, 52em);
         margin: 0 auto;
-        padding: 1rem;
+        padding: 1em;
       }
       header {
         border-bottom: 3px solid var(--_primary);
-        padding-bottom: 0.75rem;
-        margin-bottom: 1rem;
+        padding-bottom: 0.75em;
+        margin-bottom: 1em;
       }
       header h1 {
-        font-size: 1.4rem;
+        font-size: 1.4em;
         line-height: 1.3;
-        margin: 0 0 0.25rem;
+        margin: 0 0 0.25em;
         color: var(--_primary);
       }
       header p {
         margin: 0;
       }
       .loading {
-        padding: 2rem 0;
+        padding: 2em 0;
       }
       @container (max-width: 400px) {
         .frame {
-          padding: 0.75rem;
+          padding: 0.75em;
         }
         header h1 {
-          font-size: 1.2rem;
+          font-size: 1.2em;
         }
       }
     `,

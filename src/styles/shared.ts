@@ -21,11 +21,6 @@ export const tokens = css`
     --_font: var(--ccq-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--ccq-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
   }
   *,
   *::before,
@@ -35,16 +30,16 @@ export const tokens = css`
   h2,
   h3 {
     line-height: 1.3;
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   h2 {
-    font-size: 1.35rem;
+    font-size: 1.35em;
   }
   h3 {
-    font-size: 1.1rem;
+    font-size: 1.1em;
   }
   p {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   [hidden] {
     display: none !important;
@@ -53,7 +48,7 @@ export const tokens = css`
     font: inherit;
     min-height: 44px;
     min-width: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 1px solid var(--_primary);
     background: var(--_bg);
@@ -83,16 +78,16 @@ export const tokens = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-top: 1.25rem;
+    gap: 0.75em;
+    margin-top: 1.25em;
   }
   .muted {
     color: var(--_muted);
   }
   .notice {
     border-radius: var(--_radius);
-    padding: 0.75rem 1rem;
-    margin: 0 0 1rem;
+    padding: 0.75em 1em;
+    margin: 0 0 1em;
     background: var(--_warning-bg);
     border-inline-start: 4px solid #b54708;
   }
@@ -104,7 +99,7 @@ export const tokens = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 1rem;
+    padding: 1em;
   }
   @media (forced-colors: active) {
     button.primary {

@@ -148,8 +148,8 @@ describe('layout at 320 CSS px', () => {
     await register(el);
     document.documentElement.style.fontSize = '200%';
     await settle(el);
-    // The zoom applies to the element (its sizes are in rem).
-    expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(31);
+    // The zoom reaches the element's content (its base size is max(1rem, medium), its sizes in em).
+    expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.frame')!).fontSize)).to.be.at.least(31);
     for (let page = 0; page < 6; page++) {
       expect(await horizontalOverflow(), `page ${page + 1} at 200%`).to.deep.equal([]);
       button(el, page < 5 ? 'Câu tiếp' : 'Câu trước').click();

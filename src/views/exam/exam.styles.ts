@@ -14,9 +14,9 @@ export const examStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
-    padding: 0.5rem 0.75rem;
-    margin-bottom: 1rem;
+    gap: 0.5em 1em;
+    padding: 0.5em 0.75em;
+    margin-bottom: 1em;
     background: var(--_bg-soft);
     border-radius: var(--_radius);
     position: sticky;
@@ -24,14 +24,14 @@ export const examStyles = css`
     z-index: 1;
   }
   .progress {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
   }
   /* A native progress bar: no inline style, so it works under a strict style-src. */
   progress {
     display: block;
     width: 100%;
     height: 6px;
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
     border: 0;
     border-radius: 3px;
     background: var(--_border);
@@ -53,10 +53,10 @@ export const examStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
   }
   .timer .time {
-    font-size: 1.4rem;
+    font-size: 1.4em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
@@ -65,7 +65,7 @@ export const examStyles = css`
   }
   .timer .extra {
     flex-basis: 100%;
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--_muted);
   }
   /* Whatever takes focus scrolls clear of the sticky bar (WCAG 2.4.11, focus not obscured). */
@@ -73,7 +73,7 @@ export const examStyles = css`
   input,
   button,
   h3 {
-    scroll-margin-top: 7rem;
+    scroll-margin-top: 7em;
   }
   fieldset {
     border: 0;
@@ -82,28 +82,28 @@ export const examStyles = css`
     min-width: 0;
   }
   legend {
-    font-size: 1.15rem;
+    font-size: 1.15em;
     font-weight: 600;
     padding: 0;
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
     line-height: 1.4;
   }
   .qnum {
     display: block;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     font-weight: 600;
     color: var(--_primary);
   }
   .how {
     color: var(--_muted);
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .option {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: flex-start;
-    padding: 0.75rem;
-    margin-bottom: 0.5rem;
+    padding: 0.75em;
+    margin-bottom: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -112,13 +112,13 @@ export const examStyles = css`
   .option:has(input:checked) {
     border-color: var(--_primary);
     border-width: 2px;
-    padding: calc(0.75rem - 1px);
+    padding: calc(0.75em - 1px);
     background: var(--_bg-soft);
   }
   .option input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.1rem 0 0;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.1em 0 0;
     flex: none;
     accent-color: var(--_primary);
   }
@@ -126,8 +126,8 @@ export const examStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.75rem;
-    margin: 1rem 0;
+    gap: 0.75em;
+    margin: 1em 0;
   }
   .nav .grow {
     flex: 1 1 auto;
@@ -138,14 +138,14 @@ export const examStyles = css`
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(44px, 1fr));
-    gap: 0.375rem;
+    gap: 0.375em;
     list-style: none;
     padding: 0;
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
   .grid button {
     width: 100%;
-    padding: 0.25rem;
+    padding: 0.25em;
     font-variant-numeric: tabular-nums;
     position: relative;
     color: var(--_text);
@@ -170,18 +170,18 @@ export const examStyles = css`
     outline-offset: 1px;
   }
   .legend {
-    font-size: 0.9rem;
+    font-size: 0.9em;
     color: var(--_muted);
     display: flex;
-    gap: 1rem;
+    gap: 1em;
   }
   .prediction input {
     font: inherit;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     width: 100%;
-    max-width: 16rem;
+    max-width: 16em;
     min-height: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -203,9 +203,9 @@ export const reviewStyles = css`
   .jump {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     list-style: none;
     padding: 0;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
 `;

@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const registerStyles = css`
   form {
-    max-width: 40rem;
+    max-width: 40em;
   }
   .field {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
     border: 0;
     padding: 0;
     min-width: 0;
@@ -14,7 +14,7 @@ export const registerStyles = css`
   legend {
     display: block;
     font-weight: 600;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
     padding: 0;
   }
   input:not([type='radio'], [type='checkbox']),
@@ -25,12 +25,12 @@ export const registerStyles = css`
     display: block;
     width: 100%;
     min-height: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   select[size] {
-    min-height: 9rem;
+    min-height: 9em;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
@@ -38,35 +38,35 @@ export const registerStyles = css`
   }
   .hint {
     color: var(--_muted);
-    font-size: 0.9rem;
-    margin: 0 0 0.25rem;
+    font-size: 0.9em;
+    margin: 0 0 0.25em;
   }
   .unit-search {
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
   }
   .error {
     color: var(--_danger);
     font-weight: 600;
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.5rem;
+    gap: 0.5em 1.5em;
   }
   .choice {
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
     font-weight: 400;
     min-height: 44px;
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
     cursor: pointer;
   }
   .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.15em 0 0;
     flex: none;
     accent-color: var(--_primary);
   }

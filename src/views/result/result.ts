@@ -9,18 +9,18 @@ export class ResultView extends QuizView {
     ...QuizView.styles,
     css`
       dl {
-        margin: 0 0 1rem;
+        margin: 0 0 1em;
       }
       /* Label and value side by side; the value wraps under its label on a narrow screen. */
       dl div {
         display: flex;
         flex-wrap: wrap;
         align-items: baseline;
-        gap: 0 1rem;
-        margin-bottom: 0.5rem;
+        gap: 0 1em;
+        margin-bottom: 0.5em;
       }
       dt {
-        min-width: min(12rem, 100%);
+        min-width: min(12em, 100%);
         color: var(--_muted);
       }
       dd {
@@ -28,11 +28,11 @@ export class ResultView extends QuizView {
         font-weight: 700;
       }
       .big {
-        font-size: 1.5rem;
+        font-size: 1.5em;
         color: var(--_success);
       }
       .review li {
-        margin-bottom: 0.75rem;
+        margin-bottom: 0.75em;
       }
       .ok {
         color: var(--_success);
