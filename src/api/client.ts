@@ -82,6 +82,8 @@ export class ContestApi {
         headers,
         body: call.body === undefined ? undefined : JSON.stringify(call.body),
         credentials,
+        // The body's serverTime anchors the exam clock: a copy from the browser's cache would be stale.
+        cache: 'no-store',
         signal,
       });
     } catch (e) {
@@ -113,6 +115,13 @@ export class ContestApi {
       throw new ApiError(code, message, response.status, byField, retryAfterMs);
     }
 
+    // A shared cache (a CDN) may serve a stored copy: its Age, when readable, says how old serverTime is.
+    const age = Number(response.headers.get('Age'));
+    if (age > 0 && json && typeof json === 'object' && typeof (json as { serverTime?: unknown }).serverTime === 'string') {
+      const body = json as { serverTime: string };
+      const at = Date.parse(body.serverTime);
+      if (!Number.isNaN(at)) body.serverTime = new Date(at + age * 1000).toISOString();
+    }
     const parsed = call.schema.safeParse(json);
     if (!parsed.success) {
       const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);

@@ -26,6 +26,8 @@ export interface Draft {
   index: number;
   outbox?: OutboxEntry;
   result?: AttemptResult;
+  /** The idempotency key of a start request that may have reached the server before a reload. */
+  startKey?: string;
   updatedAt: number;
 }
 

@@ -171,7 +171,7 @@ export class QuizStore {
     switch (s.phase) {
       case 'registration':
       case 'starting':
-        return this.#storage.putDraft({ ...base, view: 'registration' });
+        return this.#storage.putDraft({ ...base, view: 'registration', startKey: this.#startKey });
       case 'exam':
       case 'review':
       case 'submitting':
@@ -270,6 +270,7 @@ export class QuizStore {
       if (this.msLeft() <= 0) await this.expire();
       return;
     }
+    this.#startKey = draft?.startKey;
     const now = this.clock!.now();
     if (now < Date.parse(contest.opensAt)) this.#set({ phase: 'upcoming' });
     else if (now >= Date.parse(contest.closesAt)) this.#set({ phase: 'closed' });
@@ -318,8 +319,10 @@ export class QuizStore {
     const fields = contest!.registration.fields;
     if (this.#ports.beforeStart?.() === false) return;
     this.#set({ phase: 'starting', error: undefined });
-    // One key per start intent: a retried request can never cost a second attempt.
+    // One key per start intent, kept across reloads (written before the request goes): a
+    // retried or repeated start can never cost a second attempt.
     this.#startKey ??= this.#ports.newKey();
+    await this.#persist();
     try {
       const captchaToken = await this.#ports.captcha?.();
       const { attempt, serverTime } = await this.#ports.api.startAttempt(
@@ -344,8 +347,9 @@ export class QuizStore {
       await this.#persist();
     } catch (e) {
       const error = toUiError(e, this.clock);
-      // The server refused the request itself: a new try is a new intent.
-      if (e instanceof ApiError && !e.retryable) this.#startKey = undefined;
+      // The server refused the request itself: a new try is a new intent. (A garbled answer
+      // may hide an attempt the server did create: keep the key, so the next try replays it.)
+      if (e instanceof ApiError && !e.retryable && e.code !== 'invalid-response') this.#startKey = undefined;
       if (error.code === 'contest_closed') return this.#set({ phase: 'closed', error });
       if (error.code === 'contest_not_open') return this.#set({ phase: 'upcoming', error });
       const formErrors: DraftErrors = {};
@@ -354,6 +358,7 @@ export class QuizStore {
       }
       const back: Phase = this.#snapshot.participantFromHost && !error.fields ? 'landing' : 'registration';
       this.#set({ phase: back, error, formErrors });
+      await this.#persist();
     }
   }
 

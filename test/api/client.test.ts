@@ -106,3 +106,23 @@ describe('ContestApi', () => {
     expect(backoffDelay(3, policy, new ApiError('rate_limited', '', 429, {}, 5000))).to.equal(5000);
   });
 });
+
+describe('ContestApi and caches', () => {
+  it('never takes the contest from the browser cache, and corrects serverTime by a shared cache’s Age', async () => {
+    const server = await useBackend();
+    worker.use(
+      http.get(`${ENDPOINT}/contest`, async () => {
+        const body = (await server.backend.handle({ method: 'GET', path: '/contest', header: () => null })).body as Record<string, unknown>;
+        return HttpResponse.json(
+          { ...body, serverTime: '2020-09-21T09:30:00+07:00' },
+          { headers: { Age: '42', 'Cache-Control': 'public, max-age=60' } },
+        );
+      }),
+    );
+    const first = await api().getContest();
+    expect(first.serverTime).to.equal('2020-09-21T02:30:42.000Z');
+    expect(server.requests.filter((r) => r.path === '/contest').map((r) => r.cache)).to.deep.equal(['no-store']);
+    await api().getContest();
+    expect(server.requests.filter((r) => r.path === '/contest')).to.have.length(2);
+  });
+});

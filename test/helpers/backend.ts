@@ -17,7 +17,7 @@ export interface TestServer {
   /** Move the server's clock forward. */
   advance(ms: number): void;
   /** Requests the element made, in order: "METHOD path". */
-  requests: { method: string; path: string; headers: Headers; body: string; credentials: RequestCredentials }[];
+  requests: { method: string; path: string; headers: Headers; body: string; credentials: RequestCredentials; cache: RequestCache }[];
 }
 
 export async function useBackend(options: Partial<BackendOptions> = {}): Promise<TestServer> {
@@ -40,7 +40,7 @@ export async function useBackend(options: Partial<BackendOptions> = {}): Promise
   worker.events.on('request:start', async ({ request }) => {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(ENDPOINT)) return;
-    requests.push({ method: request.method, path: url.pathname.slice(ENDPOINT.length), headers: request.headers, body: await request.clone().text(), credentials: request.credentials });
+    requests.push({ method: request.method, path: url.pathname.slice(ENDPOINT.length), headers: request.headers, body: await request.clone().text(), credentials: request.credentials, cache: request.cache });
   });
   return { backend, advance: (ms) => (offset += ms), requests };
 }

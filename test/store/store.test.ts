@@ -265,6 +265,57 @@ describe('QuizStore', () => {
     expect(s.store.state.phase).to.equal('closed');
   });
 
+  it('keeps the start key after a garbled answer, so trying again replays the attempt the server made', async () => {
+    let garble = true;
+    const s = setup();
+    await s.store.load();
+    await s.store.begin();
+    s.store.updateForm(VALID);
+    // The server applies the start, but the answer arrives garbled.
+    const original = s.backend.handle.bind(s.backend);
+    s.backend.handle = async (req) => {
+      const res = await original(req);
+      if (garble && req.path === '/attempts') {
+        garble = false;
+        throw new ApiError('invalid-response', 'garbled', 200);
+      }
+      return res;
+    };
+    await s.store.register();
+    expect(s.store.state.phase).to.equal('registration');
+    expect(s.store.state.error?.code).to.equal('invalid-response');
+    await s.store.register();
+    expect(s.store.state.phase).to.equal('exam');
+    expect(Object.keys(s.backend.state.attempts)).to.have.length(1);
+    const keys = s.calls.filter((c) => c.path === '/attempts').map((c) => c.key);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(keys[1]);
+  });
+
+  it('keeps the start key across a reload while the start is pending', async () => {
+    const first = setup();
+    await first.store.load();
+    await first.store.begin();
+    first.store.updateForm(VALID);
+    // The request reaches the server, but the page is reloaded before the answer arrives.
+    const original = first.backend.handle.bind(first.backend);
+    first.backend.handle = async (req) => {
+      await original(req);
+      return new Promise(() => undefined);
+    };
+    void first.store.register();
+    await new Promise((r) => setTimeout(r, 10));
+    const again = setup({ records: first.records, now: first.now });
+    again.backend.state = first.backend.state;
+    await again.store.load();
+    expect(again.store.state.phase).to.equal('registration');
+    again.store.updateForm(VALID);
+    await again.store.register();
+    expect(again.store.state.phase).to.equal('exam');
+    expect(Object.keys(again.backend.state.attempts)).to.have.length(1);
+    expect(again.calls.find((c) => c.path === '/attempts')!.key).to.equal(first.calls.find((c) => c.path === '/attempts')!.key);
+  });
+
   it('skips the form when the host supplies complete participant details', async () => {
     const s = setup();
     s.store.setHostParticipant(VALID);
