@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 
 /**
@@ -6,6 +6,19 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
  * `vite build` builds the ES module (code-split: English loads only when asked for);
  * `vite build --mode iife` builds the single-file script for pages without a build step.
  */
+/** In the single-file build, src/lazy.ts becomes src/lazy.static.ts (static imports, no chunks). */
+function staticLazyModules(): Plugin {
+  return {
+    name: 'static-lazy-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\/lazy\.ts$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id.endsWith('/src/lazy.ts') ? resolved.id.replace(/lazy\.ts$/, 'lazy.static.ts') : null;
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return { root: 'demo', publicDir: 'public', server: { host: '127.0.0.1', port: 5173 }, preview: { port: 4173 } };
@@ -13,7 +26,7 @@ export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), ...(iife ? [staticLazyModules()] : [])],
     build: {
       outDir: 'dist',
       emptyOutDir: !iife,

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContestApi } from './api/client.ts';
+import { loadLateViews } from './lazy.ts';
 import type { FailureCode } from './api/errors.ts';
 import type { AttemptResult } from './contract/schemas.ts';
 import { quizContext, type QuizContext } from './context.ts';
@@ -303,7 +304,7 @@ export class CaiCachQuiz extends LitElement {
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
-      this.#afterExam = import('./views/after-exam.ts').then(async (m) => {
+      this.#afterExam = loadLateViews().then(async (m) => {
         this.late = m.late;
         await this.updateComplete;
         m.defineLateViews();

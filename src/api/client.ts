@@ -6,6 +6,7 @@ import type * as z from 'zod/mini';
 import { StartAttemptResponse } from '../contract/attempt.ts';
 import { ContestDocument } from '../contract/contest.ts';
 import { ErrorEnvelope } from '../contract/errors.ts';
+import { loadResultSchema } from '../lazy.ts';
 import type { StartAttemptRequest, SubmissionRequest, SubmissionResponse } from '../contract/schemas.ts';
 import { ApiError, parseRetryAfter } from './errors.ts';
 import { withRetry, type RetryPolicy } from './retry.ts';
@@ -63,7 +64,7 @@ export class ContestApi {
   async submit(attemptId: string, body: SubmissionRequest, idempotencyKey: string, signal?: AbortSignal): Promise<SubmissionResponse> {
     const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
     // The result schema is needed only after the exam; it arrives with the late views' chunk.
-    const { SubmissionResponse: schema } = await import('../contract/result.ts');
+    const { SubmissionResponse: schema } = await loadResultSchema();
     return this.#call({ method: 'POST', path, schema, body, idempotencyKey, signal });
   }
 

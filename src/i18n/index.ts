@@ -1,3 +1,4 @@
+import { loadEnglish } from '../lazy.ts';
 import { vi, type EarlyMessages } from './vi.ts';
 
 export type { EarlyMessages, LateMessages, Messages } from './vi.ts';
@@ -5,7 +6,7 @@ export type Lang = 'vi' | 'en';
 
 /** Vietnamese ships in the main chunk; English is fetched only when asked for. */
 export async function loadMessages(lang: Lang): Promise<EarlyMessages> {
-  return lang === 'en' ? (await import('./en.ts')).en : vi;
+  return lang === 'en' ? (await loadEnglish()).en : vi;
 }
 
 export { vi };

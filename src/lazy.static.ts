@@ -1,0 +1,8 @@
+/** The single-file build's lazy.ts: everything is already in the file. */
+import * as result from './contract/result.ts';
+import * as english from './i18n/en.ts';
+import * as late from './views/after-exam.ts';
+
+export const loadEnglish = async () => english;
+export const loadLateViews = async () => late;
+export const loadResultSchema = async () => result;
