@@ -34,7 +34,7 @@ export function text(root: Element): string {
   return parts.join('').replace(/\s+/g, ' ');
 }
 
-export async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
   const end = performance.now() + timeoutMs;
   while (!check()) {
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
@@ -42,7 +42,7 @@ export async function until(check: () => boolean, what: string, timeoutMs = 5000
   }
 }
 
-export async function untilPhase(el: CaiCachQuiz, phase: Phase, timeoutMs = 5000): Promise<void> {
+export async function untilPhase(el: CaiCachQuiz, phase: Phase, timeoutMs = 8000): Promise<void> {
   await until(() => el.phase === phase, `phase ${phase} (now ${el.phase})`, timeoutMs);
   // Late views show a loading line until their chunk has arrived.
   await until(() => !el.shadowRoot?.querySelector('.view > .loading'), `the ${phase} view to load`, timeoutMs);
