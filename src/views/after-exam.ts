@@ -5,7 +5,7 @@
  * question small.
  */
 import '../contract/result.ts';
-import { defineElements } from '../elements.ts';
+import { define } from '../define.ts';
 import { enLate } from '../i18n/en-late.ts';
 import { viLate } from '../i18n/vi-late.ts';
 import { OutboxView } from './outbox/outbox.ts';
@@ -14,7 +14,7 @@ import { ReviewView } from './review/review.ts';
 
 /** Called by the root once the strings below are in its context, so no view renders without them. */
 export function defineLateViews() {
-  defineElements([
+  define([
     ['ccq-review', ReviewView],
     ['ccq-outbox', OutboxView],
     ['ccq-result', ResultView],

@@ -1,7 +1,7 @@
 /** What a host page sees and controls: events, request customisation, a second copy of the script. */
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
-import { defineElements } from '../../src/elements.ts';
+import { define } from '../../src/define.ts';
 import { http, HttpResponse } from 'msw';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, mount, settle, until, untilPhase } from '../helpers/dom.ts';
@@ -107,7 +107,7 @@ describe('public API', () => {
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
       const original = customElements.get('cai-cach-quiz');
-      expect(() => defineElements([['cai-cach-quiz', class extends HTMLElement {}]])).not.to.throw();
+      expect(() => define([['cai-cach-quiz', class extends HTMLElement {}]])).not.to.throw();
       expect(customElements.get('cai-cach-quiz')).to.equal(original);
       expect(String(warnings[0])).to.contain('already defined');
     } finally {

@@ -1,0 +1,134 @@
+/**
+ * The built element on hostile hosts, in real Chromium: a page with a strict
+ * Content-Security-Policy that requires Trusted Types, the endpoint on another origin
+ * (CORS, the Idempotency-Key preflight, with and without credentials), both builds.
+ * A participant goes from the rules to the result; no CSP violation may be reported.
+ * Needs `npm run build` first (npm test does it).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { API_BASE, DIST, startReferenceServer, type ReferenceServer } from '../../scripts/reference-server.ts';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+let api: ReferenceServer;
+let pages: Server;
+let pageOrigin: string;
+let apiOrigin: string;
+let browser: Browser;
+
+/** Records CSP violations; an external file, since the policy forbids inline scripts. */
+const COLLECT = `window.__violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));`;
+
+function page(build: 'iife' | 'es', credentials: string) {
+  const script =
+    build === 'iife'
+      ? '<script src="/dist/cai-cach-quiz.iife.js" defer></script>'
+      : '<script type="module" src="/dist/cai-cach-quiz.js"></script>';
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/collect.js"></script>${script}</head>
+<body><cai-cach-quiz endpoint="${apiOrigin}${API_BASE}" credentials="${credentials}"></cai-cach-quiz></body></html>`;
+}
+
+function policy() {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `connect-src ${apiOrigin}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html cai-cach-quiz',
+  ].join('; ');
+}
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'cai-cach-quiz.iife.js')), 'dist/ is missing: run npm run build first');
+  api = await startReferenceServer({ port: 0, host: '127.0.0.1', startTime: '2020-09-21T09:30:00+07:00' });
+  // The page on 127.0.0.1, the endpoint on localhost: two origins, so every call is cross-origin.
+  apiOrigin = `http://localhost:${new URL(api.url).port}`;
+  pages = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/collect.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(COLLECT);
+    if (url.pathname.startsWith('/dist/')) {
+      const file = join(DIST, url.pathname.slice('/dist/'.length));
+      if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
+      return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
+    }
+    const build = url.searchParams.get('build') === 'es' ? 'es' : 'iife';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy() });
+    res.end(page(build, url.searchParams.get('credentials') ?? 'same-origin'));
+  });
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await api?.close();
+  await new Promise((resolve) => pages?.close(resolve));
+});
+
+let citizen = 1;
+
+/** From the rules to the result, as a participant, through the element's real controls. */
+async function takeTheContest(p: Page) {
+  await p.getByRole('button', { name: 'Đăng ký dự thi' }).first().click();
+  await p.locator('#fullName').fill('Phạm Thị Lan');
+  await p.locator('#birthDate').fill('03/04/1985');
+  await p.locator('#citizenId').fill(`02408500${String(citizen++).padStart(4, '0')}`);
+  await p.locator('#phone').fill('0912345678');
+  await p.locator('select#unitId').selectOption({ index: 1 });
+  await p.locator('#consent').check();
+  await p.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+  await p.locator('legend').first().waitFor();
+  await p.locator('label.option').first().click();
+  await p.getByRole('button', { name: 'Xem lại và nộp bài' }).first().click();
+  await p.getByRole('button', { name: 'Nộp bài' }).click();
+  await p.getByRole('heading', { name: 'Bạn đã nộp bài thành công' }).waitFor();
+}
+
+for (const build of ['iife', 'es'] as const) {
+  for (const credentials of ['same-origin', 'include'] as const) {
+    test(`${build} build, endpoint on another origin, credentials ${credentials}: no CSP violation, contest completed`, async () => {
+      const context = await browser.newContext();
+      const p = await context.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(e.message));
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      const preflights = api.stats.requests['OPTIONS *'] ?? 0;
+      await p.goto(`${pageOrigin}/?build=${build}&credentials=${credentials}`);
+      await p.getByRole('heading', { level: 1 }).waitFor();
+      await takeTheContest(p);
+      const violations = await p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+      assert.deepEqual(violations, []);
+      assert.deepEqual(errors, []);
+      // Starting and submitting send Idempotency-Key: the browser must have asked first.
+      assert.ok((api.stats.requests['OPTIONS *'] ?? 0) > preflights, 'a CORS preflight was made');
+      await context.close();
+    });
+  }
+}
+
+test('the policy is really enforced: a forbidden image on the same page is reported', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${pageOrigin}/?build=iife`);
+  await p.getByRole('heading', { level: 1 }).waitFor();
+  await p.evaluate(() => {
+    const img = document.createElement('img');
+    img.src = 'http://example.invalid/pixel.png';
+    document.body.append(img);
+  });
+  await p.waitForFunction(() => (window as unknown as { __violations: string[] }).__violations.length > 0);
+  await context.close();
+});
