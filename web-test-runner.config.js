@@ -14,7 +14,8 @@ const args = [
 ];
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ runs in Node (npm run test:node), not in the browser.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
   browsers: [

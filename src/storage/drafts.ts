@@ -82,7 +82,8 @@ export class MemoryStorage implements DraftStorage {
  */
 class IdbStorage extends MemoryStorage {
   override kind: 'indexeddb' | 'memory' = 'indexeddb';
-  #queue: Promise<unknown> = Promise.resolve();
+  /** Writes not yet committed; closing waits for them. */
+  readonly #pending = new Set<Promise<void>>();
 
   #db: IDBPDatabase | undefined;
   readonly #onDegrade: (reason: unknown) => void;
@@ -97,9 +98,11 @@ class IdbStorage extends MemoryStorage {
     this.records.clear();
   }
 
+  /** Let the writes in flight finish, then release the connection. */
   override close() {
-    this.#db?.close();
+    const db = this.#db;
     this.#db = undefined;
+    void Promise.allSettled([...this.#pending]).then(() => db?.close());
   }
 
   /** Another tab wants to upgrade or delete the database: let it, and carry on in memory. */
@@ -128,18 +131,19 @@ class IdbStorage extends MemoryStorage {
 
   protected override async write(key: string, value: unknown): Promise<void> {
     await super.write(key, value);
-    // Writes are chained so they land in the order they were made, whatever IndexedDB does.
-    this.#queue = this.#queue.then(async () => {
-      if (!this.#db) return;
-      try {
-        const id = `${key}:${this.scope}`;
-        if (value === undefined) await this.#db.delete(STORE, id);
-        else await this.#db.put(STORE, value, id);
-      } catch (e) {
-        this.#degrade(e);
-      }
-    });
-    await this.#queue;
+    const db = this.#db;
+    if (!db) return;
+    // The transaction starts now, not after earlier writes finish: IndexedDB runs readwrite
+    // transactions on one store in the order they were created, and a write already
+    // started is the one most likely to survive the page being closed a moment later.
+    const id = `${key}:${this.scope}`;
+    const write = (value === undefined ? db.delete(STORE, id) : db.put(STORE, value, id)).then(
+      () => undefined,
+      (e: unknown) => this.#degrade(e),
+    );
+    this.#pending.add(write);
+    void write.finally(() => this.#pending.delete(write));
+    await write;
   }
 }
 
