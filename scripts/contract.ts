@@ -2,9 +2,15 @@
  * Generates src/contract/openapi.json (OpenAPI 3.1, JSON Schema 2020-12) from the zod
  * schemas, for backend teams in any language. `--check` fails when the committed file is
  * out of date, so the document never drifts from the code.
+ *
+ * The example request bodies and success responses are produced by running the real
+ * reference backend (demo/mocks/backend.ts) on a small contest with a fixed clock and a
+ * seeded shuffle, and each is validated against its schema here: they are valid by
+ * construction and the same on every run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { ReferenceBackend } from '../demo/mocks/backend.ts';
 import * as C from '../src/contract/schemas.ts';
 
 const schemas = {
@@ -40,8 +46,187 @@ const components = Object.fromEntries(
   }),
 );
 
+// ---------------------------------------------------------------------- examples
+
+/** mulberry32 (as in test/helpers/backend.ts): the backend's shuffles are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A small contest for the examples (3 questions), in the shape of the demo's sample contest. */
+const exampleContest: Omit<C.ContestDocument, 'serverTime'> = {
+  contractVersion: C.CONTRACT_VERSION,
+  id: 'cchc-2020',
+  title: 'Cuộc thi trực tuyến tìm hiểu về cải cách thủ tục hành chính năm 2020',
+  language: 'vi',
+  organiser: 'Ủy ban nhân dân tỉnh',
+  rulesHtml: '<h3>Thể lệ</h3><p>Mỗi người được dự thi tối đa <strong>3 lần</strong>; lần có kết quả cao nhất được tính.</p>',
+  opensAt: '2020-09-15T08:00:00+07:00',
+  closesAt: '2020-10-15T08:00:00+07:00',
+  rounds: [],
+  exam: {
+    questionCount: 3,
+    timeLimitSeconds: 600,
+    graceSeconds: 60,
+    attempts: { max: 3, per: 'contest', counting: 'best' },
+    prediction: { prompt: 'Theo bạn, sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?', min: 0, max: 100000, unit: 'người' },
+    result: 'score',
+    autosave: true,
+  },
+  registration: {
+    fields: [
+      { name: 'fullName', required: true },
+      { name: 'birthDate', required: true },
+      { name: 'gender', required: false },
+      { name: 'citizenId', required: true },
+      { name: 'phone', required: true },
+      { name: 'email', required: false },
+      { name: 'unit', required: true },
+      { name: 'district', required: false },
+      { name: 'commune', required: false },
+    ],
+    units: [
+      { id: 'so-tu-phap', name: 'Sở Tư pháp', group: 'Sở, ban, ngành tỉnh' },
+      { id: 'ubnd-luc-nam', name: 'UBND huyện Lục Nam', group: 'UBND huyện, thành phố' },
+      { id: 'khac', name: 'Khác / Người dân', group: 'Khác' },
+    ],
+    districts: [{ id: 'luc-nam', name: 'Huyện Lục Nam', communes: [{ id: 'doi-ngo', name: 'Thị trấn Đồi Ngô' }] }],
+    consentText: 'Tôi đồng ý để Ban Tổ chức xử lý thông tin cá nhân của tôi chỉ để tổ chức cuộc thi, theo Nghị định 13/2023/NĐ-CP.',
+  },
+  features: { bank: true, practice: true, leaderboard: true },
+};
+
+const exampleBank: C.BankQuestion[] = [
+  {
+    id: 'q1',
+    topicId: 'dich-vu-cong',
+    text: 'Dịch vụ công trực tuyến mức độ 4 cho phép người dân làm gì?',
+    kind: 'single',
+    options: [
+      { id: 'a', text: 'Chỉ tải về các mẫu đơn, tờ khai' },
+      { id: 'b', text: 'Điền và gửi hồ sơ trực tuyến' },
+      { id: 'c', text: 'Nộp hồ sơ, thanh toán lệ phí và nhận kết quả trực tuyến' },
+    ],
+    correctOptionIds: ['c'],
+    explanation: 'Mức độ 4 cho phép thực hiện toàn trình trên môi trường mạng.',
+  },
+  {
+    id: 'q2',
+    topicId: 'mot-cua',
+    text: 'Bộ phận Một cửa có những nhiệm vụ nào?',
+    kind: 'multiple',
+    options: [
+      { id: 'a', text: 'Tiếp nhận hồ sơ thủ tục hành chính' },
+      { id: 'b', text: 'Trả kết quả giải quyết thủ tục hành chính' },
+      { id: 'c', text: 'Ban hành văn bản quy phạm pháp luật' },
+      { id: 'd', text: 'Hướng dẫn tổ chức, cá nhân chuẩn bị hồ sơ' },
+    ],
+    correctOptionIds: ['a', 'b', 'd'],
+  },
+  {
+    id: 'q3',
+    topicId: 'mot-cua',
+    text: 'Thời hạn giải quyết thủ tục hành chính được tính từ khi nào?',
+    kind: 'single',
+    options: [
+      { id: 'a', text: 'Từ khi nhận đủ hồ sơ hợp lệ' },
+      { id: 'b', text: 'Từ khi người dân nộp đơn lần đầu' },
+      { id: 'c', text: 'Từ khi lãnh đạo ký duyệt' },
+    ],
+    correctOptionIds: ['a'],
+  },
+];
+
+/** The stable JSON of a value (sorted keys), to compare a body with what its schema keeps of it. */
+const stable = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
+  );
+
+/** Fail the generation unless `value` is valid for `schema` and carries no key the schema would drop. */
+function valid<T>(name: string, schema: z.ZodMiniType<T>, value: T): T {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new Error(`The ${name} example is not valid:\n${z.prettifyError(r.error)}`);
+  if (stable(r.data) !== stable(value)) throw new Error(`The ${name} example carries keys its schema does not have.`);
+  return value;
+}
+
+async function makeExamples() {
+  let clock = Date.parse('2020-09-21T09:30:00+07:00');
+  const backend = new ReferenceBackend({ contest: exampleContest, bank: exampleBank, now: () => clock, random: seeded(1) });
+  const call = async (method: string, path: string, status: number, body?: unknown, headers: Record<string, string> = {}) => {
+    const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+    const res = await backend.handle({ method, path, body, header: (n) => lower[n.toLowerCase()] ?? null });
+    if (res.status !== status) throw new Error(`Examples: ${method} ${path} answered ${res.status}, not ${status}: ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+
+  const contest = valid('ContestDocument', C.ContestDocument, (await call('GET', '/contest', 200)) as C.ContestDocument);
+  const startRequest = valid('StartAttemptRequest', C.StartAttemptRequest, {
+    participant: {
+      fullName: 'Nguyễn Văn An',
+      birthDate: '1980-05-20',
+      gender: 'male',
+      citizenId: '024080001234',
+      phone: '0912345678',
+      email: 'an.nguyen@example.com',
+      unitId: 'so-tu-phap',
+      districtId: 'luc-nam',
+      communeId: 'doi-ngo',
+      consent: true,
+    },
+  });
+  const startKey = '0f8fad5b-d9cb-469f-a165-70867728950e';
+  const started = valid('StartAttemptResponse', C.StartAttemptResponse, (await call('POST', '/attempts', 201, startRequest, { 'Idempotency-Key': startKey })) as C.StartAttemptResponse);
+  const { attempt } = started;
+  for (const q of attempt.questions) if ('correctOptionIds' in q || 'explanation' in q) throw new Error('Examples: the started attempt carries the answer key.');
+
+  // Two of the three questions answered correctly.
+  const key = (id: string) => exampleBank.find((q) => q.id === id)!.correctOptionIds!;
+  const answers = attempt.questions.map((q, i) => ({
+    questionId: q.id,
+    optionIds: i < 2 ? key(q.id) : [q.options.find((o) => !key(q.id).includes(o.id))!.id],
+  }));
+  clock += 90_000;
+  const saveRequest = valid('SaveAnswersRequest', C.SaveAnswersRequest, { revision: 0, answers: answers.slice(0, 1), prediction: null });
+  const saved = valid('SaveAnswersResponse', C.SaveAnswersResponse, (await call('PUT', `/attempts/${attempt.id}/answers`, 200, saveRequest)) as C.SaveAnswersResponse);
+
+  clock += 155_000;
+  const submissionRequest = valid('SubmissionRequest', C.SubmissionRequest, { answers, prediction: 1250, reason: 'confirmed' });
+  const submitKey = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+  const submitted = valid('SubmissionResponse', C.SubmissionResponse, (await call('POST', `/attempts/${attempt.id}/submission`, 201, submissionRequest, { 'Idempotency-Key': submitKey })) as C.SubmissionResponse);
+  clock += 3_000;
+  const replayed = valid('SubmissionResponse', C.SubmissionResponse, (await call('POST', `/attempts/${attempt.id}/submission`, 200, submissionRequest, { 'Idempotency-Key': submitKey })) as C.SubmissionResponse);
+
+  clock += 60_000;
+  const bank = valid('BankResponse', C.BankResponse, (await call('GET', '/bank', 200)) as C.BankResponse);
+  const leaderboard = valid('LeaderboardResponse', C.LeaderboardResponse, (await call('GET', '/leaderboard', 200)) as C.LeaderboardResponse);
+  return { contest, startRequest, started, saveRequest, saved, submissionRequest, submitted, replayed, bank, leaderboard };
+}
+
+const examples = await makeExamples();
+
+// ---------------------------------------------------------------------- the document
+
 const ref = (name: keyof typeof schemas) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: keyof typeof schemas, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
+/** A JSON response (or, without a description, a request body's content) with one named example. */
+const media = (name: keyof typeof schemas, example: { name: string; summary: string; value: unknown }) => ({
+  'application/json': { schema: ref(name), examples: { [example.name]: { summary: example.summary, value: example.value } } },
+});
+const json = (name: keyof typeof schemas, description: string, example: { name: string; summary: string; value: unknown }) => ({
+  description,
+  content: media(name, example),
+});
+const requestBody = (name: keyof typeof schemas, example: { name: string; summary: string; value: unknown }) => ({
+  required: true,
+  content: media(name, example),
+});
 
 /** Which error codes each call may answer with, and the HTTP status of each. */
 const STATUS: Record<C.ErrorCode, number> = {
@@ -106,16 +291,19 @@ const doc = {
       get: {
         summary: 'The contest document: title, dates, rules, exam settings, registration fields and units.',
         description: 'Cacheable (e.g. `Cache-Control: public, max-age=60`).',
-        responses: { '200': json('ContestDocument', 'The contest.'), ...errors() },
+        responses: {
+          '200': json('ContestDocument', 'The contest.', { name: 'contest', summary: 'A contest of 3 questions, open', value: examples.contest }),
+          ...errors(),
+        },
       },
     },
     '/attempts': {
       post: {
         summary: 'Start an attempt: returns the questions without answers, shuffled by the server, and the deadline.',
         parameters: [{ ...idempotencyKey, required: false, description: 'Recommended: a retried start with the same key returns the same attempt instead of using up another.' }],
-        requestBody: { required: true, content: { 'application/json': { schema: ref('StartAttemptRequest') } } },
+        requestBody: requestBody('StartAttemptRequest', { name: 'participant', summary: 'A participant who filled every field', value: examples.startRequest }),
         responses: {
-          '201': json('StartAttemptResponse', 'The attempt.'),
+          '201': json('StartAttemptResponse', 'The attempt.', { name: 'started', summary: 'The first of 3 attempts: questions and options shuffled, no answers', value: examples.started }),
           ...errors('contest_not_open', 'contest_closed', 'attempts_exhausted', 'invalid_participant', 'captcha_required'),
         },
       },
@@ -124,9 +312,9 @@ const doc = {
       put: {
         summary: 'Optional server-side autosave (only when `exam.autosave` is true).',
         parameters: [attemptId],
-        requestBody: { required: true, content: { 'application/json': { schema: ref('SaveAnswersRequest') } } },
+        requestBody: requestBody('SaveAnswersRequest', { name: 'first-answer', summary: 'The first answer, saved on revision 0', value: examples.saveRequest }),
         responses: {
-          '200': json('SaveAnswersResponse', 'Saved; the new revision.'),
+          '200': json('SaveAnswersResponse', 'Saved; the new revision.', { name: 'saved', summary: 'Saved as revision 1', value: examples.saved }),
           ...errors('attempt_not_found', 'already_submitted', 'stale_revision'),
         },
       },
@@ -136,10 +324,14 @@ const doc = {
         summary: 'Submit the answers and the prediction; the server grades.',
         description: 'Accepted until `deadline + exam.graceSeconds`. Exactly one submission per attempt is accepted.',
         parameters: [attemptId, idempotencyKey],
-        requestBody: { required: true, content: { 'application/json': { schema: ref('SubmissionRequest') } } },
+        requestBody: requestBody('SubmissionRequest', { name: 'confirmed', summary: 'All questions answered, with a prediction', value: examples.submissionRequest }),
         responses: {
-          '201': json('SubmissionResponse', 'Accepted: the result (or "announced later").'),
-          '200': json('SubmissionResponse', 'A replay of the stored result for a repeated key.'),
+          '201': json('SubmissionResponse', 'Accepted: the result (or "announced later").', { name: 'graded', summary: '2 of 3 correct', value: examples.submitted }),
+          '200': json('SubmissionResponse', 'A replay of the stored result for a repeated key.', {
+            name: 'replayed',
+            summary: 'The same key and body again: the stored result (a later serverTime)',
+            value: examples.replayed,
+          }),
           ...errors('attempt_not_found', 'attempt_expired', 'already_submitted', 'idempotency_in_progress', 'idempotency_mismatch'),
         },
       },
@@ -147,14 +339,20 @@ const doc = {
     '/bank': {
       get: {
         summary: 'The published question bank; answers only if the organiser published them.',
-        responses: { '200': json('BankResponse', 'The bank.'), ...errors() },
+        responses: {
+          '200': json('BankResponse', 'The bank.', { name: 'published', summary: 'The bank with its answers published', value: examples.bank }),
+          ...errors(),
+        },
       },
     },
     '/leaderboard': {
       get: {
         summary: 'Top individuals (names masked) and units by participation.',
         parameters: [{ name: 'round', in: 'query', required: false, schema: { type: 'string' } }],
-        responses: { '200': json('LeaderboardResponse', 'The leaderboard.'), ...errors() },
+        responses: {
+          '200': json('LeaderboardResponse', 'The leaderboard.', { name: 'leaderboard', summary: 'After one submission', value: examples.leaderboard }),
+          ...errors(),
+        },
       },
     },
   },
