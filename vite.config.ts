@@ -21,7 +21,14 @@ function staticLazyModules(): Plugin {
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    return { root: 'demo', publicDir: 'public', server: { host: '127.0.0.1', port: 5173 }, preview: { port: 4173 } };
+    return {
+      root: 'demo',
+      publicDir: 'public',
+      server: { host: '127.0.0.1', port: 5173 },
+      // The Vue example compiles its template in the browser (an app would use SFCs).
+      resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
+      build: { rollupOptions: { input: ['demo/index.html', 'demo/csp.html', 'demo/examples/cms.html', 'demo/examples/react.html', 'demo/examples/vue.html'] } },
+    };
   }
   const iife = mode === 'iife';
   return {

@@ -1,49 +1,23 @@
 /**
- * The demo's wiring: start the reference backend behind msw, then load the element
- * exactly as a page would. The backend's state and clock are kept in localStorage so a
- * reload behaves like a reload against a real server.
+ * The demo page's own script: the mocked endpoint, the demo panel (scenario, language,
+ * theme), then the element loaded exactly as a page would load it.
  */
-import { setupWorker } from 'msw/browser';
-import { ReferenceBackend, emptyState, type BackendState } from './mocks/backend.ts';
-import { sampleContest } from './mocks/contest.ts';
-import { SAMPLE_BANK } from './mocks/data/bank.ts';
-import { createHandlers, ENDPOINT } from './mocks/handlers.ts';
+import { startMockEndpoint, STORAGE_KEY } from './mocks/start.ts';
 import { SCENARIOS } from './mocks/scenarios.ts';
 
-const KEY = 'ccq-demo';
-interface Saved {
-  scenario: string;
-  lang: string;
-  /** Real time at which the scenario's clock started. */
-  realStart: number;
-  state: BackendState;
-}
+const { scenarioName, lang } = await startMockEndpoint();
+const KEY = STORAGE_KEY;
+const THEME_KEY = 'ccq-demo-theme';
 
-const params = new URLSearchParams(location.search);
-const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Saved | null;
-const scenarioName = params.get('scenario') ?? stored?.scenario ?? 'open';
-const scenario = SCENARIOS[scenarioName] ?? SCENARIOS.open;
-const lang = params.get('lang') ?? stored?.lang ?? 'vi';
-const saved: Saved =
-  stored && stored.scenario === scenarioName
-    ? { ...stored, lang }
-    : { scenario: scenarioName, lang, realStart: Date.now(), state: emptyState() };
-
-const contest = (scenario.contest ?? ((c) => c))(sampleContest());
-const backend = new ReferenceBackend(
-  {
-    contest,
-    bank: SAMPLE_BANK,
-    now: () => Date.parse(scenario.startsAt) + (Date.now() - saved.realStart),
-    extraTimeSeconds: scenario.extraTimeSeconds,
-  },
-  saved.state,
-);
-const save = () => localStorage.setItem(KEY, JSON.stringify({ ...saved, state: backend.state }));
-save();
-
-const worker = setupWorker(...createHandlers(backend, ENDPOINT, { scenario, onChange: save }));
-await worker.start({ serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` }, onUnhandledRequest: 'bypass', quiet: true });
+// Themes are only --ccq-* custom properties set by the page (see demo.css).
+const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+theme.value = localStorage.getItem(THEME_KEY) ?? 'portal';
+const applyTheme = () => {
+  document.body.dataset.theme = theme.value;
+  localStorage.setItem(THEME_KEY, theme.value);
+};
+theme.addEventListener('change', applyTheme);
+applyTheme();
 
 // The demo panel: pick a scenario and language, or wipe everything.
 const select = document.querySelector<HTMLSelectElement>('#scenario')!;
