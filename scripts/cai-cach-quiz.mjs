@@ -4,9 +4,11 @@
  *
  *   npx cai-cach-quiz check <endpoint-url> [--origin https://portal.example] [--participant '<json>']
  *
- * `check` runs the endpoint conformance checker (scripts/check-endpoint.ts) through tsx.
+ * `check` runs the endpoint conformance checker: the bundled dist/cli/check-endpoint.js in
+ * the published package (built by `npm run build`), or scripts/check-endpoint.ts through
+ * tsx in a checkout.
  */
-import { tsImport } from 'tsx/esm/api';
+import { existsSync } from 'node:fs';
 
 const USAGE = `Usage: cai-cach-quiz check <endpoint-url> [--origin https://portal.example] [--participant '<json>'] [--timeout SECONDS]
 
@@ -15,7 +17,10 @@ Commands:
 
 const [command, ...args] = process.argv.slice(2);
 if (command === 'check') {
-  const checker = await tsImport('./check-endpoint.ts', import.meta.url);
+  const bundled = new URL('../dist/cli/check-endpoint.js', import.meta.url);
+  const checker = existsSync(bundled)
+    ? await import(bundled.href)
+    : await (await import('tsx/esm/api')).tsImport('./check-endpoint.ts', import.meta.url);
   process.exitCode = await checker.main(args);
 } else if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
   console.log(USAGE);
