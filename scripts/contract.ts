@@ -11,6 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { ReferenceBackend } from '../demo/mocks/backend.ts';
+import { REGISTRATION_FIELDS } from '../demo/mocks/contest.ts';
+import { seeded } from '../demo/mocks/random.ts';
 import * as C from '../src/contract/schemas.ts';
 
 const schemas = {
@@ -48,17 +50,6 @@ const components = Object.fromEntries(
 
 // ---------------------------------------------------------------------- examples
 
-/** mulberry32 (as in test/helpers/backend.ts): the backend's shuffles are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A small contest for the examples (3 questions), in the shape of the demo's sample contest. */
 const exampleContest: Omit<C.ContestDocument, 'serverTime'> = {
   contractVersion: C.CONTRACT_VERSION,
@@ -80,17 +71,7 @@ const exampleContest: Omit<C.ContestDocument, 'serverTime'> = {
     autosave: true,
   },
   registration: {
-    fields: [
-      { name: 'fullName', required: true },
-      { name: 'birthDate', required: true },
-      { name: 'gender', required: false },
-      { name: 'citizenId', required: true },
-      { name: 'phone', required: true },
-      { name: 'email', required: false },
-      { name: 'unit', required: true },
-      { name: 'district', required: false },
-      { name: 'commune', required: false },
-    ],
+    fields: REGISTRATION_FIELDS,
     units: [
       { id: 'so-tu-phap', name: 'Sở Tư pháp', group: 'Sở, ban, ngành tỉnh' },
       { id: 'ubnd-luc-nam', name: 'UBND huyện Lục Nam', group: 'UBND huyện, thành phố' },

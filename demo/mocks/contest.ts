@@ -13,6 +13,19 @@ export const CLOSES_AT = '2020-10-15T08:00:00+07:00';
 
 export type ContestSettings = Omit<ContestDocument, 'serverTime'>;
 
+/** What the 2020 contest asked of participants: the usual registration of Vietnamese contests. */
+export const REGISTRATION_FIELDS: ContestDocument['registration']['fields'] = [
+  { name: 'fullName', required: true },
+  { name: 'birthDate', required: true },
+  { name: 'gender', required: false },
+  { name: 'citizenId', required: true },
+  { name: 'phone', required: true },
+  { name: 'email', required: false },
+  { name: 'unit', required: true },
+  { name: 'district', required: false },
+  { name: 'commune', required: false },
+];
+
 export function sampleContest(): ContestSettings {
   return {
     contractVersion: '1',
@@ -38,17 +51,7 @@ export function sampleContest(): ContestSettings {
       autosave: false,
     },
     registration: {
-      fields: [
-        { name: 'fullName', required: true },
-        { name: 'birthDate', required: true },
-        { name: 'gender', required: false },
-        { name: 'citizenId', required: true },
-        { name: 'phone', required: true },
-        { name: 'email', required: false },
-        { name: 'unit', required: true },
-        { name: 'district', required: false },
-        { name: 'commune', required: false },
-      ],
+      fields: REGISTRATION_FIELDS,
       units: UNITS,
       districts: DISTRICTS,
       consentText:

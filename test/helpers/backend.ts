@@ -5,6 +5,9 @@
 import { setupWorker } from 'msw/browser';
 import { ReferenceBackend, type BackendOptions } from '../../demo/mocks/backend.ts';
 import { createHandlers } from '../../demo/mocks/handlers.ts';
+import { seeded } from '../../demo/mocks/random.ts';
+
+export { seeded };
 import { DURING, makeBank, testContest } from './fixtures.ts';
 
 export const ENDPOINT = '/test-api/contest';
@@ -45,16 +48,6 @@ export async function useBackend(options: Partial<BackendOptions> = {}): Promise
   return { backend, advance: (ms) => (offset += ms), requests };
 }
 
-/** A small deterministic PRNG (mulberry32), so shuffles are the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Wipe the element's IndexedDB between tests. */
 export function clearStorage(): Promise<void> {

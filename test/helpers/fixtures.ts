@@ -1,6 +1,6 @@
 /** Small, deterministic contest data for tests, independent of the demo's sample content. */
 import type { BankQuestion } from '../../src/contract/schemas.ts';
-import type { ContestSettings } from '../../demo/mocks/contest.ts';
+import { REGISTRATION_FIELDS, type ContestSettings } from '../../demo/mocks/contest.ts';
 
 /** `n` questions; the correct option of single questions is 'b', of multiple ones 'a' and 'c'. */
 export function makeBank(n: number): BankQuestion[] {
@@ -43,17 +43,7 @@ export function testContest(patch: Partial<ContestSettings['exam']> = {}): Conte
       ...patch,
     },
     registration: {
-      fields: [
-        { name: 'fullName', required: true },
-        { name: 'birthDate', required: true },
-        { name: 'gender', required: false },
-        { name: 'citizenId', required: true },
-        { name: 'phone', required: true },
-        { name: 'email', required: false },
-        { name: 'unit', required: true },
-        { name: 'district', required: false },
-        { name: 'commune', required: false },
-      ],
+      fields: REGISTRATION_FIELDS,
       units: [
         { id: 'so-tu-phap', name: 'Sở Tư pháp', group: 'Sở, ban, ngành tỉnh' },
         { id: 'so-noi-vu', name: 'Sở Nội vụ', group: 'Sở, ban, ngành tỉnh' },
