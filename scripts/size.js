@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 // 18 KB of it. Until it is, this gate is a ratchet at the size reached, so nothing can
 // grow unnoticed, and every run prints how far the target still is.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 34 * 1024;
+const BUDGET_INITIAL = 33.5 * 1024;
 const BUDGET_SINGLE_FILE = 40 * 1024;
 const dist = new URL('../dist/', import.meta.url);
 const gz = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;

@@ -29,13 +29,13 @@ export class ResultView extends QuizView {
       }
       .big {
         font-size: 1.5em;
-        color: var(--_success);
+        color: var(--_primary);
       }
       .review li {
         margin-bottom: 0.75em;
       }
       .ok {
-        color: var(--_success);
+        color: var(--_primary);
       }
       .ko {
         color: var(--_danger);
