@@ -304,11 +304,16 @@ export class CaiCachQuiz extends LitElement {
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
-      this.#afterExam = loadLateViews().then(async (m) => {
-        this.late = m.late;
-        await this.updateComplete;
-        m.defineLateViews();
-      });
+      this.#afterExam = loadLateViews().then(
+        async (m) => {
+          this.late = m.late;
+          await this.updateComplete;
+          m.defineLateViews();
+        },
+        // The connection dropped as the exam began: try again at the next change of state
+        // (an answer given, the connection coming back).
+        () => (this.#afterExam = undefined),
+      );
     }
     if (s.phase !== previous) {
       this.#emit('ccq-phase-change', { phase: s.phase, previous });
