@@ -9,6 +9,7 @@ import type {
   AttemptResult,
   ContestDocument,
   SubmissionRequest,
+  StartAttemptRequest,
 } from '../contract/schemas.ts';
 import { ApiError, type FailureCode } from '../api/errors.ts';
 import { backoffDelay } from '../api/retry.ts';
@@ -29,7 +30,7 @@ export type { Phase } from './phases.ts';
 export interface StorePorts {
   api: {
     getContest(signal?: AbortSignal): Promise<ContestDocument>;
-    startAttempt(body: import('../contract/schemas.ts').StartAttemptRequest, key: string): Promise<{ serverTime: string; attempt: Attempt }>;
+    startAttempt(body: StartAttemptRequest, key: string): Promise<{ serverTime: string; attempt: Attempt }>;
     submit(attemptId: string, body: SubmissionRequest, key: string): Promise<{ serverTime: string; result: AttemptResult }>;
   };
   /** Opened once the contest id is known (storage is scoped per contest). */

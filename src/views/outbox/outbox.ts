@@ -37,7 +37,7 @@ export class OutboxView extends QuizView {
     return html`<section part="submission" aria-live="polite">
       <h2 tabindex="-1">${heading}</h2>
       ${timeUp && outbox.status !== 'failed' ? html`<p>${t.timeUpText}</p>` : nothing}
-      ${outbox.status === 'sending' ? html`<p class="spinner" role="status">${t.submittingHeading}</p>` : nothing}
+      ${outbox.status === 'sending' ? html`<p role="status">${t.submittingHeading}</p>` : nothing}
       ${outbox.status === 'waiting'
         ? html`<p>${t.waitingText}</p>
             ${outbox.error && state.online ? html`<p><strong>${failureText(t, outbox.error)[0]}</strong></p>` : nothing}

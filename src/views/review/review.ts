@@ -43,7 +43,7 @@ export class ReviewView extends QuizView {
         ? html`<p>
             ${state.prediction === null ? t.reviewNoPrediction : t.reviewPrediction(`${formatNumber(t, state.prediction)} ${p.unit ?? ''}`.trim())}
             ${state.prediction === null
-              ? html`<button type="button" class="link" @click=${() => this.#jump(qs.length)}>${t.predictionHeading}</button>`
+              ? html`<button type="button" @click=${() => this.#jump(qs.length)}>${t.predictionHeading}</button>`
               : nothing}
           </p>`
         : nothing}
