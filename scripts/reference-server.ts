@@ -15,7 +15,7 @@ import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ReferenceBackend, type BackendResponse } from '../demo/mocks/backend.ts';
 import { sampleContest } from '../demo/mocks/contest.ts';
-import { SAMPLE_BANK } from '../demo/mocks/data/bank.ts';
+import { SAMPLE_BANK, SAMPLE_TOPICS } from '../demo/mocks/data/bank.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
 
 export const API_BASE = '/api/cuoc-thi/cchc-2020';
@@ -186,7 +186,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     offsetMs = at - Date.now();
   }
   const now = () => Date.now() + offsetMs;
-  const backend = new ReferenceBackend({ contest: sampleContest(), bank: SAMPLE_BANK, now, random });
+  const backend = new ReferenceBackend({ contest: sampleContest(), bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, now, random });
   const stats: ServerStats = { requests: {}, responses: {}, accepted: {}, acceptedSubmissions: [], createdAttempts: [] };
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {

@@ -5,7 +5,7 @@
  * key never leaves it in contest mode.
  */
 import * as z from 'zod/mini';
-import { grade, maskName, score } from '../../src/contract/grading.ts';
+import { compareEntries, grade, maskName, score, type RankedEntry } from '../../src/contract/grading.ts';
 import {
   SaveAnswersRequest,
   StartAttemptRequest,
@@ -16,6 +16,7 @@ import {
   type ContestDocument,
   type ErrorCode,
   type Participant,
+  type Topic,
 } from '../../src/contract/schemas.ts';
 import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
 import type { ContestSettings } from './contest.ts';
@@ -42,7 +43,15 @@ interface StoredAttempt {
   /** Ids of the correct options per question: server-only. */
   keys: Record<string, string[]>;
   revision: number;
-  submission?: { key: string; bodyHash: string; result: AttemptResult; prediction: number | null };
+  submission?: {
+    key: string;
+    bodyHash: string;
+    result: AttemptResult;
+    prediction: number | null;
+    /** The grade, kept even when the participant is told "announced later". */
+    score: number;
+    maxScore: number;
+  };
 }
 
 /** Everything the backend remembers; plain JSON so the demo can keep it across reloads. */
@@ -63,6 +72,8 @@ export interface BackendOptions {
   extraTimeSeconds?: number;
   /** Whether the bank endpoint publishes the answers. */
   publishBankAnswers?: boolean;
+  /** Display names of the bank's topics. */
+  topics?: readonly Topic[];
 }
 
 export const emptyState = (): BackendState => ({ seq: 0, attempts: {}, starts: {} });
@@ -296,7 +307,8 @@ export class ReferenceBackend {
                   }
                 : {}),
             };
-      stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction };
+      const maxScore = settings.questionCount;
+      stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction, score: score(graded, maxScore), maxScore };
       return { status: 201, body: { serverTime: iso(now), result } };
     } finally {
       this.inFlight.delete(id);
@@ -311,7 +323,9 @@ export class ReferenceBackend {
       body: {
         serverTime: iso(this.options.now()),
         answersPublished: publish,
-        topics: [...new Set(this.options.bank.map((q) => q.topicId))].map((id) => ({ id, name: id })),
+        topics: [...new Set(this.options.bank.map((q) => q.topicId))].map(
+          (id) => this.options.topics?.find((t) => t.id === id) ?? { id, name: id },
+        ),
         questions: this.options.bank.map((q) =>
           publish ? q : { id: q.id, topicId: q.topicId, text: q.text, kind: q.kind, options: q.options },
         ),
@@ -319,30 +333,53 @@ export class ReferenceBackend {
     };
   }
 
+  /**
+   * One row per participant, for the attempt that counts (`exam.attempts.counting`), in the
+   * contest's order: score, then the prediction closest to the actual number of perfect
+   * scores, then the shorter time, then the earlier submission.
+   */
   private leaderboard(): BackendResponse {
     const submitted = Object.values(this.state.attempts).filter((a) => a.submission && !a.attempt.practice);
-    const units = new Map<string, Set<string>>();
-    for (const a of Object.values(this.state.attempts)) {
-      if (!a.unitId || a.attempt.practice) continue;
-      units.set(a.unitId, (units.get(a.unitId) ?? new Set()).add(a.participantKey));
+    const perfect = new Set(submitted.filter((a) => a.submission!.score === a.submission!.maxScore).map((a) => a.participantKey)).size;
+    const entry = (a: StoredAttempt): RankedEntry => ({
+      score: a.submission!.score,
+      predictionDistance: a.submission!.prediction === null ? null : Math.abs(a.submission!.prediction - perfect),
+      durationSeconds: a.submission!.result.durationSeconds,
+      submittedAt: Date.parse(a.submission!.result.submittedAt),
+    });
+    const { counting } = this.contest.exam.attempts;
+    const counted = new Map<string, StoredAttempt>();
+    for (const a of submitted) {
+      const current = counted.get(a.participantKey);
+      const better =
+        !current ||
+        (counting === 'best' && compareEntries(entry(a), entry(current)) < 0) ||
+        (counting === 'first' && a.attempt.number < current.attempt.number) ||
+        (counting === 'last' && a.attempt.number > current.attempt.number);
+      if (better) counted.set(a.participantKey, a);
     }
+    const ranked = [...counted.values()].sort((x, y) => compareEntries(entry(x), entry(y)));
+    const units = new Map<string, Set<string>>();
+    for (const a of submitted) if (a.unitId) units.set(a.unitId, (units.get(a.unitId) ?? new Set()).add(a.participantKey));
     const unitName = (id: string) => this.contest.registration.units.find((u) => u.id === id)?.name ?? id;
-    const graded = submitted.flatMap((a) => (a.submission!.result.status === 'graded' ? [{ a, r: a.submission!.result }] : []));
-    graded.sort((x, y) => y.r.score - x.r.score || x.r.durationSeconds - y.r.durationSeconds);
     return {
       status: 200,
       body: {
         serverTime: iso(this.options.now()),
-        totalParticipants: new Set(Object.values(this.state.attempts).map((a) => a.participantKey)).size,
+        totalParticipants: counted.size,
         totalAttempts: submitted.length,
-        individuals: graded.slice(0, 20).map(({ a, r }, i) => ({
-          rank: i + 1,
-          name: maskName(a.fullName ?? '—'),
-          ...(a.unitId ? { unit: unitName(a.unitId) } : {}),
-          score: r.score,
-          maxScore: r.maxScore,
-          durationSeconds: r.durationSeconds,
-        })),
+        individuals: ranked.slice(0, 20).map((a, i) => {
+          const e = entry(a);
+          return {
+            rank: i + 1,
+            name: maskName(a.fullName ?? '—'),
+            ...(a.unitId ? { unit: unitName(a.unitId) } : {}),
+            score: e.score,
+            maxScore: a.submission!.maxScore,
+            durationSeconds: e.durationSeconds,
+            ...(e.predictionDistance === null ? {} : { predictionDistance: e.predictionDistance }),
+          };
+        }),
         units: [...units]
           .map(([unitId, people]) => ({ unitId, name: unitName(unitId), participants: people.size }))
           .sort((a, b) => b.participants - a.participants)
@@ -350,4 +387,5 @@ export class ReferenceBackend {
       },
     };
   }
+
 }

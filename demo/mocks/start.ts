@@ -6,7 +6,7 @@
 import { setupWorker } from 'msw/browser';
 import { ReferenceBackend, emptyState, type BackendState } from './backend.ts';
 import { sampleContest } from './contest.ts';
-import { SAMPLE_BANK } from './data/bank.ts';
+import { SAMPLE_BANK, SAMPLE_TOPICS } from './data/bank.ts';
 import { createHandlers, ENDPOINT } from './handlers.ts';
 import { SCENARIOS } from './scenarios.ts';
 
@@ -36,6 +36,7 @@ export async function startMockEndpoint() {
     {
       contest,
       bank: SAMPLE_BANK,
+      topics: SAMPLE_TOPICS,
       now: () => Date.parse(scenario.startsAt) + (Date.now() - saved.realStart),
       extraTimeSeconds: scenario.extraTimeSeconds,
     },

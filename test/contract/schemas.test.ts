@@ -93,3 +93,35 @@ describe('grading (server side)', () => {
     expect(maskName('Nguyễn Văn An')).to.equal('Nguyễn V. A.');
   });
 });
+
+describe('the reference backend’s leaderboard', () => {
+  it('ranks one row per participant, by the attempt that counts, in the contest’s order', async () => {
+    let now = DURING;
+    const b = new ReferenceBackend({ contest: testContest({ questionCount: 2 }), bank: makeBank(2), now: () => now, random: seeded(5) });
+    const take = async (citizenId: string, fullName: string, correct: boolean, seconds: number, prediction: number | null) => {
+      const participant = { fullName, birthDate: '1980-01-01', citizenId, phone: '0912345678', unitId: 'so-tu-phap', consent: true };
+      const start = await b.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant } });
+      const attempt = StartAttemptResponse.parse(start.body).attempt;
+      now += seconds * 1000;
+      const answers = attempt.questions.map((q) => ({ questionId: q.id, optionIds: correct ? ['b'] : ['d'] }));
+      await b.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => `k-${attempt.id}`, body: { answers, prediction, reason: 'confirmed' } });
+    };
+    await take('024080000001', 'Nguyễn Văn An', false, 100, 1);
+    await take('024080000001', 'Nguyễn Văn An', true, 300, 1); // his best attempt counts
+    await take('024080000002', 'Trần Thị Bình', true, 200, 9); // faster, but a worse prediction
+    await take('024080000003', 'Lê Văn Cường', true, 250, 2);
+    await take('024080000004', 'Phạm Thị Dung', false, 50, 3);
+    const board = (await b.handle({ method: 'GET', path: '/leaderboard', header: () => null })).body as {
+      totalParticipants: number;
+      individuals: { rank: number; name: string; score: number; predictionDistance?: number }[];
+    };
+    // Three perfect scores, so the prediction 2 is 1 away, 1 is 2 away, 9 is 6 away.
+    expect(board.individuals.map((r) => [r.rank, r.name, r.predictionDistance])).to.deep.equal([
+      [1, 'Lê V. C.', 1],
+      [2, 'Nguyễn V. A.', 2],
+      [3, 'Trần T. B.', 6],
+      [4, 'Phạm T. D.', 0],
+    ]);
+    expect(board.totalParticipants).to.equal(4);
+  });
+});
