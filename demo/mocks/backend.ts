@@ -59,7 +59,7 @@ export interface BackendState {
   seq: number;
   attempts: Record<string, StoredAttempt>;
   /** Start requests by Idempotency-Key: a retried start returns the same attempt. */
-  starts: Record<string, string>;
+  starts: Record<string, { attemptId: string; bodyHash: string }>;
 }
 
 export interface BackendOptions {
@@ -178,9 +178,11 @@ export class ReferenceBackend {
 
   private start(req: BackendRequest): BackendResponse {
     const key = req.header('Idempotency-Key');
-    if (key && this.state.starts[key]) {
-      const stored = this.state.attempts[this.state.starts[key]];
-      return { status: 201, body: { serverTime: iso(this.options.now()), attempt: stored.attempt } };
+    const seen = key ? this.state.starts[key] : undefined;
+    if (seen) {
+      // The same key and body: a retry, answered with the attempt already made. Another body: a misuse.
+      if (seen.bodyHash !== stableHash(req.body)) return fail(422, 'idempotency_mismatch', 'This key was used with a different body.');
+      return { status: 201, body: { serverTime: iso(this.options.now()), attempt: this.state.attempts[seen.attemptId].attempt } };
     }
     const parsed = StartAttemptRequest.safeParse(req.body);
     if (!parsed.success) {
@@ -231,7 +233,7 @@ export class ReferenceBackend {
       keys,
       revision: 0,
     };
-    if (key) this.state.starts[key] = id;
+    if (key) this.state.starts[key] = { attemptId: id, bodyHash: stableHash(req.body) };
     return { status: 201, body: { serverTime: iso(now), attempt } };
   }
 

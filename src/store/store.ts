@@ -315,10 +315,10 @@ export class QuizStore {
 
   #startKey?: string;
 
-  async #startAttempt(): Promise<void> {
+  async #startAttempt(retried = false): Promise<void> {
     const { contest, form, rememberDetails } = this.#snapshot;
     const fields = contest!.registration.fields;
-    if (this.#ports.beforeStart?.() === false) return;
+    if (!retried && this.#ports.beforeStart?.() === false) return;
     this.#set({ phase: 'starting', error: undefined });
     // One key per start intent, kept across reloads (written before the request goes): a
     // retried or repeated start can never cost a second attempt.
@@ -347,6 +347,12 @@ export class QuizStore {
       });
       await this.#persist();
     } catch (e) {
+      // The kept key went with other details (changed after a reload): that request is
+      // the server's business, this one is new. Try once more with a fresh key.
+      if (e instanceof ApiError && e.code === 'idempotency_mismatch' && !retried) {
+        this.#startKey = undefined;
+        return this.#startAttempt(true);
+      }
       const error = toUiError(e, this.clock);
       // The server refused the request itself: a new try is a new intent. (A garbled answer
       // may hide an attempt the server did create: keep the key, so the next try replays it.)

@@ -10,7 +10,7 @@ import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 
 /** A store wired to the reference backend in-process, with a manual clock and manual timers. */
-function setup(opts: { records?: Map<string, unknown>; now?: { t: number }; fail?: (path: string) => unknown } = {}) {
+function setup(opts: { records?: Map<string, unknown>; now?: { t: number }; fail?: (path: string) => unknown; keyPrefix?: string } = {}) {
   const now = opts.now ?? { t: DURING };
   const backend = new ReferenceBackend({ contest: testContest(), bank: makeBank(20), now: () => now.t, random: seeded(1) });
   const calls: { path: string; key?: string; body?: unknown }[] = [];
@@ -36,7 +36,7 @@ function setup(opts: { records?: Map<string, unknown>; now?: { t: number }; fail
     },
     openStorage: async (id) => new MemoryStorage(id, records),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
-    newKey: () => `key-${++keyN}`,
+    newKey: () => `${opts.keyPrefix ?? 'key'}-${++keyN}`,
     schedule: (fn, ms) => {
       const t = { fn, ms };
       timers.push(t);
@@ -314,6 +314,32 @@ describe('QuizStore', () => {
     expect(again.store.state.phase).to.equal('exam');
     expect(Object.keys(again.backend.state.attempts)).to.have.length(1);
     expect(again.calls.find((c) => c.path === '/attempts')!.key).to.equal(first.calls.find((c) => c.path === '/attempts')!.key);
+  });
+
+  it('starts afresh when the details changed after a reload (the kept key went with the old ones)', async () => {
+    const first = setup();
+    await first.store.load();
+    await first.store.begin();
+    first.store.updateForm(VALID);
+    const original = first.backend.handle.bind(first.backend);
+    first.backend.handle = async (req) => {
+      await original(req);
+      return new Promise(() => undefined);
+    };
+    void first.store.register();
+    await new Promise((r) => setTimeout(r, 10));
+    const again = setup({ records: first.records, now: first.now, keyPrefix: 'reloaded' });
+    again.backend.state = first.backend.state;
+    await again.store.load();
+    again.store.updateForm({ ...VALID, phone: '0987654321' });
+    // (A new page makes new keys; the fake's counter restarts, so give it another prefix.)
+    await again.store.register();
+    expect(again.store.state.error).to.equal(undefined);
+    expect(again.store.state.phase).to.equal('exam');
+    const keys = again.calls.filter((c) => c.path === '/attempts').map((c) => c.key);
+    expect(keys).to.have.length(2);
+    expect(keys[0]).to.equal(first.calls.find((c) => c.path === '/attempts')!.key);
+    expect(keys[1]).not.to.equal(keys[0]);
   });
 
   it('skips the form when the host supplies complete participant details', async () => {
