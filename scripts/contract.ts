@@ -281,11 +281,11 @@ const doc = {
     '/attempts': {
       post: {
         summary: 'Start an attempt: returns the questions without answers, shuffled by the server, and the deadline.',
-        parameters: [{ ...idempotencyKey, required: false, description: 'Recommended: a retried start with the same key returns the same attempt instead of using up another.' }],
+        parameters: [{ ...idempotencyKey, required: false, description: 'Recommended: a retried start with the same key and body returns the same attempt instead of using up another; the same key with another body is 422 `idempotency_mismatch`.' }],
         requestBody: requestBody('StartAttemptRequest', { name: 'participant', summary: 'A participant who filled every field', value: examples.startRequest }),
         responses: {
           '201': json('StartAttemptResponse', 'The attempt.', { name: 'started', summary: 'The first of 3 attempts: questions and options shuffled, no answers', value: examples.started }),
-          ...errors('contest_not_open', 'contest_closed', 'attempts_exhausted', 'invalid_participant', 'captcha_required'),
+          ...errors('contest_not_open', 'contest_closed', 'attempts_exhausted', 'invalid_participant', 'captcha_required', 'idempotency_mismatch'),
         },
       },
     },
