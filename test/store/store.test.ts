@@ -292,12 +292,12 @@ describe('QuizStore', () => {
     expect(keys[0]).to.equal(keys[1]);
   });
 
-  it('keeps the start key across a reload while the start is pending', async () => {
+  /** A start request the server applied, then a reload before its answer came back. */
+  async function reloadWhileStarting() {
     const first = setup();
     await first.store.load();
     await first.store.begin();
     first.store.updateForm(VALID);
-    // The request reaches the server, but the page is reloaded before the answer arrives.
     const original = first.backend.handle.bind(first.backend);
     first.backend.handle = async (req) => {
       await original(req);
@@ -305,40 +305,33 @@ describe('QuizStore', () => {
     };
     void first.store.register();
     await new Promise((r) => setTimeout(r, 10));
-    const again = setup({ records: first.records, now: first.now });
+    // A new page makes new keys; the fake's counter restarts, so it gets another prefix.
+    const again = setup({ records: first.records, now: first.now, keyPrefix: 'reloaded' });
     again.backend.state = first.backend.state;
     await again.store.load();
+    const firstKey = first.calls.find((c) => c.path === '/attempts')!.key;
+    return { again, firstKey };
+  }
+
+  it('keeps the start key across a reload while the start is pending', async () => {
+    const { again, firstKey } = await reloadWhileStarting();
     expect(again.store.state.phase).to.equal('registration');
     again.store.updateForm(VALID);
     await again.store.register();
     expect(again.store.state.phase).to.equal('exam');
     expect(Object.keys(again.backend.state.attempts)).to.have.length(1);
-    expect(again.calls.find((c) => c.path === '/attempts')!.key).to.equal(first.calls.find((c) => c.path === '/attempts')!.key);
+    expect(again.calls.find((c) => c.path === '/attempts')!.key).to.equal(firstKey);
   });
 
   it('starts afresh when the details changed after a reload (the kept key went with the old ones)', async () => {
-    const first = setup();
-    await first.store.load();
-    await first.store.begin();
-    first.store.updateForm(VALID);
-    const original = first.backend.handle.bind(first.backend);
-    first.backend.handle = async (req) => {
-      await original(req);
-      return new Promise(() => undefined);
-    };
-    void first.store.register();
-    await new Promise((r) => setTimeout(r, 10));
-    const again = setup({ records: first.records, now: first.now, keyPrefix: 'reloaded' });
-    again.backend.state = first.backend.state;
-    await again.store.load();
+    const { again, firstKey } = await reloadWhileStarting();
     again.store.updateForm({ ...VALID, phone: '0987654321' });
-    // (A new page makes new keys; the fake's counter restarts, so give it another prefix.)
     await again.store.register();
     expect(again.store.state.error).to.equal(undefined);
     expect(again.store.state.phase).to.equal('exam');
     const keys = again.calls.filter((c) => c.path === '/attempts').map((c) => c.key);
     expect(keys).to.have.length(2);
-    expect(keys[0]).to.equal(first.calls.find((c) => c.path === '/attempts')!.key);
+    expect(keys[0]).to.equal(firstKey);
     expect(keys[1]).not.to.equal(keys[0]);
   });
 
