@@ -190,9 +190,17 @@ export class CaiCachQuiz extends LitElement {
 
   protected connectivity = new ConnectivityController(this, (online) => this.#store?.setOnline(online));
   protected lock = new AttemptLockController(this, (elsewhere) => this.#store?.setOpenElsewhere(elsewhere));
+  /**
+   * Watches the deadline every second. It redraws only while an error counts down to a
+   * retry ("Có thể thử lại sau N giây"): the timer redraws itself, and redrawing the root
+   * would hand every view a new context each second.
+   */
   protected deadline = new TickController(this, () => {
     const store = this.#store;
     if (store && (store.state.phase === 'exam' || store.state.phase === 'review') && store.msLeft() <= 0) void store.expire();
+    const retryAt = store?.state.error?.retryAt;
+    if (!retryAt || !store?.clock || retryAt < store.clock.now() - 1000) return false;
+    this.ctx = { ...this.ctx };
   });
 
   /** The current view: `loading`, `upcoming`, `closed`, `landing`, `registration`, `exam`, `review`, `submitting`, `result`… */
@@ -230,7 +238,9 @@ export class CaiCachQuiz extends LitElement {
     }
     if ((changed.has('endpoint') || !this.#store) && this.endpoint && this.isConnected) this.#start();
     if (changed.has('participant') && this.#store) this.#store.setHostParticipant(this.participant);
-    if (this.#store && this.snapshot) {
+    const inputs = ['snapshot', 'messages', 'late', 'lang'] as const;
+    if (this.#store && this.snapshot && inputs.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      // A new context re-renders every view, so it is made only when what it holds changed.
       // Late keys are read only by the late views, which exist only once `late` has loaded.
       const late = this.late?.[this.lang === 'en' ? 'en' : 'vi'];
       this.ctx = { store: this.#store, state: this.snapshot, t: { ...this.messages, ...late } as Messages };

@@ -1,18 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Re-renders its host every `ms` while the host is connected (a countdown), and calls
- * `onTick` first. Timers are torn down when the host leaves the page. Browsers throttle
- * timers in background tabs, so every tick recomputes from the clock instead of counting.
+ * Calls `onTick` every `ms` while the host is connected, then re-renders the host unless
+ * `onTick` returned false (a host that only watches the clock need not redraw). Timers are
+ * torn down when the host leaves the page. Browsers throttle timers in background tabs,
+ * so every tick recomputes from the clock instead of counting.
  */
 export class TickController implements ReactiveController {
   #timer?: ReturnType<typeof setInterval>;
 
   readonly #host: ReactiveControllerHost;
-  readonly #onTick: () => void;
+  readonly #onTick: () => boolean | void;
   readonly #ms: number;
 
-  constructor(host: ReactiveControllerHost, onTick: () => void = () => undefined, ms = 1000) {
+  constructor(host: ReactiveControllerHost, onTick: () => boolean | void = () => undefined, ms = 1000) {
     this.#host = host;
     this.#onTick = onTick;
     this.#ms = ms;
@@ -20,10 +21,7 @@ export class TickController implements ReactiveController {
   }
 
   hostConnected() {
-    this.#timer = setInterval(() => {
-      this.#onTick();
-      this.#host.requestUpdate();
-    }, this.#ms);
+    this.#timer = setInterval(this.#tick, this.#ms);
     document.addEventListener('visibilitychange', this.#onVisible);
   }
 
@@ -32,11 +30,12 @@ export class TickController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.#onVisible);
   }
 
+  #tick = () => {
+    if (this.#onTick() !== false) this.#host.requestUpdate();
+  };
+
   /** A phone waking up: catch up at once instead of at the next tick. */
   #onVisible = () => {
-    if (document.visibilityState === 'visible') {
-      this.#onTick();
-      this.#host.requestUpdate();
-    }
+    if (document.visibilityState === 'visible') this.#tick();
   };
 }

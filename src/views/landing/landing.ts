@@ -14,11 +14,11 @@ import { sanitizeRules } from './sanitize.ts';
 export class LandingView extends QuizView {
   static override styles = [...QuizView.styles, landingStyles];
 
+  // Only the "not open yet" page counts down; the rules page need not redraw every second.
   #tick = new TickController(this, () => {
     const { store, state } = this.ctx;
-    if (state.phase === 'upcoming' && store.clock && store.clock.now() >= Date.parse(state.contest!.opensAt)) {
-      void store.load();
-    }
+    if (state.phase !== 'upcoming') return false;
+    if (store.clock && store.clock.now() >= Date.parse(state.contest!.opensAt)) void store.load();
   });
 
   @query('#rules') private rulesBox?: HTMLElement;
