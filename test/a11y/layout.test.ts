@@ -8,7 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, mount, settle, untilPhase } from '../helpers/dom.ts';
-import { choose, register } from '../helpers/participant.ts';
+import { choose, register, submitFromExam } from '../helpers/participant.ts';
 import { flatElements, renderedText } from './a11y-helpers.ts';
 
 const WIDTH = 320;
@@ -177,10 +177,7 @@ describe('layout at 320 CSS px', () => {
     el = await mount(ENDPOINT);
     await register(el);
     await choose(el, 'b');
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await untilPhase(el, 'result');
+    await submitFromExam(el);
     expect(await horizontalOverflow(), 'result').to.deep.equal([]);
     expect(smallTargets(), 'result').to.deep.equal([]);
     document.documentElement.style.fontSize = '200%';

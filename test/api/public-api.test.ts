@@ -5,7 +5,7 @@ import { define } from '../../src/define.ts';
 import { http, HttpResponse } from 'msw';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, mount, settle, until, untilPhase } from '../helpers/dom.ts';
-import { choose, fillForm, register } from '../helpers/participant.ts';
+import { choose, fillForm, register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -33,10 +33,7 @@ describe('public API', () => {
     el = await mount(ENDPOINT);
     await register(el);
     await choose(el, 'b');
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await untilPhase(el, 'result');
+    await submitFromExam(el);
 
     expect(seen.every((e) => e.bubbles && e.composed)).to.equal(true);
     const types = seen.filter((e) => e.type !== 'ccq-phase-change').map((e) => e.type);

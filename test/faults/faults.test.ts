@@ -7,7 +7,7 @@ import { delay, http, HttpResponse } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker, type TestServer } from '../helpers/backend.ts';
 import { button, deep, mount, remount, settle, text, until, untilPhase } from '../helpers/dom.ts';
-import { choose, register } from '../helpers/participant.ts';
+import { choose, register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 let other: CaiCachQuiz | undefined;
@@ -132,10 +132,7 @@ describe('faults around the page', () => {
     await choose(el, 'b');
     el = await remount(el);
     await untilPhase(el, 'exam');
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await untilPhase(el, 'result');
+    await submitFromExam(el);
     expectDelivered(server, { 0: 'b' });
   });
 
@@ -150,10 +147,7 @@ describe('faults around the page', () => {
     try {
       await choose(el, 'b');
       await until(() => text(el).includes('Trình duyệt không cho lưu dữ liệu trên thiết bị.'), 'the memory-only notice');
-      button(el, 'Xem lại và nộp bài').click();
-      await untilPhase(el, 'review');
-      button(el, 'Nộp bài').click();
-      await untilPhase(el, 'result');
+      await submitFromExam(el);
       expectDelivered(server, { 0: 'b' });
     } finally {
       IDBObjectStore.prototype.put = put;
@@ -173,10 +167,7 @@ describe('faults around the page', () => {
       expect(text(el)).to.contain('Bài làm chỉ được giữ khi trang còn mở');
       await register(el);
       await choose(el, 'b');
-      button(el, 'Xem lại và nộp bài').click();
-      await untilPhase(el, 'review');
-      button(el, 'Nộp bài').click();
-      await untilPhase(el, 'result');
+      await submitFromExam(el);
       expectDelivered(server, { 0: 'b' });
     } finally {
       IDBFactory.prototype.open = open;
@@ -218,10 +209,7 @@ describe('faults around the page', () => {
     await untilPhase(other, 'exam');
     // The second tab continues from what the first saved.
     expect(deep<HTMLInputElement>(other, 'input[value="b"]').checked).to.equal(true);
-    button(other, 'Xem lại và nộp bài').click();
-    await untilPhase(other, 'review');
-    button(other, 'Nộp bài').click();
-    await untilPhase(other, 'result');
+    await submitFromExam(other);
     expectDelivered(server, { 0: 'b' });
   });
 });

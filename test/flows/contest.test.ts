@@ -5,7 +5,7 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
-import { choose, currentLegend, fillForm, register } from '../helpers/participant.ts';
+import { choose, currentLegend, fillForm, register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -165,10 +165,7 @@ describe('the contest, end to end', () => {
     await useBackend({ contest: testContest({ result: 'after-close' }) });
     el = await mount(ENDPOINT);
     await register(el);
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await untilPhase(el, 'result');
+    await submitFromExam(el);
     expect(text(el)).to.contain('Kết quả sẽ được công bố sau khi cuộc thi kết thúc.');
     expect(text(el)).not.to.contain('Số câu trả lời đúng');
   });
@@ -242,10 +239,7 @@ describe('reload on each phase', () => {
     await useBackend();
     el = await mount(ENDPOINT);
     await register(el);
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await untilPhase(el, 'result');
+    await submitFromExam(el);
     el = await remount(el);
     await untilPhase(el, 'result');
     expect(text(el)).to.contain('Bạn đã nộp bài thành công');

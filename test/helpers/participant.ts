@@ -38,3 +38,11 @@ export function currentLegend(el: CaiCachQuiz): string {
 }
 
 export const optionInputs = (el: CaiCachQuiz) => deepAll<HTMLInputElement>(el, 'input[name^="q-"]');
+
+/** From the exam to the confirmed result: review, then submit. */
+export async function submitFromExam(el: CaiCachQuiz) {
+  button(el, 'Xem lại và nộp bài').click();
+  await untilPhase(el, 'review');
+  button(el, 'Nộp bài').click();
+  await untilPhase(el, 'result');
+}

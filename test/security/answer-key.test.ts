@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, mount, untilPhase } from '../helpers/dom.ts';
-import { choose, register } from '../helpers/participant.ts';
+import { choose, register, submitFromExam } from '../helpers/participant.ts';
 
 /** Every record in the element's IndexedDB, as JSON text. */
 async function dumpIndexedDb(): Promise<string> {
@@ -43,10 +43,7 @@ describe('the answer key in contest mode', () => {
     await register(el);
     await choose(el, 'b');
     const during = await dumpIndexedDb();
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await untilPhase(el, 'result');
+    await submitFromExam(el);
     const after = await dumpIndexedDb();
 
     const attempt = Object.values(server.backend.state.attempts)[0];
