@@ -7,7 +7,13 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
  * `vite build --mode iife` builds the single-file script for pages without a build step.
  */
 /** Modules that load on demand (see src/lazy.ts) and what only they use. */
-const LAZY = [/\/src\/i18n\/(en|en-late|vi-late)\.ts$/, /\/src\/views\/(after-exam\.ts|review\/|outbox\/|result\/)/, /\/src\/core\/encrypt\.ts$/, /\/src\/contract\/result\.ts$/];
+const LAZY = [
+  /\/src\/i18n\/(en|en-late|vi-late|vi-extras|en-extras)\.ts$/,
+  /\/src\/controllers\/resource\.ts$/,
+  /\/src\/views\/(after-exam\.ts|extras\.ts|extras\.styles\.ts|review\/|outbox\/|result\/|bank\/|practice\/|leaderboard\/)/,
+  /\/src\/core\/(encrypt|search|practice)\.ts$/,
+  /\/src\/contract\/(result|bank)\.ts$/,
+];
 
 /** In the single-file build, src/lazy.ts becomes src/lazy.static.ts (static imports, no chunks). */
 function staticLazyModules(): Plugin {

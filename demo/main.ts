@@ -29,7 +29,8 @@ document.querySelector('#scenario-form')!.addEventListener('submit', (e) => {
   localStorage.removeItem(KEY);
   // A new scenario is a new server: attempts saved against the old one would not exist there.
   indexedDB.deleteDatabase('cai-cach-quiz');
-  location.search = `?scenario=${form.get('scenario')}&lang=${form.get('lang')}`;
+  const sections = form.get('sections');
+  location.search = `?scenario=${form.get('scenario')}&lang=${form.get('lang')}${sections ? `&sections=${sections}` : ''}`;
 });
 document.querySelector('#reset')!.addEventListener('click', async () => {
   localStorage.removeItem(KEY);
@@ -39,4 +40,8 @@ document.querySelector('#reset')!.addEventListener('click', async () => {
 
 const quiz = document.querySelector('cai-cach-quiz')!;
 quiz.setAttribute('lang', lang);
+// Which parts the page shows: what a webmaster writes as <cai-cach-quiz sections="bank">.
+const sections = new URLSearchParams(location.search).get('sections');
+document.querySelector<HTMLSelectElement>('#sections')!.value = sections ?? '';
+if (sections) quiz.setAttribute('sections', sections);
 await import('../src/index.ts');

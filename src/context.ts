@@ -1,10 +1,13 @@
 import { createContext } from '@lit/context';
+import type { ContestApi } from './api/client.ts';
 import type { Messages } from './i18n/index.ts';
 import type { QuizStore, Snapshot } from './store/store.ts';
 
 /** What every view reads: replaced (never mutated) whenever the snapshot or language changes. */
 export interface QuizContext {
   store: QuizStore;
+  /** For the calls views make on their own (the bank, the leaderboard). */
+  api: ContestApi;
   state: Snapshot;
   t: Messages;
 }

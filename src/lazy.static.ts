@@ -2,7 +2,9 @@
 import * as result from './contract/result.ts';
 import * as english from './i18n/en.ts';
 import * as late from './views/after-exam.ts';
+import * as extras from './views/extras.ts';
 
 export const loadEnglish = async () => english;
 export const loadLateViews = async () => late;
 export const loadResultSchema = async () => result;
+export const loadExtras = async () => extras;

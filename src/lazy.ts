@@ -1,9 +1,11 @@
 /**
  * What loads on demand in the ES module build: English, the late views (review,
- * submission, result) and the result's schema. The single-file build swaps this module
+ * submission, result), the result's schema, and the extra sections (bank, practice,
+ * leaderboard). The single-file build swaps this module
  * for lazy.static.ts (see vite.config.ts): one file cannot load others, and bundling
  * dynamic imports into it would wrap every module they reach in a lazy initialiser.
  */
 export const loadEnglish = () => import('./i18n/en.ts');
 export const loadLateViews = () => import('./views/after-exam.ts');
 export const loadResultSchema = () => import('./contract/result.ts');
+export const loadExtras = () => import('./views/extras.ts');

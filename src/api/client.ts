@@ -45,7 +45,16 @@ export class ContestApi {
   }
 
   getContest(signal?: AbortSignal): Promise<ContestDocument> {
-    return withRetry(() => this.#call({ method: 'GET', path: '/contest', schema: ContestDocument, signal }), this.#policy, signal);
+    return this.get('/contest', ContestDocument, signal);
+  }
+
+  /**
+   * A validated GET of any other call (`/bank`, `/leaderboard`), retried like the contest
+   * document. The schema comes from the caller, so a call's schema ships only in the chunk
+   * that makes the call.
+   */
+  get<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+    return withRetry(() => this.#call({ method: 'GET', path, schema, signal }), this.#policy, signal);
   }
 
   /** Starting is made safe to retry by the idempotency key: a retry never costs a second attempt. */

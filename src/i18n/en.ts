@@ -18,12 +18,21 @@ export const en: EarlyMessages = {
   examSummary: (questions: number, minutes: number) =>
     `The test has ${count(questions, 'multiple-choice question', 'multiple-choice questions')}, to be completed in ${count(minutes, 'minute', 'minutes')}.`,
   predictionSummary: 'It also includes a prediction question, used to decide prizes between participants with equal scores.',
-  attemptsSummary: (max: number | null) =>
+  attemptsSummary: (max: number | null, perRound: boolean) =>
     max === null
       ? 'There is no limit on the number of attempts.'
-      : max === 1
-        ? 'Each person may take the test only once.'
-        : `Each person may take the test up to ${max} times.`,
+      : `Each person may take the test ${max === 1 ? 'only once' : `up to ${max} times`}${perRound ? ' in each round' : ''}.`,
+  attemptsLeft: (n: number, perRound: boolean) =>
+    n === 0
+      ? `You have used all your attempts${perRound ? ' for this round' : ''}.`
+      : `You have ${count(n, 'attempt', 'attempts')} left${perRound ? ' in this round' : ''}.`,
+  roundNow: (name: string, from: string, to: string) => `Now running: ${name}, from ${from} to ${to}.`,
+  roundNext: (name: string, at: string) => `Next round: ${name}, opens at ${at}.`,
+  upcomingRound: (name: string, at: string) => `${name} opens at ${at} (Vietnam time).`,
+  sectionsLabel: 'Parts of the contest',
+  sections: { contest: 'Take part', bank: 'Question bank', practice: 'Practice', leaderboard: 'Leaderboard' },
+  sectionMissing: 'This contest does not have the requested part (question bank, practice or leaderboard).',
+  loadingPart: 'Loading…',
   rulesHeading: 'Contest rules',
   begin: 'Register to take part',
   beginAs: (name: string) => `Start the test (taking part as ${name})`,

@@ -1,7 +1,7 @@
 import { loadEnglish } from '../lazy.ts';
 import { vi, type EarlyMessages } from './vi.ts';
 
-export type { EarlyMessages, LateMessages, Messages } from './vi.ts';
+export type { EarlyMessages, ExtrasMessages, LateMessages, Messages } from './vi.ts';
 export type Lang = 'vi' | 'en';
 
 /** Vietnamese ships in the main chunk; English is fetched only when asked for. */

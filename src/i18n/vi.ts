@@ -2,6 +2,7 @@
  * Vietnamese: the source language. Every key here must exist in `en.ts` (the type system
  * and a test enforce it). Functions take the values they interpolate.
  */
+import type { viExtras } from './vi-extras.ts';
 import type { viLate } from './vi-late.ts';
 
 export const vi = {
@@ -15,8 +16,19 @@ export const vi = {
   examSummary: (questions: number, minutes: number) =>
     `Bài thi gồm ${questions} câu hỏi trắc nghiệm, làm trong ${minutes} phút.`,
   predictionSummary: 'Kèm theo một câu hỏi dự đoán để xếp giải khi bằng điểm.',
-  attemptsSummary: (max: number | null) =>
-    max === null ? 'Không giới hạn số lượt thi.' : `Mỗi người được thi tối đa ${max} lượt.`,
+  attemptsSummary: (max: number | null, perRound: boolean) =>
+    max === null ? 'Không giới hạn số lượt thi.' : `Mỗi người được thi tối đa ${max} lượt${perRound ? ' trong mỗi đợt' : ''}.`,
+  attemptsLeft: (n: number, perRound: boolean) =>
+    n === 0
+      ? `Bạn đã dùng hết lượt thi${perRound ? ' của đợt này' : ''}.`
+      : `Bạn còn ${n} lượt thi${perRound ? ' trong đợt này' : ''}.`,
+  roundNow: (name: string, from: string, to: string) => `Đang diễn ra: ${name}, từ ${from} đến ${to}.`,
+  roundNext: (name: string, at: string) => `Đợt tiếp theo: ${name}, mở lúc ${at}.`,
+  upcomingRound: (name: string, at: string) => `${name} mở lúc ${at} (giờ Việt Nam).`,
+  sectionsLabel: 'Các phần của cuộc thi',
+  sections: { contest: 'Dự thi', bank: 'Bộ đề thi', practice: 'Thi thử', leaderboard: 'Bảng xếp hạng' },
+  sectionMissing: 'Cuộc thi này không có phần được yêu cầu (bộ đề, thi thử hoặc bảng xếp hạng).',
+  loadingPart: 'Đang tải…',
   rulesHeading: 'Thể lệ cuộc thi',
   begin: 'Đăng ký dự thi',
   beginAs: (name: string) => `Bắt đầu làm bài (dự thi với tên ${name})`,
@@ -137,5 +149,7 @@ type Widen<T> = T extends string
 export type EarlyMessages = Widen<typeof vi>;
 /** The strings loaded with the late views (review, submission, result). */
 export type LateMessages = Widen<typeof viLate>;
-/** Everything a view may read once the late views are loaded. */
-export type Messages = EarlyMessages & LateMessages;
+/** The strings loaded with the extra sections (bank, practice, leaderboard). */
+export type ExtrasMessages = Widen<typeof viExtras>;
+/** Everything a view may read once the late views (or the extra sections) are loaded. */
+export type Messages = EarlyMessages & LateMessages & ExtrasMessages;

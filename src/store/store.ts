@@ -21,6 +21,7 @@ import {
   type DraftErrors,
   type ParticipantDraft,
 } from '../core/validate.ts';
+import { roundsAt } from '../core/rounds.ts';
 import type { Draft, DraftStorage } from '../storage/drafts.ts';
 import { allowed, type Phase } from './phases.ts';
 
@@ -89,6 +90,8 @@ export interface Snapshot {
   readonly online: boolean;
   /** The same attempt is open in another tab, which holds it: this one only shows it. */
   readonly openElsewhere: boolean;
+  /** Attempts left, as the server last said (on starting, or in a result), and for which round. */
+  readonly attemptsLeft?: { readonly roundId?: string; readonly left: number | null };
 }
 
 const initial: Snapshot = {
@@ -273,8 +276,11 @@ export class QuizStore {
     }
     this.#startKey = draft?.startKey;
     const now = this.clock!.now();
-    if (now < Date.parse(contest.opensAt)) this.#set({ phase: 'upcoming' });
-    else if (now >= Date.parse(contest.closesAt)) this.#set({ phase: 'closed' });
+    // Between two rounds the contest is "not open yet" until the next one opens.
+    const { current, next } = roundsAt(contest, now);
+    const betweenRounds = contest.rounds.length > 0 && !current;
+    if (now < Date.parse(contest.opensAt) || (betweenRounds && next)) this.#set({ phase: 'upcoming' });
+    else if (now >= Date.parse(contest.closesAt) || betweenRounds) this.#set({ phase: 'closed' });
     else this.#set({ phase: draft?.view === 'registration' ? 'registration' : 'landing' });
   }
 
@@ -326,8 +332,10 @@ export class QuizStore {
     await this.#persist();
     try {
       const captchaToken = await this.#ports.captcha?.();
+      // The round the participant saw; the server decides which round the attempt is in.
+      const roundId = roundsAt(contest!, this.clock?.now() ?? 0).current?.id;
       const { attempt, serverTime } = await this.#ports.api.startAttempt(
-        { participant: toParticipant(form, fields), ...(captchaToken ? { captchaToken } : {}) },
+        { participant: toParticipant(form, fields), ...(roundId ? { roundId } : {}), ...(captchaToken ? { captchaToken } : {}) },
         this.#startKey,
       );
       this.#startKey = undefined;
@@ -344,6 +352,7 @@ export class QuizStore {
         index: 0,
         result: undefined,
         outbox: undefined,
+        attemptsLeft: { roundId: attempt.roundId, left: attempt.attemptsLeft },
       });
       await this.#persist();
     } catch (e) {
@@ -456,7 +465,13 @@ export class QuizStore {
       this.clock = this.#ports.clock(serverTime);
       this.#pendingOutbox = undefined;
       this.#failures = 0;
-      this.#set({ phase: 'result', result, outbox: undefined, error: undefined });
+      this.#set({
+        phase: 'result',
+        result,
+        outbox: undefined,
+        error: undefined,
+        attemptsLeft: { roundId: attempt.roundId, left: result.attemptsLeft },
+      });
       // Confirmed: nothing of the attempt is needed any more but the result to show on reload.
       await this.#persist();
     } catch (e) {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { query } from 'lit/decorators.js';
 import { TickController } from '../../controllers/tick.ts';
 import { splitSeconds } from '../../core/clock.ts';
+import { roundsAt } from '../../core/rounds.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { landingStyles } from './landing.styles.ts';
@@ -18,8 +19,14 @@ export class LandingView extends QuizView {
   #tick = new TickController(this, () => {
     const { store, state } = this.ctx;
     if (state.phase !== 'upcoming') return false;
-    if (store.clock && store.clock.now() >= Date.parse(state.contest!.opensAt)) void store.load();
+    if (store.clock && store.clock.now() >= this.#opensAt()) void store.load();
   });
+
+  /** When the contest, or between two rounds the next round, opens (epoch ms). */
+  #opensAt(): number {
+    const { store, state } = this.ctx;
+    return roundsAt(state.contest!, store.clock?.now() ?? 0).opensAt ?? Date.parse(state.contest!.opensAt);
+  }
 
   @query('#rules') private rulesBox?: HTMLElement;
   #renderedRules?: string;
@@ -35,7 +42,7 @@ export class LandingView extends QuizView {
 
   #countdown() {
     const { store, state, t } = this.ctx;
-    const left = Math.max(0, Math.floor((Date.parse(state.contest!.opensAt) - (store.clock?.now() ?? 0)) / 1000));
+    const left = Math.max(0, Math.floor((this.#opensAt() - (store.clock?.now() ?? 0)) / 1000));
     const days = Math.floor(left / 86_400);
     const { h, m, s } = splitSeconds(left % 86_400);
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -50,11 +57,16 @@ export class LandingView extends QuizView {
     const c = state.contest!;
     const opens = formatDateTime(t, Date.parse(c.opensAt));
     const closes = formatDateTime(t, Date.parse(c.closesAt));
+    const { current, next } = roundsAt(c, store.clock?.now() ?? 0);
+    const perRound = c.rounds.length > 0 && c.exam.attempts.per === 'round';
+    const left = state.attemptsLeft;
+    const knownLeft = left && left.left !== null && (!perRound || left.roundId === current?.id) ? left.left : undefined;
+    const at = (iso: string) => formatDateTime(t, Date.parse(iso));
     const status =
       state.phase === 'upcoming'
         ? html`<div class="status card" part="status">
             <h2 tabindex="-1">${t.upcomingHeading}</h2>
-            <p>${t.upcomingOpensAt(opens)}</p>
+            <p>${next && Date.parse(next.opensAt) === this.#opensAt() ? t.upcomingRound(next.name, at(next.opensAt)) : t.upcomingOpensAt(opens)}</p>
             ${this.#countdown()}
           </div>`
         : state.phase === 'closed'
@@ -70,8 +82,11 @@ export class LandingView extends QuizView {
         <p>${t.period(opens, closes)}</p>
         <p>
           ${t.examSummary(c.exam.questionCount, Math.round(c.exam.timeLimitSeconds / 60))}
-          ${c.exam.prediction ? t.predictionSummary : ''} ${t.attemptsSummary(c.exam.attempts.max)}
+          ${c.exam.prediction ? t.predictionSummary : ''} ${t.attemptsSummary(c.exam.attempts.max, perRound)}
         </p>
+        ${current ? html`<p part="round">${t.roundNow(current.name, at(current.opensAt), at(current.closesAt))}</p>` : nothing}
+        ${next && state.phase !== 'upcoming' ? html`<p>${t.roundNext(next.name, at(next.opensAt))}</p>` : nothing}
+        ${knownLeft !== undefined && state.phase === 'landing' ? html`<p><strong>${t.attemptsLeft(knownLeft, perRound)}</strong></p>` : nothing}
       </section>
       ${state.phase === 'landing'
         ? html`<div class="actions">

@@ -1,0 +1,134 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { LeaderboardResponse } from '../../contract/bank.ts';
+import { ResourceController } from '../../controllers/resource.ts';
+import { roundsAt } from '../../core/rounds.ts';
+import { formatDateTime, formatNumber } from '../../i18n/index.ts';
+import { QuizView } from '../base.ts';
+import { ErrorNotice } from '../error-notice.ts';
+import { extraStyles } from '../extras.styles.ts';
+
+/** "12:05" for 725 seconds. */
+const minutes = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+
+/**
+ * Bảng xếp hạng: per round (or the whole contest), the top individuals as the server
+ * ranked them by the contest's order, with masked names and their unit; the units by
+ * participation; the totals.
+ */
+export class LeaderboardView extends QuizView {
+  static override styles = [...QuizView.styles, ...extraStyles];
+
+  #board = new ResourceController<LeaderboardResponse>(this);
+  /** The round shown; '' = the whole contest. Undefined until the contest is known. */
+  @state() private round?: string;
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    const contest = this.ctx?.state.contest;
+    if (contest && this.round === undefined) {
+      // The round running now, else the last one that has opened, else the whole contest.
+      const now = this.ctx.store.clock?.now() ?? 0;
+      const opened = contest.rounds.filter((r) => Date.parse(r.opensAt) <= now);
+      this.round = roundsAt(contest, now).current?.id ?? opened[opened.length - 1]?.id ?? '';
+      this.#load();
+    }
+  }
+
+  #load() {
+    const path = this.round ? `/leaderboard?round=${encodeURIComponent(this.round)}` : '/leaderboard';
+    void this.#board.load((signal) => this.ctx.api.get(path, LeaderboardResponse, signal));
+  }
+
+  #onRound(e: Event) {
+    this.round = (e.target as HTMLSelectElement).value;
+    this.#load();
+  }
+
+  #tables(board: LeaderboardResponse) {
+    const { t } = this.ctx;
+    const n = (x: number) => formatNumber(t, x);
+    if (!board.individuals.length && !board.units.length) return html`<p>${t.noEntries}</p>`;
+    return html`<table>
+        <caption>${t.individuals}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="num">${t.rank}</th>
+            <th scope="col">${t.person}</th>
+            <th scope="col" class="num">${t.score}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${board.individuals.map(
+            (p) => html`<tr>
+              <td class="num">${p.rank}</td>
+              <td>${p.name}${p.unit ? html`<span class="sub" lang=${this.contentLang}>${p.unit}</span>` : nothing}</td>
+              <td class="num">
+                <strong>${n(p.score)}/${n(p.maxScore)}</strong>
+                <span class="sub">${t.time(minutes(p.durationSeconds))}</span>
+                ${p.predictionDistance !== undefined ? html`<span class="sub">${t.predictionOff(n(p.predictionDistance))}</span>` : nothing}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <table>
+        <caption>${t.units}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="num">${t.rank}</th>
+            <th scope="col">${t.unit}</th>
+            <th scope="col" class="num">${t.participants}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${board.units.map(
+            (u) => html`<tr>
+              <td class="num">${u.rank}</td>
+              <td lang=${this.contentLang}>${u.name}</td>
+              <td class="num">${n(u.participants)}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  override render() {
+    const { state, t } = this.ctx;
+    const contest = state.contest!;
+    const b = this.#board;
+    const board = b.value;
+    return html`<section part="leaderboard">
+      <h2 tabindex="-1">${t.leaderboardHeading}</h2>
+      ${contest.rounds.length
+        ? html`<div class="field">
+            <label for="round">${t.round}</label>
+            <select id="round" @change=${this.#onRound}>
+              ${contest.rounds.map((r) => html`<option value=${r.id} ?selected=${r.id === this.round}>${r.name}</option>`)}
+              <option value="" ?selected=${this.round === ''}>${t.wholeContest}</option>
+            </select>
+          </div>`
+        : nothing}
+      <p class="muted">${t.order}</p>
+      ${b.error
+        ? html`${ErrorNotice(t, b.error, undefined, false)}
+            <div class="actions"><button class="primary" @click=${() => this.#load()}>${t.tryAgain}</button></div>`
+        : nothing}
+      ${b.loading ? html`<p role="status">${t.loadingPart}</p>` : nothing}
+      ${board && !b.loading && !b.error
+        ? html`<p role="status">
+              <strong>${t.totals(formatNumber(t, board.totalParticipants), formatNumber(t, board.totalAttempts))}</strong>
+              <span class="muted">${t.updatedAt(formatDateTime(t, Date.parse(board.serverTime)))}</span>
+            </p>
+            ${this.#tables(board)}
+            <div class="actions"><button type="button" @click=${() => this.#load()}>${t.refresh}</button></div>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ccq-leaderboard': LeaderboardView;
+  }
+}
