@@ -13,7 +13,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerRespon
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ReferenceBackend, type BackendResponse } from '../demo/mocks/backend.ts';
+import { ReferenceBackend, roundsAt, type BackendResponse } from '../demo/mocks/backend.ts';
 import { sampleContest } from '../demo/mocks/contest.ts';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../demo/mocks/data/bank.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
@@ -27,6 +27,8 @@ export interface FaultRequest {
   method: string;
   /** Path below the endpoint, e.g. `/attempts/att-1-x/submission`. */
   path: string;
+  /** The query string, e.g. `round=dot-1` for `GET /leaderboard`. */
+  query: URLSearchParams;
   /** The route with ids replaced, e.g. `POST /attempts/:id/submission`. */
   route: string;
   headers: IncomingHttpHeaders;
@@ -201,7 +203,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     res.end(text);
   };
 
-  async function api(req: IncomingMessage, res: ServerResponse, path: string) {
+  async function api(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
     const method = req.method ?? 'GET';
     cors(req, res);
     if (method === 'OPTIONS') {
@@ -230,7 +232,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       return Array.isArray(v) ? v.join(', ') : v;
     };
 
-    const decision = faults ? await faults({ method, path, route, headers: req.headers, header, body }) : undefined;
+    const decision = faults ? await faults({ method, path, query, route, headers: req.headers, header, body }) : undefined;
     if (decision === 'drop') {
       if (log) console.error(`[ref] ${route} → dropped`);
       req.socket.destroy();
@@ -248,7 +250,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     const before = new Set(Object.keys(backend.state.attempts));
     let out: BackendResponse;
     try {
-      out = await backend.handle({ method, path, header: (n) => header(n) ?? null, body });
+      out = await backend.handle({ method, path, query, header: (n) => header(n) ?? null, body });
     } catch (e) {
       out = { status: 500, body: { error: { code: 'internal', message: String((e as Error)?.message ?? e) } } };
     }
@@ -321,7 +323,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         if (!res.headersSent && !res.destroyed) send(res, 500, { error: { code: 'internal', message: 'Server error.' } });
         else res.destroy();
       });
-    if (path === API_BASE || path.startsWith(`${API_BASE}/`)) return void done(api(req, res, path.slice(API_BASE.length) || '/'));
+    if (path === API_BASE || path.startsWith(`${API_BASE}/`)) return void done(api(req, res, path.slice(API_BASE.length) || '/', url.searchParams));
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' });
@@ -393,9 +395,12 @@ if (invokedDirectly) {
   const server = await startReferenceServer({ port: args.port, startTime: args.time, log: args.log });
   const contest = sampleContest();
   const at = server.now();
-  const open = at >= Date.parse(contest.opensAt) && at < Date.parse(contest.closesAt);
+  const { current } = roundsAt(contest.rounds, at);
+  const open = at >= Date.parse(contest.opensAt) && at < Date.parse(contest.closesAt) && (!contest.rounds.length || !!current);
   console.log(`Reference server: ${server.url}  (endpoint ${server.url.replace(/\/$/, '')}${API_BASE})`);
-  console.log(`Server time: ${new Date(at).toISOString()} — the sample contest is ${open ? 'open' : 'NOT open'} (${contest.opensAt} → ${contest.closesAt}).`);
+  console.log(
+    `Server time: ${new Date(at).toISOString()} — the sample contest is ${open ? `open${current ? `, in ${current.name}` : ''}` : 'NOT open'} (${contest.opensAt} → ${contest.closesAt}).`,
+  );
   if (!open) console.log('Pass --time 2020-09-21T09:30:00+07:00 to run the clock inside the contest.');
   if (!existsSync(join(DIST, 'cai-cach-quiz.js'))) console.log('dist/ has no built element: run npm run build first (the test page needs it).');
   const stop = () => {

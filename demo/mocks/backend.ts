@@ -16,6 +16,7 @@ import {
   type ContestDocument,
   type ErrorCode,
   type Participant,
+  type Round,
   type Topic,
 } from '../../src/contract/schemas.ts';
 import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
@@ -23,8 +24,10 @@ import type { ContestSettings } from './contest.ts';
 
 export interface BackendRequest {
   method: string;
-  /** Path below the endpoint, e.g. `/attempts/abc/submission`. */
+  /** Path below the endpoint, without the query string, e.g. `/attempts/abc/submission`. */
   path: string;
+  /** The query string, e.g. `round=dot-1` for `GET /leaderboard`. Absent: none. */
+  query?: URLSearchParams;
   header(name: string): string | null;
   body?: unknown;
 }
@@ -35,7 +38,7 @@ export interface BackendResponse {
   headers?: Record<string, string>;
 }
 
-interface StoredAttempt {
+export interface StoredAttempt {
   attempt: Attempt;
   participantKey: string;
   unitId?: string;
@@ -43,6 +46,8 @@ interface StoredAttempt {
   /** Ids of the correct options per question: server-only. */
   keys: Record<string, string[]>;
   revision: number;
+  /** Made up by demo/mocks/seed.ts (sample data), not by a request: the demo does not persist it. */
+  sample?: boolean;
   submission?: {
     key: string;
     bodyHash: string;
@@ -76,6 +81,9 @@ export interface BackendOptions {
   topics?: readonly Topic[];
 }
 
+/** How many individuals `GET /leaderboard` lists. */
+export const LEADERBOARD_SIZE = 20;
+
 export const emptyState = (): BackendState => ({ seq: 0, attempts: {}, starts: {} });
 
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
@@ -95,13 +103,25 @@ const stableHash = (v: unknown): string =>
       : value,
   );
 
+/**
+ * The round open at `now` (opensAt ≤ now < closesAt) and the next one to open after `now`.
+ * Rounds need not be contiguous: between two of them nothing is open.
+ */
+export function roundsAt(rounds: readonly Round[], now: number): { current?: Round; next?: Round } {
+  const sorted = [...rounds].sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt));
+  return {
+    current: sorted.find((r) => Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt)),
+    next: sorted.find((r) => Date.parse(r.opensAt) > now),
+  };
+}
+
 export class ReferenceBackend {
   private readonly random: () => number;
   /** Submissions being processed now, by key: a concurrent retry gets 409. */
   private readonly inFlight = new Set<string>();
 
   constructor(
-    private readonly options: BackendOptions,
+    readonly options: BackendOptions,
     public state: BackendState = emptyState(),
   ) {
     this.random = options.random ?? Math.random;
@@ -116,7 +136,10 @@ export class ReferenceBackend {
   }
 
   async handle(req: BackendRequest): Promise<BackendResponse> {
-    const parts = req.path.split('/').filter(Boolean).map(decodeURIComponent);
+    // A caller that left the query string on the path still gets it read.
+    const [path, search = ''] = req.path.split('?', 2);
+    const query = req.query ?? new URLSearchParams(search);
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     const route = `${req.method} /${parts.map((p, i) => (i === 1 && parts[0] === 'attempts' ? ':id' : p)).join('/')}`;
     switch (route) {
       case 'GET /contest':
@@ -130,17 +153,24 @@ export class ReferenceBackend {
       case 'GET /bank':
         return this.bank();
       case 'GET /leaderboard':
-        return this.leaderboard();
+        return this.leaderboard(query);
       default:
         return fail(404, 'bad_request', `No route ${req.method} ${req.path}`);
     }
   }
 
-  private windowError(): BackendResponse | undefined {
-    const now = this.options.now();
+  /**
+   * Why a (non-practice) attempt cannot start now, if it cannot: the contest's window, then,
+   * when the contest has rounds, the round's: between two rounds nothing is open.
+   */
+  private windowError(now: number): BackendResponse | undefined {
     if (now < Date.parse(this.contest.opensAt)) return fail(403, 'contest_not_open', 'The contest has not opened yet.');
     if (now >= Date.parse(this.contest.closesAt)) return fail(403, 'contest_closed', 'The contest is closed.');
-    return undefined;
+    if (!this.contest.rounds.length) return undefined;
+    const { current, next } = roundsAt(this.contest.rounds, now);
+    if (current) return undefined;
+    if (next) return fail(403, 'contest_not_open', `No round is open now; the next, ${next.name} (${next.id}), opens at ${next.opensAt}.`);
+    return fail(403, 'contest_closed', 'The last round has closed.');
   }
 
   /** Server-side checks of the participant, beyond the schema. */
@@ -172,8 +202,15 @@ export class ReferenceBackend {
     return a;
   }
 
-  private attemptsOf(participantKey: string): StoredAttempt[] {
-    return Object.values(this.state.attempts).filter((a) => a.participantKey === participantKey && !a.attempt.practice);
+  /**
+   * The participant's attempts that count against the limit: never practice ones; with
+   * `attempts.per: 'round'`, only those of `roundId` (a contest without rounds is one round).
+   */
+  private attemptsOf(participantKey: string, roundId: string | undefined): StoredAttempt[] {
+    const perRound = this.contest.exam.attempts.per === 'round' && roundId !== undefined;
+    return Object.values(this.state.attempts).filter(
+      (a) => a.participantKey === participantKey && !a.attempt.practice && (!perRound || a.attempt.roundId === roundId),
+    );
   }
 
   private start(req: BackendRequest): BackendResponse {
@@ -193,19 +230,22 @@ export class ReferenceBackend {
         ? fail(422, 'invalid_participant', 'Invalid participant.', { fields: asList(fields) })
         : fail(400, 'bad_request', z.prettifyError(parsed.error));
     }
-    const { participant, practice = false, roundId } = parsed.data;
-    const closed = this.windowError();
+    // A roundId in the request is not trusted: the attempt belongs to the round open now.
+    const { participant, practice = false } = parsed.data;
+    const now = this.options.now();
+    const closed = this.windowError(now);
     if (closed && !practice) return closed;
+    const roundId = roundsAt(this.contest.rounds, now).current?.id;
     const fields = this.participantErrors(participant);
     if (Object.keys(fields).length) return fail(422, 'invalid_participant', 'Invalid participant.', { fields: asList(fields) });
 
     const participantKey = participant.citizenId ?? participant.phone ?? participant.email ?? participant.fullName ?? 'anonymous';
     const { max } = this.contest.exam.attempts;
-    const used = this.attemptsOf(participantKey).length;
+    const used = this.attemptsOf(participantKey, roundId).length;
     if (!practice && max !== null && used >= max) {
-      return fail(403, 'attempts_exhausted', `All ${max} attempts used.`);
+      return fail(403, 'attempts_exhausted', `All ${max} attempts${roundId && this.contest.exam.attempts.per === 'round' ? ` of round ${roundId}` : ''} used.`);
     }
-    const now = this.options.now();
+    const practiced = Object.values(this.state.attempts).filter((a) => a.participantKey === participantKey && a.attempt.practice).length;
     const extra = this.options.extraTimeSeconds ?? 0;
     const picked = this.shuffle(this.options.bank).slice(0, this.contest.exam.questionCount);
     const keys: Record<string, string[]> = {};
@@ -216,8 +256,9 @@ export class ReferenceBackend {
     const id = `att-${(++this.state.seq).toString(36)}-${Math.floor(this.random() * 1e9).toString(36)}`;
     const attempt: Attempt = {
       id,
-      number: used + 1,
-      attemptsLeft: max === null ? null : max - used - 1,
+      // A practice attempt is numbered among the participant's practice attempts and leaves the allowance as it was.
+      number: practice ? practiced + 1 : used + 1,
+      attemptsLeft: max === null ? null : Math.max(0, max - used - (practice ? 0 : 1)),
       practice,
       ...(roundId ? { roundId } : {}),
       startedAt: iso(now),
@@ -337,11 +378,20 @@ export class ReferenceBackend {
 
   /**
    * One row per participant, for the attempt that counts (`exam.attempts.counting`), in the
-   * contest's order: score, then the prediction closest to the actual number of perfect
-   * scores, then the shorter time, then the earlier submission.
+   * contest's order: score, then the prediction closest to the actual number of participants
+   * with a perfect score, then the shorter time, then the earlier submission. `?round=` limits
+   * everything (the attempts, that number, the units, the totals) to the attempts of one round.
    */
-  private leaderboard(): BackendResponse {
-    const submitted = Object.values(this.state.attempts).filter((a) => a.submission && !a.attempt.practice);
+  private leaderboard(query: URLSearchParams): BackendResponse {
+    if (!this.contest.features.leaderboard) return fail(404, 'bad_request', 'This contest publishes no leaderboard.');
+    const roundId = query.get('round') || undefined;
+    if (roundId !== undefined && !this.contest.rounds.some((r) => r.id === roundId)) {
+      const known = this.contest.rounds.map((r) => r.id).join(', ');
+      return fail(404, 'bad_request', `No round "${roundId}" in this contest${known ? ` (its rounds: ${known})` : ' (it has no rounds)'}.`);
+    }
+    const submitted = Object.values(this.state.attempts).filter(
+      (a) => a.submission && !a.attempt.practice && (roundId === undefined || a.attempt.roundId === roundId),
+    );
     const perfect = new Set(submitted.filter((a) => a.submission!.score === a.submission!.maxScore).map((a) => a.participantKey)).size;
     const entry = (a: StoredAttempt): RankedEntry => ({
       score: a.submission!.score,
@@ -351,13 +401,15 @@ export class ReferenceBackend {
     });
     const { counting } = this.contest.exam.attempts;
     const counted = new Map<string, StoredAttempt>();
+    const order = (a: StoredAttempt) => Date.parse(a.attempt.startedAt);
     for (const a of submitted) {
       const current = counted.get(a.participantKey);
+      // First and last by start time: attempt numbers restart in each round when attempts are per round.
       const better =
         !current ||
         (counting === 'best' && compareEntries(entry(a), entry(current)) < 0) ||
-        (counting === 'first' && a.attempt.number < current.attempt.number) ||
-        (counting === 'last' && a.attempt.number > current.attempt.number);
+        (counting === 'first' && order(a) < order(current)) ||
+        (counting === 'last' && order(a) > order(current));
       if (better) counted.set(a.participantKey, a);
     }
     const ranked = [...counted.values()].sort((x, y) => compareEntries(entry(x), entry(y)));
@@ -368,9 +420,10 @@ export class ReferenceBackend {
       status: 200,
       body: {
         serverTime: iso(this.options.now()),
+        ...(roundId === undefined ? {} : { roundId }),
         totalParticipants: counted.size,
         totalAttempts: submitted.length,
-        individuals: ranked.slice(0, 20).map((a, i) => {
+        individuals: ranked.slice(0, LEADERBOARD_SIZE).map((a, i) => {
           const e = entry(a);
           return {
             rank: i + 1,
@@ -384,10 +437,9 @@ export class ReferenceBackend {
         }),
         units: [...units]
           .map(([unitId, people]) => ({ unitId, name: unitName(unitId), participants: people.size }))
-          .sort((a, b) => b.participants - a.participants)
+          .sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'vi'))
           .map((u, i) => ({ rank: i + 1, ...u })),
       },
     };
   }
-
 }

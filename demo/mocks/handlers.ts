@@ -1,6 +1,6 @@
 /** msw wiring of the reference backend: used by the demo's worker and by the tests. */
 import { delay, http, HttpResponse } from 'msw';
-import type { BackendResponse, ReferenceBackend } from './backend.ts';
+import type { BackendRequest, BackendResponse, ReferenceBackend } from './backend.ts';
 import type { Scenario } from './scenarios.ts';
 
 export const ENDPOINT = '/api/cuoc-thi/cchc-2020';
@@ -15,7 +15,8 @@ export function createHandlers(backend: ReferenceBackend, base = ENDPOINT, { sce
   const counts = new Map<string, number>();
   return [
     http.all(`${base}/*`, async ({ request }) => {
-      const path = new URL(request.url).pathname.slice(new URL(base, location.href).pathname.length);
+      const url = new URL(request.url);
+      const path = url.pathname.slice(new URL(base, location.href).pathname.length);
       const text = request.method === 'GET' ? '' : await request.text();
       let body: unknown;
       try {
@@ -23,7 +24,7 @@ export function createHandlers(backend: ReferenceBackend, base = ENDPOINT, { sce
       } catch {
         return HttpResponse.json({ error: { code: 'bad_request', message: 'Body is not JSON.' } }, { status: 400 });
       }
-      const req = { method: request.method, path, header: (n: string) => request.headers.get(n), body };
+      const req: BackendRequest = { method: request.method, path, query: url.searchParams, header: (n: string) => request.headers.get(n), body };
       if (scenario?.latencyMs) await delay(scenario.latencyMs);
       const route = `${req.method} ${path.replace(/\/attempts\/[^/]+/, '/attempts/:id')}`;
       const n = counts.get(route) ?? 0;
