@@ -1,7 +1,7 @@
 /**
  * The sample contest, modelled on Bắc Giang's 2020 contest (see shared/reference). SAMPLE
- * DATA: the dates and structure follow the province's letter; rules, units and questions
- * are written for the demo and marked as such.
+ * DATA: the dates and structure follow the province's letter; rounds, rules, units and
+ * questions are written for the demo and marked as such.
  */
 import type { ContestDocument } from '../../src/contract/schemas.ts';
 import { DISTRICTS, UNITS } from './data/units.ts';
@@ -12,6 +12,18 @@ export const OPENS_AT = '2020-09-15T08:00:00+07:00';
 export const CLOSES_AT = '2020-10-15T08:00:00+07:00';
 
 export type ContestSettings = Omit<ContestDocument, 'serverTime'>;
+
+/**
+ * DỮ LIỆU MẪU — four weekly rounds (đợt) over the contest's month, the last one a little
+ * longer so it ends when the contest does. The 2020 letter sets only the opening and closing
+ * times; the rounds are made up for the demo.
+ */
+export const SAMPLE_ROUNDS: ContestDocument['rounds'] = [
+  { id: 'dot-1', name: 'Đợt 1', opensAt: OPENS_AT, closesAt: '2020-09-22T08:00:00+07:00' },
+  { id: 'dot-2', name: 'Đợt 2', opensAt: '2020-09-22T08:00:00+07:00', closesAt: '2020-09-29T08:00:00+07:00' },
+  { id: 'dot-3', name: 'Đợt 3', opensAt: '2020-09-29T08:00:00+07:00', closesAt: '2020-10-06T08:00:00+07:00' },
+  { id: 'dot-4', name: 'Đợt 4', opensAt: '2020-10-06T08:00:00+07:00', closesAt: CLOSES_AT },
+];
 
 /** What the 2020 contest asked of participants: the usual registration of Vietnamese contests. */
 export const REGISTRATION_FIELDS: ContestDocument['registration']['fields'] = [
@@ -35,12 +47,13 @@ export function sampleContest(): ContestSettings {
     rulesHtml: RULES_HTML,
     opensAt: OPENS_AT,
     closesAt: CLOSES_AT,
-    rounds: [],
+    rounds: SAMPLE_ROUNDS.map((r) => ({ ...r })),
     exam: {
       questionCount: 20,
       timeLimitSeconds: 20 * 60,
       graceSeconds: 60,
-      attempts: { max: 3, per: 'contest', counting: 'best' },
+      // Three attempts in each round; the best one counts.
+      attempts: { max: 3, per: 'round', counting: 'best' },
       prediction: {
         prompt: 'Theo bạn, đến khi cuộc thi kết thúc sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?',
         min: 0,

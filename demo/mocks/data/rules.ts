@@ -19,13 +19,14 @@ export const RULES_HTML: string = `
 
 <h3>Điều 2. Thời gian dự thi</h3>
 <p>Cuộc thi bắt đầu từ <strong>8 giờ 00 phút ngày 15/9/2020</strong> và kết thúc vào <strong>8 giờ 00 phút ngày 15/10/2020</strong>. Bài thi nộp sau thời điểm kết thúc không được tính kết quả.</p>
+<p>Cuộc thi chia thành <strong>04 đợt</strong>: Đợt 1 từ 8 giờ 00 ngày 15/9 đến 8 giờ 00 ngày 22/9/2020; Đợt 2 đến 8 giờ 00 ngày 29/9/2020; Đợt 3 đến 8 giờ 00 ngày 06/10/2020; Đợt 4 đến 8 giờ 00 ngày 15/10/2020.</p>
 
 <h3>Điều 3. Hình thức thi</h3>
 <ol>
   <li>Cuộc thi được tổ chức theo hình thức <strong>trực tuyến</strong> trên Cổng Dịch vụ công tỉnh Bắc Giang tại địa chỉ https://dichvucong.bacgiang.gov.vn hoặc http://thitructuyen.bacgiang.gov.vn.</li>
   <li>Người dự thi đăng ký thông tin cá nhân, sau đó làm bài thi gồm <strong>20 câu hỏi trắc nghiệm</strong> được chọn ngẫu nhiên từ bộ đề. Thời gian làm mỗi bài thi là <strong>20 phút</strong>.</li>
   <li>Ngoài 20 câu hỏi trắc nghiệm, người dự thi trả lời <strong>câu hỏi dự đoán</strong>: có bao nhiêu người trả lời đúng tất cả các câu hỏi.</li>
-  <li>Mỗi người được dự thi <strong>tối đa 03 lượt</strong>; Ban Tổ chức lấy lượt thi có kết quả cao nhất để xét giải.</li>
+  <li>Trong mỗi đợt, mỗi người được dự thi <strong>tối đa 03 lượt</strong>; Ban Tổ chức lấy lượt thi có kết quả cao nhất của mỗi người để xếp hạng từng đợt và toàn cuộc thi.</li>
 </ol>
 
 <h3>Điều 4. Cách tính điểm và xếp giải</h3>
