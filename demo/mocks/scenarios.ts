@@ -2,8 +2,10 @@
  * The demo's phases, each one click away for a visitor: the same reference backend, with
  * its clock set to a moment of the contest or a fault injected in front of it.
  */
+import type { BankQuestion } from '../../src/contract/schemas.ts';
 import type { BackendRequest, BackendResponse } from './backend.ts';
 import { CLOSES_AT, OPENS_AT, type ContestSettings } from './contest.ts';
+import { generateBank } from './data/generate-bank.ts';
 
 export interface Scenario {
   /** Shown in the demo's picker. */
@@ -18,9 +20,16 @@ export interface Scenario {
   latencyMs?: number;
   /** Replace the contest document's body (to show what invalid data does). */
   document?: (doc: Record<string, unknown>) => unknown;
+  /** Whether `GET /bank` publishes the answers (default true). */
+  publishBankAnswers?: boolean;
+  /** Another question bank than the sample one. */
+  bank?: () => BankQuestion[];
 }
 
+/** In the sample contest's first round (Đợt 1, 15/9 08:00 – 22/9 08:00). */
 const DURING = '2020-09-21T09:30:00+07:00';
+/** In its third round: three rounds of results on the leaderboard. */
+const LATER_ROUND = '2020-10-01T09:30:00+07:00';
 const error = (status: number, code: string, message: string, headers?: Record<string, string>): BackendResponse => ({
   status,
   body: { error: { code, message } },
@@ -54,6 +63,19 @@ export const SCENARIOS: Record<string, Scenario> = {
     label: 'Kết quả công bố sau khi cuộc thi kết thúc',
     startsAt: DURING,
     contest: (c) => ({ ...c, exam: { ...c.exam, result: 'after-close' } }),
+  },
+  'later-round': {
+    label: 'Đợt 3 đang diễn ra (xếp hạng theo từng đợt)',
+    startsAt: LATER_ROUND,
+  },
+  'between-rounds': {
+    label: 'Giữa hai đợt thi (Đợt 2 mở sau Đợt 1 một ngày)',
+    // Đợt 1 closes on 22/9 at 08:00; here Đợt 2 opens a day later, and the clock is in between.
+    startsAt: '2020-09-22T15:00:00+07:00',
+    contest: (c) => ({
+      ...c,
+      rounds: c.rounds.map((r) => (r.id === 'dot-2' ? { ...r, opensAt: '2020-09-23T08:00:00+07:00' } : r)),
+    }),
   },
   review: {
     label: 'Hiện đáp án sau khi nộp bài',
@@ -90,6 +112,21 @@ export const SCENARIOS: Record<string, Scenario> = {
     label: 'Cổng yêu cầu đăng nhập (401)',
     startsAt: DURING,
     fault: (r) => (isStart(r) ? error(401, 'unauthorized', 'Login required.') : undefined),
+  },
+  'bank-unpublished': {
+    label: 'Bộ đề chưa công bố đáp án',
+    startsAt: DURING,
+    publishBankAnswers: false,
+  },
+  'no-extras': {
+    label: 'Không có bộ đề, thi thử, bảng xếp hạng',
+    startsAt: DURING,
+    contest: (c) => ({ ...c, features: { bank: false, practice: false, leaderboard: false } }),
+  },
+  'large-bank': {
+    label: 'Bộ đề lớn (2.000 câu)',
+    startsAt: DURING,
+    bank: () => generateBank(2000),
   },
   slow: { label: 'Mạng chậm (mỗi yêu cầu 2 giây)', startsAt: DURING, latencyMs: 2000 },
   invalid: {
