@@ -424,6 +424,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
   }
   const exam = obj(contest.exam);
   const features = obj(contest.features);
+  const rounds = Array.isArray(contest.rounds) ? contest.rounds.map(obj) : [];
 
   // ------------------------------------------------------------------ CORS preflight
 
@@ -494,6 +495,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
           }
           const ids = body.attempt.questions.map((q) => q.id);
           if (new Set(ids).size !== ids.length) c.fail('attempt.questions has duplicate ids');
+          // With rounds, the attempt belongs to the round open at serverTime, and says so.
+          const open = rounds.find((x) => Date.parse(String(x.opensAt)) <= serverTime && serverTime < Date.parse(String(x.closesAt)));
+          if (open && body.attempt.roundId === undefined) c.fail(`attempt.roundId is missing; the round open at serverTime is "${open.id}"`);
+          else if (open && body.attempt.roundId !== open.id) c.fail(`attempt.roundId is "${body.attempt.roundId}", but the round open at serverTime is "${open.id}"`);
         }
       }
       c.done(`201, a valid StartAttemptResponse (${attempt?.questions.length ?? 0} questions, no answer key, deadline after serverTime)`);
@@ -642,6 +647,19 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         }
       }
       c.done('200, a valid LeaderboardResponse');
+    }
+    const roundId = attempt?.roundId;
+    if (roundId !== undefined) {
+      const call = 'GET /leaderboard?round={id}';
+      const r = await send(call, 'GET', `/leaderboard?round=${encodeURIComponent(roundId)}`);
+      if (r) {
+        const c = check(call);
+        if (expectStatus(c, r, [200])) {
+          const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', r.json);
+          if (body && body.roundId !== roundId) c.fail(`roundId is ${body.roundId === undefined ? 'missing' : `"${body.roundId}"`}, not "${roundId}" as asked`);
+        }
+        c.done(`200, the leaderboard of round "${roundId}"`);
+      }
     }
   } else info('- GET /leaderboard: skipped, features.leaderboard is not true');
 

@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { ReferenceBackend } from '../demo/mocks/backend.ts';
-import { REGISTRATION_FIELDS } from '../demo/mocks/contest.ts';
+import { REGISTRATION_FIELDS, SAMPLE_ROUNDS } from '../demo/mocks/contest.ts';
 import { seeded } from '../demo/mocks/random.ts';
 import * as C from '../src/contract/schemas.ts';
 
@@ -57,15 +57,15 @@ const exampleContest: Omit<C.ContestDocument, 'serverTime'> = {
   title: 'Cuộc thi trực tuyến tìm hiểu về cải cách thủ tục hành chính năm 2020',
   language: 'vi',
   organiser: 'Ủy ban nhân dân tỉnh',
-  rulesHtml: '<h3>Thể lệ</h3><p>Mỗi người được dự thi tối đa <strong>3 lần</strong>; lần có kết quả cao nhất được tính.</p>',
+  rulesHtml: '<h3>Thể lệ</h3><p>Cuộc thi gồm 4 đợt. Trong mỗi đợt, mỗi người được dự thi tối đa <strong>3 lần</strong>; lần có kết quả cao nhất được tính.</p>',
   opensAt: '2020-09-15T08:00:00+07:00',
   closesAt: '2020-10-15T08:00:00+07:00',
-  rounds: [],
+  rounds: SAMPLE_ROUNDS,
   exam: {
     questionCount: 3,
     timeLimitSeconds: 600,
     graceSeconds: 60,
-    attempts: { max: 3, per: 'contest', counting: 'best' },
+    attempts: { max: 3, per: 'round', counting: 'best' },
     prediction: { prompt: 'Theo bạn, sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?', min: 0, max: 100000, unit: 'người' },
     result: 'score',
     autosave: true,
@@ -188,7 +188,9 @@ async function makeExamples() {
   clock += 60_000;
   const bank = valid('BankResponse', C.BankResponse, (await call('GET', '/bank', 200)) as C.BankResponse);
   const leaderboard = valid('LeaderboardResponse', C.LeaderboardResponse, (await call('GET', '/leaderboard', 200)) as C.LeaderboardResponse);
-  return { contest, startRequest, started, saveRequest, saved, submissionRequest, submitted, replayed, bank, leaderboard };
+  const roundLeaderboard = valid('LeaderboardResponse', C.LeaderboardResponse, (await call('GET', '/leaderboard?round=dot-1', 200)) as C.LeaderboardResponse);
+  if (roundLeaderboard.roundId !== 'dot-1') throw new Error('Examples: the leaderboard of a round does not name its round.');
+  return { contest, startRequest, started, saveRequest, saved, submissionRequest, submitted, replayed, bank, leaderboard, roundLeaderboard };
 }
 
 const examples = await makeExamples();
@@ -256,6 +258,13 @@ const idempotencyKey = {
   schema: { type: 'string', minLength: 8, maxLength: 128 },
 };
 const attemptId = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+/** A 404 in the error envelope: the reference backend answers `bad_request` with it for a resource that does not exist. */
+const notFound = (description: string, message: string) => ({
+  '404': {
+    description,
+    content: { 'application/json': { schema: ref('ErrorEnvelope'), examples: { bad_request: { value: { error: { code: 'bad_request', message } } } } } },
+  },
+});
 
 const doc = {
   openapi: '3.1.0',
@@ -281,10 +290,17 @@ const doc = {
     '/attempts': {
       post: {
         summary: 'Start an attempt: returns the questions without answers, shuffled by the server, and the deadline.',
+        description: [
+          'Refused with 403 `contest_not_open` before `opensAt` and 403 `contest_closed` from `closesAt` on (practice attempts excepted).',
+          '',
+          '**Rounds.** When the contest has `rounds`, an attempt can start only while a round is open (`opensAt ≤ serverTime < closesAt`). Rounds need not be contiguous: between two rounds the server answers 403 `contest_not_open` (its message names the next round), and after the last round 403 `contest_closed`. The attempt belongs to the round open when it starts, and the server says which in `attempt.roundId`: it decides, and a `roundId` in the request that is not the open round is ignored. The attempt keeps its round: it can be submitted until `deadline + exam.graceSeconds` even if the round closes meanwhile.',
+          '',
+          '**Attempt limit.** `exam.attempts.max` counts the participant\'s non-practice attempts: over the whole contest with `per: "contest"`; with `per: "round"`, only those of the round open now, so a new round brings a fresh allowance and `attempt.number` and `attemptsLeft` count within the round (a contest without rounds is one round). One more start is 403 `attempts_exhausted`. Practice attempts (`practice: true`) never count, never appear on the leaderboard, and may start outside the contest\'s window (and between rounds); a practice attempt is numbered among the participant\'s practice attempts, and its `attemptsLeft` is the allowance for real attempts, unchanged.',
+        ].join('\n'),
         parameters: [{ ...idempotencyKey, required: false, description: 'Recommended: a retried start with the same key and body returns the same attempt instead of using up another; the same key with another body is 422 `idempotency_mismatch`.' }],
         requestBody: requestBody('StartAttemptRequest', { name: 'participant', summary: 'A participant who filled every field', value: examples.startRequest }),
         responses: {
-          '201': json('StartAttemptResponse', 'The attempt.', { name: 'started', summary: 'The first of 3 attempts: questions and options shuffled, no answers', value: examples.started }),
+          '201': json('StartAttemptResponse', 'The attempt.', { name: 'started', summary: 'The first of 3 attempts in Đợt 1: questions and options shuffled, no answers', value: examples.started }),
           ...errors('contest_not_open', 'contest_closed', 'attempts_exhausted', 'invalid_participant', 'captcha_required', 'idempotency_mismatch'),
         },
       },
@@ -323,16 +339,47 @@ const doc = {
         responses: {
           '200': json('BankResponse', 'The bank.', { name: 'published', summary: 'The bank with its answers published', value: examples.bank }),
           ...errors(),
+          ...notFound('The contest publishes no bank (`features.bank` is false).', 'This contest publishes no bank.'),
         },
       },
     },
     '/leaderboard': {
       get: {
-        summary: 'Top individuals (names masked) and units by participation.',
-        parameters: [{ name: 'round', in: 'query', required: false, schema: { type: 'string' } }],
+        summary: 'Top individuals (names masked) and units by participation, for the whole contest or one round.',
+        description: [
+          'Only when `features.leaderboard` is true. Practice attempts never count.',
+          '',
+          '`individuals`: one row per participant, for the attempt that counts (`exam.attempts.counting`: the best, the first or the last submitted), at most 20, in the contest\'s order: the higher score, then the prediction closest to the actual number of participants with a perfect score (`predictionDistance`; no prediction ranks after any), then the shorter `durationSeconds`, then the earlier submission. Names are masked ("Nguyễn V. A.").',
+          '',
+          '`units`: every unit with a participant, by the number of distinct participants who submitted (descending; equal numbers by name, Vietnamese collation). `totalParticipants`: distinct participants with a submission; `totalAttempts`: submissions.',
+          '',
+          'With `round`, all of it — the attempts, the number of perfect scores the predictions are measured against, the units and the totals — is limited to the attempts of that round, and the response names it in `roundId`.',
+        ].join('\n'),
+        parameters: [
+          {
+            name: 'round',
+            in: 'query',
+            required: false,
+            description: 'A round\'s `id` from `contest.rounds`: the leaderboard of that round only. Absent (or empty): the whole contest. An id the contest does not have is 404.',
+            schema: { type: 'string' },
+            example: 'dot-1',
+          },
+        ],
         responses: {
-          '200': json('LeaderboardResponse', 'The leaderboard.', { name: 'leaderboard', summary: 'After one submission', value: examples.leaderboard }),
+          '200': {
+            description: 'The leaderboard.',
+            content: {
+              'application/json': {
+                schema: ref('LeaderboardResponse'),
+                examples: {
+                  leaderboard: { summary: 'The whole contest, after one submission', value: examples.leaderboard },
+                  round: { summary: '`?round=dot-1`: the same submission, in the leaderboard of Đợt 1', value: examples.roundLeaderboard },
+                },
+              },
+            },
+          },
           ...errors(),
+          ...notFound('No round with that id, or the contest publishes no leaderboard.', 'No round "dot-9" in this contest (its rounds: dot-1, dot-2, dot-3, dot-4).'),
         },
       },
     },
