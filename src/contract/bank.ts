@@ -21,11 +21,24 @@ export const BankResponse = z.object({
   questions: z.array(BankQuestion),
 });
 
+/**
+ * `GET {endpoint}/leaderboard[?round={roundId}]`. Practice attempts never count. With
+ * `round`, everything below (rows, the number of perfect scores predictions are measured
+ * against, units, totals) covers only the attempts of that round; an unknown round is 404.
+ */
 export const LeaderboardResponse = z.object({
   ...timed,
+  /** The round asked for with `?round=`; absent for the whole contest. */
   roundId: z.optional(id),
+  /** Distinct participants with a submitted attempt (in the round, with `?round=`). */
   totalParticipants: count,
+  /** Submitted attempts. */
   totalAttempts: count,
+  /**
+   * The top participants (20 in the reference backend), one row each for the attempt that
+   * counts (`exam.attempts.counting`), ordered by score, then `predictionDistance` (absent
+   * ranks last), then `durationSeconds`, then the earlier submission.
+   */
   individuals: z.array(
     z.object({
       rank: positive,
@@ -38,6 +51,7 @@ export const LeaderboardResponse = z.object({
       predictionDistance: z.optional(z.number()),
     }),
   ),
+  /** Units by participation: distinct participants who submitted, most first; equal numbers by name. */
   units: z.array(z.object({ rank: positive, unitId: id, name: shortText, participants: count })),
 });
 
