@@ -347,7 +347,7 @@ const doc = {
       get: {
         summary: 'Top individuals (names masked) and units by participation, for the whole contest or one round.',
         description: [
-          'Only when `features.leaderboard` is true. Practice attempts never count.',
+          'Only when `features.leaderboard` is true. Practice attempts never count. When `exam.result` is `after-close`, `individuals` is empty until the contest closes (participants were told results come later); units and totals are still given.',
           '',
           '`individuals`: one row per participant, for the attempt that counts (`exam.attempts.counting`: the best, the first or the last submitted), at most 20, in the contest\'s order: the higher score, then the prediction closest to the actual number of participants with a perfect score (`predictionDistance`; no prediction ranks after any), then the shorter `durationSeconds`, then the earlier submission. Names are masked ("Nguyễn V. A.").',
           '',

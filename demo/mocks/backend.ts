@@ -16,9 +16,9 @@ import {
   type ContestDocument,
   type ErrorCode,
   type Participant,
-  type Round,
   type Topic,
 } from '../../src/contract/schemas.ts';
+import { roundsAt } from '../../src/core/rounds.ts';
 import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
 import type { ContestSettings } from './contest.ts';
 
@@ -103,17 +103,8 @@ const stableHash = (v: unknown): string =>
       : value,
   );
 
-/**
- * The round open at `now` (opensAt ≤ now < closesAt) and the next one to open after `now`.
- * Rounds need not be contiguous: between two of them nothing is open.
- */
-export function roundsAt(rounds: readonly Round[], now: number): { current?: Round; next?: Round } {
-  const sorted = [...rounds].sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt));
-  return {
-    current: sorted.find((r) => Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt)),
-    next: sorted.find((r) => Date.parse(r.opensAt) > now),
-  };
-}
+/** Shared with the element, so the two cannot disagree on which round is open. */
+export { roundsAt };
 
 export class ReferenceBackend {
   private readonly random: () => number;
@@ -416,6 +407,8 @@ export class ReferenceBackend {
     const units = new Map<string, Set<string>>();
     for (const a of submitted) if (a.unitId) units.set(a.unitId, (units.get(a.unitId) ?? new Set()).add(a.participantKey));
     const unitName = (id: string) => this.contest.registration.units.find((u) => u.id === id)?.name ?? id;
+    // Participants are told their result comes after the contest: nobody's score is public before then.
+    const hidden = this.contest.exam.result === 'after-close' && this.options.now() < Date.parse(this.contest.closesAt);
     return {
       status: 200,
       body: {
@@ -423,7 +416,7 @@ export class ReferenceBackend {
         ...(roundId === undefined ? {} : { roundId }),
         totalParticipants: counted.size,
         totalAttempts: submitted.length,
-        individuals: ranked.slice(0, LEADERBOARD_SIZE).map((a, i) => {
+        individuals: (hidden ? [] : ranked.slice(0, LEADERBOARD_SIZE)).map((a, i) => {
           const e = entry(a);
           return {
             rank: i + 1,

@@ -1,24 +1,23 @@
 /**
  * Rounds (đợt thi): which one is running at a moment of the server's clock, and which
- * comes next. A contest without rounds is one long round from opensAt to closesAt.
+ * comes next. Rounds need not be contiguous: between two of them nothing is open. The
+ * element and the reference backend both use this, so they cannot disagree.
  */
 import type { ContestDocument, Round } from '../contract/contest.ts';
 
-export interface RoundsNow {
-  /** The round open now, if any. */
-  current?: Round;
-  /** The next round to open after now, if any. */
-  next?: Round;
-  /** When the contest (or its next round) opens, when nothing is open now: epoch ms. */
-  opensAt?: number;
+/** The round open at `now` (opensAt ≤ now < closesAt), and the next one to open after `now`. */
+export function roundsAt(rounds: readonly Round[], now: number): { current?: Round; next?: Round } {
+  const sorted = [...rounds].sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt));
+  return {
+    current: sorted.find((r) => Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt)),
+    next: sorted.find((r) => Date.parse(r.opensAt) > now),
+  };
 }
 
-export function roundsAt(contest: Pick<ContestDocument, 'rounds' | 'opensAt' | 'closesAt'>, now: number): RoundsNow {
-  const sorted = [...contest.rounds].sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt));
-  const current = sorted.find((r) => Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt));
-  const next = sorted.find((r) => Date.parse(r.opensAt) > now);
-  const contestOpens = Date.parse(contest.opensAt);
-  const opensAt =
-    now < contestOpens ? Math.max(contestOpens, next ? Date.parse(next.opensAt) : 0) : !current && next ? Date.parse(next.opensAt) : undefined;
-  return { current, next, opensAt };
+/** When taking part next becomes possible, while it is not now: the contest's opening, or between rounds the next round's (epoch ms). */
+export function nextOpening(contest: Pick<ContestDocument, 'rounds' | 'opensAt'>, now: number): number | undefined {
+  const { current, next } = roundsAt(contest.rounds, now);
+  const opens = Date.parse(contest.opensAt);
+  if (now < opens) return Math.max(opens, next ? Date.parse(next.opensAt) : opens);
+  return !current && next ? Date.parse(next.opensAt) : undefined;
 }

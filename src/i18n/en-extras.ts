@@ -55,6 +55,7 @@ export const enExtras: ExtrasMessages = {
   time: (mmss: string) => `${mmss} min`,
   predictionOff: (n: string) => `prediction off by ${n}`,
   participants: 'Participants',
+  individualsLater: 'Individual results will be published after the contest ends.',
   noEntries: 'No marked test in this scope yet.',
   updatedAt: (at: string) => `Figures as of ${at}.`,
   refresh: 'Refresh the figures',

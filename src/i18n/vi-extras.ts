@@ -57,6 +57,7 @@ export const viExtras = {
   time: (mmss: string) => `${mmss} phút`,
   predictionOff: (n: string) => `dự đoán lệch ${n}`,
   participants: 'Số người dự thi',
+  individualsLater: 'Kết quả của từng người dự thi sẽ được công bố sau khi cuộc thi kết thúc.',
   noEntries: 'Chưa có bài thi nào được chấm trong phạm vi này.',
   updatedAt: (at: string) => `Số liệu lúc ${at}.`,
   refresh: 'Cập nhật số liệu',

@@ -277,7 +277,7 @@ export class QuizStore {
     this.#startKey = draft?.startKey;
     const now = this.clock!.now();
     // Between two rounds the contest is "not open yet" until the next one opens.
-    const { current, next } = roundsAt(contest, now);
+    const { current, next } = roundsAt(contest.rounds, now);
     const betweenRounds = contest.rounds.length > 0 && !current;
     if (now < Date.parse(contest.opensAt) || (betweenRounds && next)) this.#set({ phase: 'upcoming' });
     else if (now >= Date.parse(contest.closesAt) || betweenRounds) this.#set({ phase: 'closed' });
@@ -333,7 +333,7 @@ export class QuizStore {
     try {
       const captchaToken = await this.#ports.captcha?.();
       // The round the participant saw; the server decides which round the attempt is in.
-      const roundId = roundsAt(contest!, this.clock?.now() ?? 0).current?.id;
+      const roundId = roundsAt(contest!.rounds, this.clock?.now() ?? 0).current?.id;
       const { attempt, serverTime } = await this.#ports.api.startAttempt(
         { participant: toParticipant(form, fields), ...(roundId ? { roundId } : {}), ...(captchaToken ? { captchaToken } : {}) },
         this.#startKey,

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { query } from 'lit/decorators.js';
 import { TickController } from '../../controllers/tick.ts';
 import { splitSeconds } from '../../core/clock.ts';
-import { roundsAt } from '../../core/rounds.ts';
+import { nextOpening, roundsAt } from '../../core/rounds.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { landingStyles } from './landing.styles.ts';
@@ -25,7 +25,7 @@ export class LandingView extends QuizView {
   /** When the contest, or between two rounds the next round, opens (epoch ms). */
   #opensAt(): number {
     const { store, state } = this.ctx;
-    return roundsAt(state.contest!, store.clock?.now() ?? 0).opensAt ?? Date.parse(state.contest!.opensAt);
+    return nextOpening(state.contest!, store.clock?.now() ?? 0) ?? Date.parse(state.contest!.opensAt);
   }
 
   @query('#rules') private rulesBox?: HTMLElement;
@@ -57,7 +57,7 @@ export class LandingView extends QuizView {
     const c = state.contest!;
     const opens = formatDateTime(t, Date.parse(c.opensAt));
     const closes = formatDateTime(t, Date.parse(c.closesAt));
-    const { current, next } = roundsAt(c, store.clock?.now() ?? 0);
+    const { current, next } = roundsAt(c.rounds, store.clock?.now() ?? 0);
     const perRound = c.rounds.length > 0 && c.exam.attempts.per === 'round';
     const left = state.attemptsLeft;
     const knownLeft = left && left.left !== null && (!perRound || left.roundId === current?.id) ? left.left : undefined;

@@ -30,7 +30,7 @@ export class LeaderboardView extends QuizView {
       // The round running now, else the last one that has opened, else the whole contest.
       const now = this.ctx.store.clock?.now() ?? 0;
       const opened = contest.rounds.filter((r) => Date.parse(r.opensAt) <= now);
-      this.round = roundsAt(contest, now).current?.id ?? opened[opened.length - 1]?.id ?? '';
+      this.round = roundsAt(contest.rounds, now).current?.id ?? opened[opened.length - 1]?.id ?? '';
       this.#load();
     }
   }
@@ -49,7 +49,11 @@ export class LeaderboardView extends QuizView {
     const { t } = this.ctx;
     const n = (x: number) => formatNumber(t, x);
     if (!board.individuals.length && !board.units.length) return html`<p>${t.noEntries}</p>`;
-    return html`<table>
+    // Results announced after the contest: the server lists no individuals until then.
+    const later = !board.individuals.length && this.ctx.state.contest?.exam.result === 'after-close';
+    return html`${later
+        ? html`<p class="notice">${t.individualsLater}</p>`
+        : html`<table>
         <caption>${t.individuals}</caption>
         <thead>
           <tr>
@@ -71,7 +75,7 @@ export class LeaderboardView extends QuizView {
             </tr>`,
           )}
         </tbody>
-      </table>
+      </table>`}
       <table>
         <caption>${t.units}</caption>
         <thead>

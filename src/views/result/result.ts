@@ -65,7 +65,9 @@ export class ResultView extends QuizView {
 
   override render() {
     const { store, state, t } = this.ctx;
-    const r = state.result!;
+    const r = state.result;
+    // The participant moved on (a new attempt): this view is leaving the page.
+    if (!r) return nothing;
     const minutes = Math.floor(r.durationSeconds / 60);
     const open = state.contest && store.clock && store.clock.now() < Date.parse(state.contest.closesAt);
     const canRetry = open && (r.attemptsLeft === null || r.attemptsLeft > 0);
