@@ -15,15 +15,22 @@ const LAZY = [
   /\/src\/contract\/(result|bank)\.ts$/,
 ];
 
-/** In the single-file build, src/lazy.ts becomes src/lazy.static.ts (static imports, no chunks). */
-function staticLazyModules(): Plugin {
+/**
+ * In the single-file builds, src/lazy.ts becomes src/lazy.static.ts (everything, static
+ * imports, no chunks); in the contest-only one, src/lazy.contest.ts, and the sections
+ * controller becomes its one-section stand-in (no navigation, no extra sections).
+ */
+function singleFileModules(contestOnly: boolean): Plugin {
+  const swaps: [RegExp, string][] = [[/\/src\/lazy\.ts$/, contestOnly ? 'lazy.contest.ts' : 'lazy.static.ts']];
+  if (contestOnly) swaps.push([/\/src\/controllers\/sections\.ts$/, 'sections.contest.ts']);
   return {
-    name: 'static-lazy-modules',
+    name: 'single-file-modules',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!/\/lazy\.ts$/.test(source)) return null;
+      if (!/\/(lazy|sections)\.ts$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && resolved.id.endsWith('/src/lazy.ts') ? resolved.id.replace(/lazy\.ts$/, 'lazy.static.ts') : null;
+      const swap = resolved && swaps.find(([re]) => re.test(resolved.id));
+      return swap ? resolved!.id.replace(/[^/]+$/, swap[1]) : null;
     },
   };
 }
@@ -39,10 +46,12 @@ export default defineConfig(({ command, mode }) => {
       build: { rollupOptions: { input: ['demo/index.html', 'demo/csp.html', 'demo/examples/cms.html', 'demo/examples/react.html', 'demo/examples/vue.html'] } },
     };
   }
-  const iife = mode === 'iife';
+  // `iife`: the single file with everything; `iife-contest`: the single file with the contest only.
+  const iife = mode === 'iife' || mode === 'iife-contest';
+  const contestOnly = mode === 'iife-contest';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), ...(iife ? [staticLazyModules()] : [])],
+    plugins: [minifyCssLiterals(), ...(iife ? [singleFileModules(contestOnly)] : [])],
     build: {
       outDir: 'dist',
       emptyOutDir: !iife,
@@ -55,7 +64,7 @@ export default defineConfig(({ command, mode }) => {
         entry: 'src/index.ts',
         formats: [iife ? 'iife' : 'es'],
         name: 'CaiCachQuiz',
-        fileName: () => (iife ? 'cai-cach-quiz.iife.js' : 'cai-cach-quiz.js'),
+        fileName: () => (contestOnly ? 'cai-cach-quiz.contest.iife.js' : iife ? 'cai-cach-quiz.iife.js' : 'cai-cach-quiz.js'),
       },
       rollupOptions: iife
         ? { output: { inlineDynamicImports: true } }

@@ -2,12 +2,13 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContestApi } from './api/client.ts';
-import { loadExtras, loadLateViews } from './lazy.ts';
+import { loadLateViews } from './lazy.ts';
 import type { FailureCode } from './api/errors.ts';
 import type { AttemptResult } from './contract/schemas.ts';
 import { quizContext, type QuizContext } from './context.ts';
 import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
+import { SectionsController, sectionsStyles, type Section } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
@@ -22,14 +23,6 @@ const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result']
 /** While an attempt runs, the element shows it alone: no other section, so nothing hides the countdown. */
 const ATTEMPT_PHASES: readonly Phase[] = ['starting', 'exam', 'review', 'submitting'];
 
-/**
- * The parts of the contest a page can show: `contest` (rules, registration, exam, result),
- * `bank` (Bộ đề thi), `practice` (Thi thử) and `leaderboard` (Bảng xếp hạng).
- */
-export type Section = 'contest' | 'bank' | 'practice' | 'leaderboard';
-const SECTIONS: readonly Section[] = ['contest', 'bank', 'practice', 'leaderboard'];
-/** The query parameter that keeps the open section in the page's address (for Back, reloads and links). */
-const PARAM = 'ccq';
 
 /** Detail of `ccq-phase-change`. */
 export interface PhaseChangeDetail {
@@ -114,6 +107,7 @@ export interface CaiCachQuizEventMap {
 export class CaiCachQuiz extends LitElement {
   static override styles = [
     tokens,
+    sectionsStyles,
     css`
       /* The page's CSS reaches only the host element: reset what it could pass down... */
       :host {
@@ -155,35 +149,6 @@ export class CaiCachQuiz extends LitElement {
       .loading {
         padding: 2em 0;
       }
-      nav ul {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25em;
-        list-style: none;
-        padding: 0;
-        margin: 0 0 1.25em;
-        border-bottom: 1px solid var(--_border);
-      }
-      nav a {
-        display: block;
-        padding: 0.6em 0.65em;
-        color: var(--_primary);
-        font-weight: 600;
-        text-decoration: none;
-        border-bottom: 3px solid transparent;
-        margin-bottom: -1px;
-      }
-      nav a:hover {
-        text-decoration: underline;
-      }
-      nav a[aria-current='page'] {
-        color: var(--_text);
-        border-bottom-color: var(--_primary);
-      }
-      @container (max-width: 400px) {
-        .frame {
-          padding: 0.75em;
-        }
         header h1 {
           font-size: 1.2em;
         }
@@ -231,16 +196,8 @@ export class CaiCachQuiz extends LitElement {
   /** Strings of the late views, both languages; present once their chunk has loaded. */
   @state() private late?: Record<Lang, LateMessages>;
   @state() private snapshot?: Snapshot;
-  /** The section the participant chose (or the address named); see `#active()` for the one shown. */
-  @state() private section?: Section;
   /** Strings of the extra sections, both languages; present once their chunk has loaded. */
   @state() private extras?: Record<Lang, ExtrasMessages>;
-  /** Set when the extra sections' chunk failed to load; cleared when retrying. */
-  @state() private extrasFailed = false;
-  /** Questions to practise, asked for from the bank ("Thi thử câu này"). */
-  @state() private practiseIds?: string[];
-  /** Extra sections opened so far: they stay in the page (hidden), so a search or a practice run survives switching. */
-  #visited = new Set<Section>();
   #api?: ContestApi;
 
   @provide({ context: quizContext })
@@ -267,6 +224,19 @@ export class CaiCachQuiz extends LitElement {
     this.ctx = { ...this.ctx };
   });
 
+  #sections = new SectionsController(this, {
+    asked: () => this.sections,
+    features: () => this.snapshot?.contest?.features,
+    locked: () => !!this.snapshot && ATTEMPT_PHASES.includes(this.snapshot.phase),
+    strings: () => this.messages,
+    changed: (section, previous) => {
+      this.#interacted = true;
+      this.#emit('ccq-section-change', { section, previous });
+      if (section === 'contest') void this.updateComplete.then(() => this.#focusView(this.snapshot?.phase ?? 'landing'));
+    },
+    loaded: (extras) => (this.extras = extras),
+  });
+
   /** The current view: `loading`, `upcoming`, `closed`, `landing`, `registration`, `exam`, `review`, `submitting`, `result`… */
   get phase(): Phase | undefined {
     return this.snapshot?.phase;
@@ -274,15 +244,12 @@ export class CaiCachQuiz extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.section = this.#fromAddress();
-    window.addEventListener('popstate', this.#onPopState);
     this.addEventListener('pointerdown', this.#markInteracted);
     this.addEventListener('keydown', this.#markInteracted);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
     this.#teardown();
   }
 
@@ -313,8 +280,6 @@ export class CaiCachQuiz extends LitElement {
       const t = { ...this.messages, ...this.late?.[lang], ...this.extras?.[lang] } as Messages;
       this.ctx = { store: this.#store, api: this.#api!, state: this.snapshot, t };
     }
-    const active = this.#active();
-    if (active !== 'contest' && !this.extras && !this.extrasFailed && !this.#extrasLoading) this.#loadExtras();
   }
 
   #start() {
@@ -425,122 +390,6 @@ export class CaiCachQuiz extends LitElement {
     void this.#store?.goTo(e.detail).then(() => exam()?.focusQuestion());
   }
 
-  // ------------------------------------------------------------------ sections
-
-  /** The sections this page shows: those asked for that the contest offers. */
-  #available(): Section[] {
-    const asked = this.sections.split(/\s+/).filter((x): x is Section => SECTIONS.includes(x as Section));
-    const f = this.snapshot?.contest?.features;
-    if (!f) return asked;
-    const offered: Record<Section, boolean> = { contest: true, bank: f.bank, practice: f.practice && f.bank, leaderboard: f.leaderboard };
-    return asked.filter((x) => offered[x]);
-  }
-
-  /** The section on screen: the chosen one, except that a running attempt always shows. */
-  #active(): Section | undefined {
-    const available = this.#available();
-    if (this.snapshot && ATTEMPT_PHASES.includes(this.snapshot.phase) && available.includes('contest')) return 'contest';
-    return this.section && available.includes(this.section) ? this.section : available[0];
-  }
-
-  #fromAddress(): Section | undefined {
-    const named = new URL(location.href).searchParams.get(PARAM);
-    return SECTIONS.find((x) => x === named);
-  }
-
-  /** The page's address with this section in it; everything else in it is left as it was. */
-  #address(section: Section): string {
-    const url = new URL(location.href);
-    if (section === this.#available()[0]) url.searchParams.delete(PARAM);
-    else url.searchParams.set(PARAM, section);
-    return url.href;
-  }
-
-  /** Back and Forward: follow the address, without touching the history ourselves. */
-  #onPopState = () => {
-    const next = this.#fromAddress();
-    if (next !== this.section) this.#show(next ?? this.#available()[0], false);
-  };
-
-  #show(section: Section | undefined, push: boolean) {
-    const previous = this.#active();
-    if (!section || section === previous) return;
-    // The host page's history state is kept as it is: only our parameter in the address changes.
-    if (push) history.pushState(history.state, '', this.#address(section));
-    this.section = section;
-    this.#emit('ccq-section-change', { section, previous: previous ?? 'contest' });
-    // Focus goes to the new section's heading, once its view is defined (its chunk may be on its way) and drawn.
-    const ready = section === 'contest' ? undefined : customElements.whenDefined(`ccq-${section}`);
-    void Promise.resolve(ready)
-      .then(() => this.updateComplete)
-      .then(() => {
-        if (section === 'contest') this.#focusView(this.snapshot?.phase ?? 'landing');
-        else (this.renderRoot.querySelector(`[data-section=${section}]`) as (HTMLElement & { focusHeading?: () => void }) | null)?.focusHeading?.();
-      });
-  }
-
-  #onNavClick(section: Section, e: MouseEvent) {
-    // A click with a modifier opens the link in a new tab or window, as any link does.
-    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    this.#interacted = true;
-    this.#show(section, true);
-  }
-
-  #extrasLoading = false;
-
-  #loadExtras() {
-    this.#extrasLoading = true;
-    this.extrasFailed = false;
-    loadExtras().then(
-      async (m) => {
-        this.extras = m.extras;
-        await this.updateComplete;
-        m.defineExtraViews();
-      },
-      () => (this.extrasFailed = true),
-    ).finally(() => (this.#extrasLoading = false));
-  }
-
-  #practise = (e: CustomEvent<string[]>) => {
-    this.practiseIds = e.detail;
-    this.#show('practice', true);
-  };
-
-  #nav(active: Section, available: Section[]) {
-    if (available.length < 2 || (this.snapshot && ATTEMPT_PHASES.includes(this.snapshot.phase))) return nothing;
-    const t = this.messages;
-    return html`<nav aria-label=${t.sectionsLabel} part="sections">
-      <ul>
-        ${available.map(
-          (x) => html`<li>
-            <a href=${this.#address(x)} aria-current=${x === active ? 'page' : 'false'} @click=${(e: MouseEvent) => this.#onNavClick(x, e)}
-              >${t.sections[x]}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
-  /** The extra sections opened so far; the active one shows, the others wait hidden. */
-  #extraViews(active: Section) {
-    if (active !== 'contest') this.#visited.add(active);
-    if (!this.extras) {
-      if (active === 'contest') return nothing;
-      return this.extrasFailed
-        ? html`${ErrorNotice(this.messages, { code: 'network' }, undefined, false)}
-            <div class="actions"><button class="primary" @click=${() => this.#loadExtras()}>${this.messages.tryAgain}</button></div>`
-        : html`<p class="loading" role="status">${this.messages.loadingPart}</p>`;
-    }
-    const v = this.#visited;
-    return html`${v.has('bank') ? html`<ccq-bank data-section="bank" ?hidden=${active !== 'bank'} @ccq-practise=${this.#practise}></ccq-bank>` : nothing}
-    ${v.has('practice')
-      ? html`<ccq-practice data-section="practice" ?hidden=${active !== 'practice'} .questionIds=${this.practiseIds}></ccq-practice>`
-      : nothing}
-    ${v.has('leaderboard') ? html`<ccq-leaderboard data-section="leaderboard" ?hidden=${active !== 'leaderboard'}></ccq-leaderboard>` : nothing}`;
-  }
-
   #view(s: Snapshot) {
     // The late views need their strings; until their chunk is here, show that it is loading.
     if (s.phase !== 'exam' && LATE_PHASES.includes(s.phase) && !this.late) {
@@ -573,12 +422,11 @@ export class CaiCachQuiz extends LitElement {
   #body(s: Snapshot) {
     // The contest document decides which sections exist: until it is here (or if it failed), its phase shows.
     if (!s.contest) return html`<div class="view">${this.#view(s)}</div>`;
-    const available = this.#available();
-    const active = this.#active();
+    const active = this.#sections.active();
     if (!active) return html`<p class="notice" role="status">${this.messages.sectionMissing}</p>`;
-    return html`${this.#nav(active, available)}
+    return html`${this.#sections.nav(active)}
       ${active === 'contest' ? html`<div class="view" @ccq-navigate=${this.#onNavigate}>${this.#view(s)}</div>` : nothing}
-      ${this.#extraViews(active)}`;
+      ${this.#sections.views(active)}`;
   }
 
   override render() {

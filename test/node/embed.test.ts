@@ -26,11 +26,13 @@ let browser: Browser;
 const COLLECT = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));`;
 
-function page(build: 'iife' | 'es', credentials: string) {
+type Build = 'iife' | 'contest' | 'es';
+
+function page(build: Build, credentials: string) {
   const script =
-    build === 'iife'
-      ? '<script src="/dist/cai-cach-quiz.iife.js" defer></script>'
-      : '<script type="module" src="/dist/cai-cach-quiz.js"></script>';
+    build === 'es'
+      ? '<script type="module" src="/dist/cai-cach-quiz.js"></script>'
+      : `<script src="/dist/cai-cach-quiz${build === 'contest' ? '.contest' : ''}.iife.js" defer></script>`;
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/collect.js"></script>${script}</head>
 <body><cai-cach-quiz endpoint="${apiOrigin}${API_BASE}" credentials="${credentials}"></cai-cach-quiz></body></html>`;
@@ -63,7 +65,7 @@ before(async () => {
       if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
       return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
     }
-    const build = url.searchParams.get('build') === 'es' ? 'es' : 'iife';
+    const build = (['es', 'contest'].find((b) => b === url.searchParams.get('build')) ?? 'iife') as Build;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy() });
     res.end(page(build, url.searchParams.get('credentials') ?? 'same-origin'));
   });
@@ -97,7 +99,7 @@ async function takeTheContest(p: Page) {
   await p.getByRole('heading', { name: 'Bạn đã nộp bài thành công' }).waitFor();
 }
 
-for (const build of ['iife', 'es'] as const) {
+for (const build of ['iife', 'contest', 'es'] as const) {
   for (const credentials of ['same-origin', 'include'] as const) {
     test(`${build} build, endpoint on another origin, credentials ${credentials}: no CSP violation, contest completed`, async () => {
       const context = await browser.newContext();
@@ -117,6 +119,37 @@ for (const build of ['iife', 'es'] as const) {
       await context.close();
     });
   }
+}
+
+for (const build of ['iife', 'contest', 'es'] as const) {
+  test(`${build} build under the policy: the bank, practice and leaderboard${build === 'contest' ? ' are absent' : ' work'}`, async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await p.goto(`${pageOrigin}/?build=${build}`);
+    await p.getByRole('heading', { level: 1 }).waitFor();
+    const nav = p.getByRole('navigation', { name: 'Các phần của cuộc thi' });
+    if (build === 'contest') {
+      // The contest-only file has no other section: no navigation, the rules and the start button.
+      await p.getByRole('button', { name: 'Đăng ký dự thi' }).first().waitFor();
+      assert.equal(await nav.count(), 0);
+    } else {
+      await nav.getByRole('link', { name: 'Bộ đề thi' }).click();
+      await p.getByRole('searchbox', { name: 'Tìm câu hỏi' }).fill('dich vu cong');
+      await p.getByText(/^Tìm thấy \d+ trên \d+ câu hỏi$/).waitFor();
+      await nav.getByRole('link', { name: 'Thi thử' }).click();
+      await p.getByRole('button', { name: 'Bắt đầu thi thử' }).click();
+      await p.getByText(/Câu 1\/10 \(thi thử\)/).waitFor();
+      await nav.getByRole('link', { name: 'Bảng xếp hạng' }).click();
+      await p.getByRole('table').first().waitFor();
+    }
+    const violations = await p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 }
 
 test('the policy is really enforced: a forbidden image on the same page is reported', async () => {

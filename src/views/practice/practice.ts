@@ -105,6 +105,11 @@ export class PracticeView extends QuizView {
     this.#focus('legend');
   }
 
+  /** Opening the section lands on the question when a practice run is on screen, else on the heading. */
+  override focusHeading() {
+    this.#focus(this.run && !this.run.done ? 'legend' : 'h2');
+  }
+
   #focus(selector: string) {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
