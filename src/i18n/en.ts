@@ -29,6 +29,7 @@ export const en: EarlyMessages = {
   roundNow: (name: string, from: string, to: string) => `Now running: ${name}, from ${from} to ${to}.`,
   roundNext: (name: string, at: string) => `Next round: ${name}, opens at ${at}.`,
   upcomingRound: (name: string, at: string) => `${name} opens at ${at} (Vietnam time).`,
+  betweenRoundsHeading: 'The next round has not started yet',
   sectionsLabel: 'Parts of the contest',
   sections: { contest: 'Take part', bank: 'Question bank', practice: 'Practice', leaderboard: 'Leaderboard' },
   sectionMissing: 'This contest does not have the requested part (question bank, practice or leaderboard).',

@@ -25,6 +25,7 @@ export const vi = {
   roundNow: (name: string, from: string, to: string) => `Đang diễn ra: ${name}, từ ${from} đến ${to}.`,
   roundNext: (name: string, at: string) => `Đợt tiếp theo: ${name}, mở lúc ${at}.`,
   upcomingRound: (name: string, at: string) => `${name} mở lúc ${at} (giờ Việt Nam).`,
+  betweenRoundsHeading: 'Đợt thi tiếp theo chưa bắt đầu',
   sectionsLabel: 'Các phần của cuộc thi',
   sections: { contest: 'Dự thi', bank: 'Bộ đề thi', practice: 'Thi thử', leaderboard: 'Bảng xếp hạng' },
   sectionMissing: 'Cuộc thi này không có phần được yêu cầu (bộ đề, thi thử hoặc bảng xếp hạng).',

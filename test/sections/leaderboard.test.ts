@@ -92,6 +92,7 @@ describe('Đợt thi', () => {
     await useBackend({ contest: withRounds(gap) });
     el = await mount(ENDPOINT);
     await untilPhase(el, 'upcoming');
+    expect(deep(el, 'h2').textContent).to.equal('Đợt thi tiếp theo chưa bắt đầu');
     expect(text(el)).to.contain('Đợt 2 mở lúc 08:00 Thứ Ba, 22/09/2020 (giờ Việt Nam).');
     // 22/9 08:00 − 21/9 09:30 = 22 h 30 min.
     expect(deep(el, '[role=timer]').textContent).to.match(/^22:(29|30):\d\d$/);

@@ -65,7 +65,7 @@ export class LandingView extends QuizView {
     const status =
       state.phase === 'upcoming'
         ? html`<div class="status card" part="status">
-            <h2 tabindex="-1">${t.upcomingHeading}</h2>
+            <h2 tabindex="-1">${store.clock && store.clock.now() >= Date.parse(c.opensAt) ? t.betweenRoundsHeading : t.upcomingHeading}</h2>
             <p>${next && Date.parse(next.opensAt) === this.#opensAt() ? t.upcomingRound(next.name, at(next.opensAt)) : t.upcomingOpensAt(opens)}</p>
             ${this.#countdown()}
           </div>`
