@@ -56,3 +56,13 @@ export function clearStorage(): Promise<void> {
     req.onsuccess = req.onerror = req.onblocked = () => resolve();
   });
 }
+
+/** After each test: the element gone, the page's address (and history state) as it was, the storage wiped. */
+export function cleanUpAfterEach(current: () => Element | undefined) {
+  const start = location.href;
+  afterEach(async () => {
+    current()?.remove();
+    history.replaceState(null, '', start);
+    await clearStorage();
+  });
+}

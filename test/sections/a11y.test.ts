@@ -3,17 +3,12 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { seedSubmissions } from '../../demo/mocks/seed.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
+import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank } from '../helpers/fixtures.ts';
 
 let el: CaiCachQuiz;
-const start = location.href;
-afterEach(async () => {
-  el?.remove();
-  history.replaceState(null, '', start);
-  await clearStorage();
-});
+cleanUpAfterEach(() => el);
 
 const shown = (tag: string) => deepAll(el, tag).find((x) => !x.hidden && x.shadowRoot?.querySelector('h2'));
 

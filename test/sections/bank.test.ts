@@ -3,17 +3,12 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import type { BankQuestion } from '../../src/contract/schemas.ts';
-import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { cleanUpAfterEach, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank } from '../helpers/fixtures.ts';
 
 let el: CaiCachQuiz;
-const start = location.href;
-afterEach(async () => {
-  el?.remove();
-  history.replaceState(null, '', start);
-  await clearStorage();
-});
+cleanUpAfterEach(() => el);
 
 const q = (id: string, topicId: string, text: string): BankQuestion => ({
   id,

@@ -3,16 +3,13 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { LeaderboardResponse } from '../../src/contract/schemas.ts';
 import { seedSubmissions } from '../../demo/mocks/seed.ts';
-import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
+import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
-afterEach(async () => {
-  el?.remove();
-  await clearStorage();
-});
+cleanUpAfterEach(() => el);
 
 const ROUNDS = [
   { id: 'r1', name: 'Đợt 1', opensAt: '2020-09-15T08:00:00+07:00', closesAt: '2020-09-22T08:00:00+07:00' },

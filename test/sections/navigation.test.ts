@@ -1,18 +1,13 @@
 /** The sections of the contest: the `sections` attribute, the navigation, and the browser's Back button. */
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
-import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
+import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { register } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
-const start = location.href;
-afterEach(async () => {
-  el?.remove();
-  history.replaceState(null, '', start);
-  await clearStorage();
-});
+cleanUpAfterEach(() => el);
 
 const links = () => deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a');
 const link = (label: string) => links().find((a) => a.textContent!.trim() === label)!;
