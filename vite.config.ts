@@ -11,7 +11,7 @@ const LAZY = [
   /\/src\/i18n\/(en|en-late|vi-late|vi-extras|en-extras)\.ts$/,
   /\/src\/controllers\/resource\.ts$/,
   /\/src\/views\/(after-exam\.ts|extras\.ts|extras\.styles\.ts|review\/|outbox\/|result\/|bank\/|practice\/|leaderboard\/)/,
-  /\/src\/core\/(encrypt|search|practice)\.ts$/,
+  /\/src\/core\/(encrypt|search|practice|fold-lines)\.ts$/,
   /\/src\/contract\/(result|bank)\.ts$/,
 ];
 

@@ -13,7 +13,7 @@
  * since most folded items are one-byte strings and the corpus as a whole is not). A query
  * that narrows an earlier one (one more letter typed) only re-checks that query's results.
  */
-import { foldLines, stringFromCodes } from './fold.ts';
+import { foldLines, stringFromCodes } from './fold-lines.ts';
 
 export interface SearchIndex {
   /** Number of items indexed. */
@@ -43,13 +43,40 @@ export function queryWords(query: string): string[] {
 }
 
 export function createSearchIndex(items: readonly string[]): SearchIndex {
-  const size = items.length;
-  const folded: string[] = new Array(size);
-  const initials: string[] = new Array(size);
-  for (let i = 0; i < size; i++) {
+  const folded: string[] = new Array(items.length);
+  const initials: string[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
     folded[i] = foldLines(items[i]);
     initials[i] = initialsOf(folded[i]);
   }
+  return indexOver(folded, initials);
+}
+
+/**
+ * `createSearchIndex` in slices of about `sliceMs`, awaiting `pause()` between them, so that
+ * folding 10,000 questions on a slow phone never blocks typing or scrolling for long.
+ */
+export async function buildSearchIndex(
+  items: readonly string[],
+  pause: () => Promise<unknown> = () => new Promise((r) => setTimeout(r)),
+  sliceMs = 8,
+): Promise<SearchIndex> {
+  const folded: string[] = new Array(items.length);
+  const initials: string[] = new Array(items.length);
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    folded[i] = foldLines(items[i]);
+    initials[i] = initialsOf(folded[i]);
+    if ((i & 31) === 31 && performance.now() - sliceStart > sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  return indexOver(folded, initials);
+}
+
+function indexOver(folded: readonly string[], initials: readonly string[]): SearchIndex {
+  const size = folded.length;
   const all: number[] = new Array(size);
   for (let i = 0; i < size; i++) all[i] = i;
 

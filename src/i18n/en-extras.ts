@@ -9,6 +9,7 @@ export const enExtras: ExtrasMessages = {
   topic: 'Topic',
   allTopics: 'All topics',
   bankCount: (found: string, total: string) => (found === total ? `${total} questions` : `${found} of ${total} questions found`),
+  searching: 'Searching…',
   bankNone: 'No question found. Try other words, or choose “All topics”.',
   questionNumber: (n: number) => `Question ${n}`,
   severalCorrect: 'There may be more than one correct answer.',

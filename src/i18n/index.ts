@@ -31,6 +31,11 @@ export function formatTime(t: EarlyMessages, epochMs: number): string {
   return new Intl.DateTimeFormat(t.locale, { timeZone: VN_TZ, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(epochMs);
 }
 
+/** One formatter per locale: making one costs about a millisecond, and a long list formats many numbers. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(t: EarlyMessages, n: number): string {
-  return new Intl.NumberFormat(t.locale).format(n);
+  let f = numberFormats.get(t.locale);
+  if (!f) numberFormats.set(t.locale, (f = new Intl.NumberFormat(t.locale)));
+  return f.format(n);
 }

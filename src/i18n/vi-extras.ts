@@ -11,6 +11,7 @@ export const viExtras = {
   topic: 'Chủ đề',
   allTopics: 'Tất cả chủ đề',
   bankCount: (found: string, total: string) => (found === total ? `${total} câu hỏi` : `Tìm thấy ${found} trên ${total} câu hỏi`),
+  searching: 'Đang tìm…',
   bankNone: 'Không tìm thấy câu hỏi nào. Hãy thử từ khóa khác hoặc chọn “Tất cả chủ đề”.',
   questionNumber: (n: number) => `Câu ${n}`,
   severalCorrect: 'Có thể có nhiều đáp án đúng.',

@@ -2,8 +2,9 @@
 import { expect } from '@open-wc/testing';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../../demo/mocks/data/bank.ts';
 import { seeded } from '../../demo/mocks/random.ts';
-import { fold, foldLines } from '../../src/core/fold.ts';
-import { createSearchIndex, queryWords } from '../../src/core/search.ts';
+import { fold } from '../../src/core/fold.ts';
+import { foldLines } from '../../src/core/fold-lines.ts';
+import { buildSearchIndex, createSearchIndex, queryWords } from '../../src/core/search.ts';
 
 const ITEMS = [
   /* 0 */ 'Thủ tục hành chính là gì?\nTrình tự, cách thức thực hiện\nKiểm soát thủ tục hành chính',
@@ -191,5 +192,20 @@ describe('foldLines', () => {
     expect(foldLines('Thủ tục'.normalize('NFD'))).to.equal('thu tuc');
     const long = 'Cổng Dịch vụ công quốc gia '.repeat(5000);
     expect(foldLines(long)).to.equal(fold(long));
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('builds in slices, pausing between them, and finds what createSearchIndex finds', async () => {
+    const items = SAMPLE_BANK.map((q) => [q.text, ...q.options.map((o) => o.text)].join('\n'));
+    let pauses = 0;
+    // A zero-millisecond slice: it must pause after every 32 items.
+    const sliced = await buildSearchIndex(items, async () => void pauses++, 0);
+    expect(pauses).to.equal(Math.floor(items.length / 32));
+    const whole = createSearchIndex(items);
+    expect(sliced.size).to.equal(items.length);
+    for (const q of ['thu tuc hanh chinh', 'dvc', 'ubnd', 'buu chinh cong ich', 'muc do 4', '']) {
+      expect(sliced.search(q), q).to.deep.equal(whole.search(q));
+    }
   });
 });

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
-import { createSearchIndex, type SearchIndex } from '../../core/search.ts';
+import { buildSearchIndex, type SearchIndex } from '../../core/search.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { ErrorNotice } from '../error-notice.ts';
@@ -41,6 +41,9 @@ export class BankView extends QuizView {
       .questions > li {
         border-top: 1px solid var(--_border);
         padding: 1em 0;
+        /* Off-screen questions skip layout and paint: a keystroke re-lays out only what is visible. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 16em;
       }
       .meta {
         color: var(--_muted);
@@ -100,20 +103,33 @@ export class BankView extends QuizView {
     const b = this.#bank;
     if (this.ctx && !b.value && !b.loading && !b.error) void b.load(() => bankOf(this.ctx.api));
     if (b.value && b.value !== this.#indexed) {
-      this.#indexed = b.value;
-      this.#topics = new Map(b.value.topics.map((t) => [t.id, t.name]));
-      // One searchable text per question: the question, its options and its topic.
-      this.#index = createSearchIndex(
-        b.value.questions.map((q) => [q.text, ...q.options.map((o) => o.text), this.#topics.get(q.topicId) ?? ''].join('\n')),
-      );
+      const bank = (this.#indexed = b.value);
+      this.#index = undefined;
+      this.#topics = new Map(bank.topics.map((t) => [t.id, t.name]));
       this.#last = undefined;
+      // The first page needs no index (an empty search matches everything). The index is built
+      // in short slices while the participant reads it, so typing is never blocked meanwhile.
+      // One searchable text per question: the question, its options and its topic.
+      this.searchReady = buildSearchIndex(
+        bank.questions.map((q) => [q.text, ...q.options.map((o) => o.text), this.#topics.get(q.topicId) ?? ''].join('\n')),
+      ).then((index) => {
+        if (bank !== this.#indexed) return;
+        this.#index = index;
+        this.#last = undefined;
+        this.requestUpdate();
+      });
     }
   }
 
-  #hits(bank: BankResponse): number[] {
+  /** Resolves when the search index of the current bank is built (the benchmark waits for it). */
+  searchReady: Promise<void> = new Promise(() => {});
+
+  /** The matching questions; undefined while the index is still being built for a non-empty search. */
+  #hits(bank: BankResponse): number[] | undefined {
     const { query, topic } = this;
     if (this.#last?.query === query && this.#last.topic === topic) return this.#last.hits;
-    let hits = this.#index!.search(query);
+    if (query.trim() && !this.#index) return undefined;
+    let hits = query.trim() ? this.#index!.search(query) : bank.questions.map((_, i) => i);
     if (topic) hits = hits.filter((i) => bank.questions[i].topicId === topic);
     this.#last = { query, topic, hits };
     return hits;
@@ -183,7 +199,8 @@ export class BankView extends QuizView {
 
   #list(bank: BankResponse) {
     const { t } = this.ctx;
-    const hits = this.#hits(bank);
+    const found = this.#hits(bank);
+    const hits = found ?? [];
     const pages = Math.max(1, Math.ceil(hits.length / PAGE_SIZE));
     const page = Math.min(this.page, pages - 1);
     const shown = hits.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -204,8 +221,8 @@ export class BankView extends QuizView {
           </select>
         </div>
       </div>
-      <p class="count" role="status" tabindex="-1">${t.bankCount(formatNumber(t, hits.length), total)}</p>
-      ${hits.length ? nothing : html`<p>${t.bankNone}</p>`}
+      <p class="count" role="status" tabindex="-1">${found ? t.bankCount(formatNumber(t, hits.length), total) : t.searching}</p>
+      ${hits.length || !found ? nothing : html`<p>${t.bankNone}</p>`}
       <ol class="questions">
         ${shown.map((i) => this.#question(bank.questions[i], i + 1, bank.answersPublished))}
       </ol>
