@@ -4,12 +4,15 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// DESIGN.md's budget for the download before the first question is 30 KB. It is not met
-// yet: the fixed stack alone (zod/mini 8.4 KB, lit 7.5 KB, @lit/context + idb 2.3 KB) takes
-// 18 KB of it. Until it is, this gate is a ratchet at the size reached, so nothing can
-// grow unnoticed, and every run prints how far the target still is.
+// DESIGN.md's budget for the download before the first question is 30 KB. It is not met:
+// the fixed stack alone (zod/mini 8.4 KB, lit 7.5 KB, @lit/context + idb 2.3 KB) takes 18 KB
+// of it. This gate is a ratchet at the size reached, so nothing can grow unnoticed, and
+// every run prints how far the target still is. It moved once, from 33.5 to 35.5 KB, for
+// issue #4: the navigation between sections, its history handling and the rounds on the
+// rules page (+2.1 KB) are on screen before the first question; the bank, practice and
+// leaderboard themselves load only when opened.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 33.5 * 1024;
+const BUDGET_INITIAL = 35.5 * 1024;
 /** DESIGN.md's budget for the single file, applied to what it was set for: the contest, rules to result. */
 const BUDGET_SINGLE_FILE = 40 * 1024;
 /**
