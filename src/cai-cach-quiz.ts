@@ -23,7 +23,6 @@ const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result']
 /** While an attempt runs, the element shows it alone: no other section, so nothing hides the countdown. */
 const ATTEMPT_PHASES: readonly Phase[] = ['starting', 'exam', 'review', 'submitting'];
 
-
 /** Detail of `ccq-phase-change`. */
 export interface PhaseChangeDetail {
   phase: Phase;
@@ -149,6 +148,10 @@ export class CaiCachQuiz extends LitElement {
       .loading {
         padding: 2em 0;
       }
+      @container (max-width: 400px) {
+        .frame {
+          padding: 0.75em;
+        }
         header h1 {
           font-size: 1.2em;
         }

@@ -192,3 +192,21 @@ describe('layout at 320 CSS px', () => {
     expect(await horizontalOverflow()).to.deep.equal([]);
   });
 });
+
+describe('the frame follows the width it is given', () => {
+  it('tightens its padding and title on a phone, not on a desktop', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await untilPhase(el, 'landing');
+    const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    const h1 = el.shadowRoot!.querySelector('h1')!;
+    const px = (v: string) => Number.parseFloat(v);
+    const base = px(getComputedStyle(frame).fontSize);
+    expect(px(getComputedStyle(frame).paddingLeft)).to.equal(0.75 * base);
+    expect(px(getComputedStyle(h1).fontSize)).to.be.closeTo(1.2 * base, 0.5);
+    await setViewport({ width: 1024, height: 640 });
+    await settle(el);
+    expect(px(getComputedStyle(frame).paddingLeft)).to.equal(base);
+    expect(px(getComputedStyle(h1).fontSize)).to.be.closeTo(1.4 * base, 0.5);
+  });
+});
