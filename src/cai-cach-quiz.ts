@@ -12,8 +12,8 @@ import { SectionsController, sectionsStyles, type Section } from './controllers/
 import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
-import { loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
-import { openDraftStorage } from './storage/drafts.ts';
+import { formatDateTime, loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
+import { openDraftDatabase } from './storage/drafts.ts';
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice } from './views/error-notice.ts';
@@ -303,9 +303,11 @@ export class CaiCachQuiz extends LitElement {
       },
     });
     this.#api = api;
+    // Opened now, while the contest document is on its way; scoped to the contest once it is here.
+    const database = openDraftDatabase(() => this.#store?.storageDegraded());
     const store = new QuizStore({
       api,
-      openStorage: (contestId) => openDraftStorage(`${api.endpoint}#${contestId}`, () => this.#store?.storageDegraded()),
+      openStorage: async (contestId) => (await database)(`${api.endpoint}#${contestId}`),
       clock: (serverTime) => serverClock(serverTime, () => performance.now()),
       newKey: () => crypto.randomUUID(),
       schedule: (fn, ms) => {
@@ -320,6 +322,8 @@ export class CaiCachQuiz extends LitElement {
     this.#unsubscribe = store.subscribe((s) => this.#onSnapshot(s));
     if (this.participant) store.setHostParticipant(this.participant);
     void store.load();
+    // The first time-zone formatter costs ~0.1 s on a slow phone (ICU data): pay it while waiting for the network.
+    setTimeout(() => formatDateTime(this.messages, 0));
   }
 
   /** Resolves when the review/submission/result views are defined. */

@@ -151,14 +151,23 @@ class IdbStorage extends MemoryStorage {
  * Open storage for one contest (`scope` = endpoint + contest id). Resolves within
  * `timeoutMs` whatever IndexedDB does; never rejects.
  */
-export async function openDraftStorage(
-  scope: string,
+export async function openDraftStorage(scope: string, onDegrade: (reason: unknown) => void, options?: { timeoutMs?: number }): Promise<DraftStorage> {
+  return (await openDraftDatabase(onDegrade, options))(scope);
+}
+
+/**
+ * Open the database, before the contest is known (opening it can take a quarter of a
+ * second on a phone: the element starts it while the contest document is on its way);
+ * then `(scope) => storage` for one contest. Resolves within `timeoutMs`; never rejects.
+ */
+export async function openDraftDatabase(
   onDegrade: (reason: unknown) => void,
   { timeoutMs = 3000 } = {},
-): Promise<DraftStorage> {
+): Promise<(scope: string) => DraftStorage> {
+  const inMemory = (scope: string) => new MemoryStorage(scope);
   if (!globalThis.indexedDB) {
     onDegrade(new Error('IndexedDB is not available'));
-    return new MemoryStorage(scope);
+    return inMemory;
   }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let storage: IdbStorage | undefined;
@@ -184,12 +193,12 @@ export async function openDraftStorage(
       timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
     });
     const db = await Promise.race([opening, timedOut]);
-    return (storage = new IdbStorage(scope, db, onDegrade));
+    return (scope) => (storage = new IdbStorage(scope, db, onDegrade));
   } catch (e) {
     // If the open finishes late, close it so it cannot block a later upgrade.
     opening?.then((db) => db.close(), () => undefined);
     onDegrade(e);
-    return new MemoryStorage(scope);
+    return inMemory;
   } finally {
     clearTimeout(timer);
   }
