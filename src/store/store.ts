@@ -90,7 +90,11 @@ export interface Snapshot {
   readonly online: boolean;
   /** The same attempt is open in another tab, which holds it: this one only shows it. */
   readonly openElsewhere: boolean;
-  /** Attempts left, as the server last said (on starting, or in a result), and for which round. */
+  /**
+   * Attempts left, as the server last said (on starting, or in a result), and for which round.
+   * Kept in memory only, on purpose: office computers are shared, and a count stored on the
+   * device would tell the next colleague someone else's allowance.
+   */
   readonly attemptsLeft?: { readonly roundId?: string; readonly left: number | null };
 }
 
