@@ -308,11 +308,12 @@ const doc = {
     '/attempts/{id}/answers': {
       put: {
         summary: 'Optional server-side autosave (only when `exam.autosave` is true).',
+        description: 'Without autosave in the contest, 404 `bad_request`. Accepted until `deadline + exam.graceSeconds` (then 403 `attempt_expired`); a prediction outside `exam.prediction` min–max is 400 `bad_request`.',
         parameters: [attemptId],
         requestBody: requestBody('SaveAnswersRequest', { name: 'first-answer', summary: 'The first answer, saved on revision 0', value: examples.saveRequest }),
         responses: {
           '200': json('SaveAnswersResponse', 'Saved; the new revision.', { name: 'saved', summary: 'Saved as revision 1', value: examples.saved }),
-          ...errors('attempt_not_found', 'already_submitted', 'stale_revision'),
+          ...errors('attempt_not_found', 'already_submitted', 'stale_revision', 'attempt_expired'),
         },
       },
     },

@@ -270,11 +270,20 @@ export class ReferenceBackend {
   }
 
   private save(id: string, req: BackendRequest): BackendResponse {
+    const exam = this.contest.exam;
+    if (!exam.autosave) return fail(404, 'bad_request', 'This contest has no autosave (exam.autosave is false).');
     const stored = this.state.attempts[id];
     if (!stored) return fail(404, 'attempt_not_found', 'No such attempt.');
     if (stored.submission) return fail(409, 'already_submitted', 'This attempt was submitted.');
+    if (this.options.now() > Date.parse(stored.attempt.deadline) + exam.graceSeconds * 1000) {
+      return fail(403, 'attempt_expired', 'The time for this attempt is over.');
+    }
     const parsed = SaveAnswersRequest.safeParse(req.body);
     if (!parsed.success) return fail(400, 'bad_request', z.prettifyError(parsed.error));
+    const { prediction } = parsed.data;
+    if (prediction !== null && exam.prediction && (prediction < exam.prediction.min || prediction > exam.prediction.max)) {
+      return fail(400, 'bad_request', `The prediction must be from ${exam.prediction.min} to ${exam.prediction.max}.`);
+    }
     if (parsed.data.revision !== stored.revision) return fail(409, 'stale_revision', `Current revision is ${stored.revision}.`);
     stored.revision++;
     return { status: 200, body: { serverTime: iso(this.options.now()), revision: stored.revision } };
