@@ -13,7 +13,7 @@ import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
 import { formatDateTime, loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
-import { openDraftDatabase } from './storage/drafts.ts';
+import { openDraftDatabase, type DraftDatabase } from './storage/drafts.ts';
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice } from './views/error-notice.ts';
@@ -202,6 +202,7 @@ export class CaiCachQuiz extends LitElement {
   /** Strings of the extra sections, both languages; present once their chunk has loaded. */
   @state() private extras?: Record<Lang, ExtrasMessages>;
   #api?: ContestApi;
+  #database?: Promise<DraftDatabase>;
 
   @provide({ context: quizContext })
   @state()
@@ -264,6 +265,9 @@ export class CaiCachQuiz extends LitElement {
     this.#unsubscribe?.();
     this.#store?.dispose();
     this.#store = undefined;
+    // Left before the contest arrived: the connection opened early must not stay open (it would block deleting or upgrading the database).
+    void this.#database?.then((d) => d.release());
+    this.#database = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -304,10 +308,10 @@ export class CaiCachQuiz extends LitElement {
     });
     this.#api = api;
     // Opened now, while the contest document is on its way; scoped to the contest once it is here.
-    const database = openDraftDatabase(() => this.#store?.storageDegraded());
+    const database = (this.#database = openDraftDatabase(() => this.#store?.storageDegraded()));
     const store = new QuizStore({
       api,
-      openStorage: async (contestId) => (await database)(`${api.endpoint}#${contestId}`),
+      openStorage: async (contestId) => (await database).scoped(`${api.endpoint}#${contestId}`),
       clock: (serverTime) => serverClock(serverTime, () => performance.now()),
       newKey: () => crypto.randomUUID(),
       schedule: (fn, ms) => {

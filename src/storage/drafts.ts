@@ -152,19 +152,23 @@ class IdbStorage extends MemoryStorage {
  * `timeoutMs` whatever IndexedDB does; never rejects.
  */
 export async function openDraftStorage(scope: string, onDegrade: (reason: unknown) => void, options?: { timeoutMs?: number }): Promise<DraftStorage> {
-  return (await openDraftDatabase(onDegrade, options))(scope);
+  return (await openDraftDatabase(onDegrade, options)).scoped(scope);
+}
+
+export interface DraftDatabase {
+  /** The storage of one contest; it owns the connection from then on (its close() closes it). */
+  scoped(scope: string): DraftStorage;
+  /** Close the connection if no storage was made from it (the element left before its contest arrived). */
+  release(): void;
 }
 
 /**
  * Open the database, before the contest is known (opening it can take a quarter of a
  * second on a phone: the element starts it while the contest document is on its way);
- * then `(scope) => storage` for one contest. Resolves within `timeoutMs`; never rejects.
+ * then the storage of one contest. Resolves within `timeoutMs`; never rejects.
  */
-export async function openDraftDatabase(
-  onDegrade: (reason: unknown) => void,
-  { timeoutMs = 3000 } = {},
-): Promise<(scope: string) => DraftStorage> {
-  const inMemory = (scope: string) => new MemoryStorage(scope);
+export async function openDraftDatabase(onDegrade: (reason: unknown) => void, { timeoutMs = 3000 } = {}): Promise<DraftDatabase> {
+  const inMemory: DraftDatabase = { scoped: (scope) => new MemoryStorage(scope), release() {} };
   if (!globalThis.indexedDB) {
     onDegrade(new Error('IndexedDB is not available'));
     return inMemory;
@@ -193,7 +197,14 @@ export async function openDraftDatabase(
       timer = setTimeout(() => reject(new Error('IndexedDB did not open in time')), timeoutMs);
     });
     const db = await Promise.race([opening, timedOut]);
-    return (scope) => (storage = new IdbStorage(scope, db, onDegrade));
+    let released = false;
+    return {
+      scoped: (scope) => (released ? new MemoryStorage(scope) : (storage = new IdbStorage(scope, db, onDegrade))),
+      release: () => {
+        released = true;
+        if (!storage) db.close();
+      },
+    };
   } catch (e) {
     // If the open finishes late, close it so it cannot block a later upgrade.
     opening?.then((db) => db.close(), () => undefined);
