@@ -15,6 +15,7 @@ import { startReferenceServer } from './reference-server.ts';
 
 const RUNS = 5;
 const RATE = 4;
+const NETWORK = process.argv.includes('--3g');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const api = await startReferenceServer({ port: 0, host: '127.0.0.1', startTime: '2020-09-21T09:30:00+07:00' });
@@ -29,6 +30,8 @@ try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    // --3g: a phone network (DevTools' "Fast 3G": 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up).
+    if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
     // The first frame with the start button in it, recorded by the page itself.
     // (Strings, not functions: tsx would wrap named functions in a helper the page lacks.)
     await page.addInitScript(`(() => {
@@ -83,7 +86,7 @@ try {
   await api.close();
 }
 const f = (x: number) => x.toFixed(0).padStart(6);
-console.log(`First question — ${RATE}× CPU slowdown, 360 px (DPR 2, mobile), endpoint on this machine; ${RUNS} fresh loads, ms`);
+console.log(`First question — ${RATE}× CPU slowdown, 360 px (DPR 2, mobile), endpoint on this machine${NETWORK ? ' behind an emulated Fast 3G network' : ''}; ${RUNS} fresh loads, ms`);
 console.log(`  script arrived → rules and start button on screen: median ${f(median(toRules))}   (all: ${toRules.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  "Bắt đầu làm bài" → first question on screen:       median ${f(median(toQuestion))}   (all: ${toQuestion.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  machine time to the first question (sum):           median ${f(median(toRules) + median(toQuestion))}   (DESIGN.md: within 1000)`);

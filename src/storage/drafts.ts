@@ -163,9 +163,8 @@ export interface DraftDatabase {
 }
 
 /**
- * Open the database, before the contest is known (opening it can take a quarter of a
- * second on a phone: the element starts it while the contest document is on its way);
- * then the storage of one contest. Resolves within `timeoutMs`; never rejects.
+ * Open the database, then make the storage of one contest from it (or of none, if the
+ * element left meanwhile: `release()`). Resolves within `timeoutMs`; never rejects.
  */
 export async function openDraftDatabase(onDegrade: (reason: unknown) => void, { timeoutMs = 3000 } = {}): Promise<DraftDatabase> {
   const inMemory: DraftDatabase = { scoped: (scope) => new MemoryStorage(scope), release() {} };

@@ -21,7 +21,7 @@ function deleteDatabase(): Promise<'deleted' | 'blocked'> {
 }
 
 describe('the IndexedDB connection', () => {
-  it('is closed when the element leaves before its contest arrived (it is opened while the request runs)', async () => {
+  it('is not left open when the element leaves before its contest arrived', async () => {
     await useBackend();
     worker.use(http.get(`${ENDPOINT}/contest`, () => new Promise(() => undefined)));
     el = await mount(ENDPOINT);
