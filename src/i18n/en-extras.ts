@@ -24,7 +24,7 @@ export const enExtras: ExtrasMessages = {
   pageOf: (n: number, total: number) => `Page ${n} of ${total}`,
 
   practiceHeading: 'Practice',
-  practiceBadge: 'Practice: not scored, and it does not use any of your real attempts.',
+  practiceBadge: 'Practice: the result does not count, and it uses none of your real attempts.',
   practiceIntro: 'Questions are drawn at random from the question bank. You may practise as often as you like.',
   practiceCount: 'Number of questions',
   practiceStart: 'Start practising',

@@ -26,7 +26,7 @@ export const viExtras = {
   pageOf: (n: number, total: number) => `Trang ${n}/${total}`,
 
   practiceHeading: 'Thi thử',
-  practiceBadge: 'Thi thử: không tính điểm, không ảnh hưởng đến lượt thi chính thức.',
+  practiceBadge: 'Thi thử: kết quả không được tính, không ảnh hưởng đến lượt thi chính thức.',
   practiceIntro: 'Câu hỏi được lấy ngẫu nhiên từ Bộ đề thi. Bạn được thi thử không giới hạn số lần.',
   practiceCount: 'Số câu hỏi',
   practiceStart: 'Bắt đầu thi thử',

@@ -162,7 +162,7 @@ describe('Thi thử', () => {
   it('draws questions from the bank, checks each one, and gives a practice score, never calling the server', async () => {
     const server = await useBackend({ bank: makeBank(12) });
     await openPractice();
-    expect(text(practice())).to.contain('Thi thử: không tính điểm');
+    expect(text(practice())).to.contain('Thi thử: kết quả không được tính');
     type(deep<HTMLSelectElement>(practice(), 'select#count'), '5');
     await settle(el);
     button(practice(), 'Bắt đầu thi thử').click();
