@@ -76,6 +76,7 @@ describe('Đợt thi', () => {
     expect(text(el)).not.to.contain('Bạn còn');
     await register(el);
     await submitFromExam(el);
+    expect(text(el)).to.contain('Bạn còn 1 lượt thi trong đợt này.');
     button(el, /Thi lượt mới|Về trang thể lệ/).click();
     await untilPhase(el, 'landing');
     expect(text(el)).to.contain('Bạn còn 1 lượt thi trong đợt này.');

@@ -71,6 +71,8 @@ export class ResultView extends QuizView {
     const minutes = Math.floor(r.durationSeconds / 60);
     const open = state.contest && store.clock && store.clock.now() < Date.parse(state.contest.closesAt);
     const canRetry = open && (r.attemptsLeft === null || r.attemptsLeft > 0);
+    // Attempts counted per round: say that the count is this round's.
+    const perRound = !!state.contest?.rounds.length && state.contest.exam.attempts.per === 'round';
     return html`<section part="result">
       <h2 tabindex="-1">${t.resultHeading}</h2>
       <dl>
@@ -82,7 +84,7 @@ export class ResultView extends QuizView {
         <div><dt>${t.resultAttempt}</dt><dd>${r.number}</dd></div>
       </dl>
       ${r.status === 'announced-later' ? html`<p class="notice">${t.resultLater}</p>` : nothing}
-      <p>${t.resultAttemptsLeft(r.attemptsLeft)}</p>
+      <p>${r.attemptsLeft !== null && perRound ? t.attemptsLeft(r.attemptsLeft, true) : t.resultAttemptsLeft(r.attemptsLeft)}</p>
       ${r.status === 'graded' ? this.#review(r) : nothing}
       <div class="actions">
         <button type="button" class=${canRetry ? 'primary' : ''} @click=${() => store.finish()}>${canRetry ? t.again : t.toRules}</button>
