@@ -108,7 +108,8 @@ export class SectionsController implements ReactiveController {
   /** Put a section on screen; `push` adds it to the browser's history (a click, not Back). */
   show(section: Section | undefined, push: boolean) {
     const previous = this.active();
-    if (!section || section === previous) return;
+    // A running attempt stays on screen: Back during the exam changes nothing, not even later.
+    if (!section || section === previous || this.#o.locked()) return;
     if (push) history.pushState(history.state, '', this.#address(section));
     this.#chosen = section;
     this.#host.requestUpdate();

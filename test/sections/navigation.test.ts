@@ -4,7 +4,7 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
-import { register } from '../helpers/participant.ts';
+import { register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
@@ -109,11 +109,18 @@ describe('sections and navigation', () => {
     el = await mount(ENDPOINT);
     await register(el);
     expect(links()).to.have.length(0);
+    const changes: string[] = [];
+    el.addEventListener('ccq-section-change', (e) => changes.push(e.detail.section));
     history.pushState(null, '', '?ccq=bank');
     window.dispatchEvent(new PopStateEvent('popstate'));
     await settle(el);
     expect(el.phase).to.equal('exam');
     expect(deepAll(el, 'ccq-exam')).to.have.length(1);
     expect(visible('ccq-bank')).to.equal(false);
+    expect(changes).to.deep.equal([]);
+    // After the attempt, the contest's result shows, not the section the address named meanwhile.
+    await submitFromExam(el);
+    expect(deepAll(el, 'ccq-result')).to.have.length(1);
+    expect(deepAll(el, 'ccq-bank')).to.have.length(0);
   });
 });
