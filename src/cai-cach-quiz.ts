@@ -16,7 +16,7 @@ import { formatDateTime, loadMessages, vi, type EarlyMessages, type ExtrasMessag
 import { openDraftDatabase, type DraftDatabase } from './storage/drafts.ts';
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
-import { ErrorNotice } from './views/error-notice.ts';
+import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
 
 /** From these phases on, the review/submission/result views are needed (or about to be). */
 const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result'];
@@ -413,8 +413,7 @@ export class CaiCachQuiz extends LitElement {
       case 'loading':
         return html`<p class="loading" role="status">${this.messages.loading}</p>`;
       case 'load-error':
-        return html`${ErrorNotice(this.messages, s.error ?? { code: 'internal' }, undefined, false)}
-          <div class="actions"><button class="primary" @click=${() => this.#store?.load()}>${this.messages.tryAgain}</button></div>`;
+        return ErrorWithRetry(this.messages, s.error ?? { code: 'internal' }, () => this.#store?.load());
       case 'upcoming':
       case 'closed':
       case 'landing':

@@ -2,7 +2,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import type { ContestDocument } from '../contract/contest.ts';
 import type { EarlyMessages, ExtrasMessages, Lang } from '../i18n/index.ts';
 import { loadExtras } from '../lazy.ts';
-import { ErrorNotice } from '../views/error-notice.ts';
+import { ErrorWithRetry } from '../views/error-notice.ts';
 
 /**
  * The parts of the contest a page can show: `contest` (rules, registration, exam, result),
@@ -172,8 +172,7 @@ export class SectionsController implements ReactiveController {
     if (!this.#extras) {
       if (active === 'contest') return nothing;
       return this.#failed
-        ? html`${ErrorNotice(t, { code: 'network' }, undefined, false)}
-            <div class="actions"><button class="primary" @click=${() => this.#load()}>${t.tryAgain}</button></div>`
+        ? ErrorWithRetry(t, { code: 'network' }, () => this.#load())
         : html`<p class="loading" role="status">${t.loadingPart}</p>`;
     }
     const v = this.#visited;

@@ -11,6 +11,12 @@ export function failureText(t: Strings, error: UiError): readonly [string, strin
   return table[error.code] ?? t.failure.internal;
 }
 
+/** A failure that stops the page (nothing else to show), with the one way on: try again. */
+export function ErrorWithRetry(t: Strings, error: UiError, retry: () => unknown) {
+  return html`${ErrorNotice(t, error, undefined, false)}
+    <div class="actions"><button class="primary" @click=${retry}>${t.tryAgain}</button></div>`;
+}
+
 export function ErrorNotice(t: Strings, error: UiError, store?: QuizStore, dismissable = true) {
   const [what, todo] = failureText(t, error);
   const waitSeconds = error.retryAt && store?.clock ? Math.ceil((error.retryAt - store.clock.now()) / 1000) : 0;

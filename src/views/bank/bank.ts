@@ -5,9 +5,8 @@ import { ResourceController } from '../../controllers/resource.ts';
 import { buildSearchIndex, type SearchIndex } from '../../core/search.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { ErrorNotice } from '../error-notice.ts';
 import { extraStyles } from '../extras.styles.ts';
-import { bankOf, letter } from './data.ts';
+import { bankPending, correctAnswers, letter, needBank } from './data.ts';
 
 const PAGE_SIZE = 20;
 
@@ -101,7 +100,7 @@ export class BankView extends QuizView {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const b = this.#bank;
-    if (this.ctx && !b.value && !b.loading && !b.error) void b.load(() => bankOf(this.ctx.api));
+    if (this.ctx) needBank(b, this.ctx.api);
     if (b.value && b.value !== this.#indexed) {
       const bank = (this.#indexed = b.value);
       this.#index = undefined;
@@ -157,7 +156,6 @@ export class BankView extends QuizView {
   #question(q: BankQuestion, n: number, published: boolean) {
     const t = this.ctx.t;
     const key = q.correctOptionIds ?? [];
-    const correct = q.options.map((o, i) => (key.includes(o.id) ? `${letter(i)}. ${o.text}` : '')).filter(Boolean);
     return html`<li>
       <p class="meta"><strong>${t.questionNumber(n)}</strong> · <span lang=${this.contentLang}>${this.#topics.get(q.topicId) ?? ''}</span></p>
       <p class="text" lang=${this.contentLang}>${q.text}</p>
@@ -168,7 +166,7 @@ export class BankView extends QuizView {
       ${published && key.length
         ? html`<details>
             <summary>${t.showAnswer}</summary>
-            <p><strong>${t.correctAnswer}</strong> <span lang=${this.contentLang}>${correct.join('; ')}</span></p>
+            <p><strong>${t.correctAnswer}</strong> <span lang=${this.contentLang}>${correctAnswers(q)}</span></p>
             ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}
           </details>`
         : nothing}
@@ -188,12 +186,7 @@ export class BankView extends QuizView {
     // The heading stays the same element whatever comes below it, so focus on it survives the data arriving.
     return html`<section part="bank">
       <h2 tabindex="-1">${t.bankHeading}</h2>
-      ${b.value
-        ? this.#list(b.value)
-        : b.error
-          ? html`${ErrorNotice(t, b.error, undefined, false)}
-              <div class="actions"><button class="primary" @click=${() => b.load(() => bankOf(this.ctx.api))}>${t.tryAgain}</button></div>`
-          : html`<p role="status">${t.loadingPart}</p>`}
+      ${b.value ? this.#list(b.value) : bankPending(t, b, this.ctx.api)}
     </section>`;
   }
 

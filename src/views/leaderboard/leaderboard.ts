@@ -5,7 +5,7 @@ import { ResourceController } from '../../controllers/resource.ts';
 import { roundsAt } from '../../core/rounds.ts';
 import { formatDateTime, formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { ErrorNotice } from '../error-notice.ts';
+import { ErrorWithRetry } from '../error-notice.ts';
 import { extraStyles } from '../extras.styles.ts';
 
 /** "12:05" for 725 seconds. */
@@ -114,10 +114,7 @@ export class LeaderboardView extends QuizView {
           </div>`
         : nothing}
       <p class="muted">${t.order}</p>
-      ${b.error
-        ? html`${ErrorNotice(t, b.error, undefined, false)}
-            <div class="actions"><button class="primary" @click=${() => this.#load()}>${t.tryAgain}</button></div>`
-        : nothing}
+      ${b.error ? ErrorWithRetry(t, b.error, () => this.#load()) : nothing}
       ${b.loading ? html`<p role="status">${t.loadingPart}</p>` : nothing}
       ${board && !b.loading && !b.error
         ? html`<p role="status">

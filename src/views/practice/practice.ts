@@ -4,10 +4,9 @@ import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
 import { drawPractice, isRight } from '../../core/practice.ts';
 import { QuizView } from '../base.ts';
-import { ErrorNotice } from '../error-notice.ts';
 import { examStyles } from '../exam/exam.styles.ts';
 import { extraStyles } from '../extras.styles.ts';
-import { bankOf, letter } from '../bank/data.ts';
+import { bankPending, correctAnswers, letter, needBank } from '../bank/data.ts';
 
 interface Run {
   questions: BankQuestion[];
@@ -92,7 +91,7 @@ export class PracticeView extends QuizView {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const b = this.#bank;
-    if (this.ctx && !b.value && !b.loading && !b.error) void b.load(() => bankOf(this.ctx.api));
+    if (this.ctx) needBank(b, this.ctx.api);
     if (b.value && this.questionIds && this.questionIds !== this.#startedIds) {
       this.#startedIds = this.questionIds;
       const ids = this.questionIds;
@@ -148,7 +147,6 @@ export class PracticeView extends QuizView {
     const key = q.correctOptionIds ?? [];
     const right = checked ? isRight(q, chosen) : undefined;
     const last = run.index + 1 >= run.questions.length;
-    const correct = q.options.map((o, i) => (key.includes(o.id) ? `${letter(i)}. ${o.text}` : '')).filter(Boolean);
     return html`<fieldset ?disabled=${checked} @change=${(e: Event) => this.#onChoose(q, e)}>
         <legend tabindex="-1"><span class="qnum">${t.practiceOf(run.index + 1, run.questions.length)}</span><span lang=${this.contentLang}>${q.text}</span></legend>
         <p class="how">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
@@ -166,7 +164,7 @@ export class PracticeView extends QuizView {
         })}
       </fieldset>
       <div role="status" class="feedback ${right === true ? 'ok' : right === false ? 'ko' : ''}">${checked
-          ? html`<p>${right ? t.right : t.wrong} ${right ? nothing : html`${t.correctAnswer} <span lang=${this.contentLang}>${correct.join('; ')}</span>`}</p>
+          ? html`<p>${right ? t.right : t.wrong} ${right ? nothing : html`${t.correctAnswer} <span lang=${this.contentLang}>${correctAnswers(q)}</span>`}</p>
               ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}`
           : nothing}</div>
       <div class="nav">
@@ -218,12 +216,8 @@ export class PracticeView extends QuizView {
     const b = this.#bank;
     const run = this.run;
     let body;
-    if (!b.value) {
-      body = b.error
-        ? html`${ErrorNotice(t, b.error, undefined, false)}
-            <div class="actions"><button class="primary" @click=${() => b.load(() => bankOf(this.ctx.api))}>${t.tryAgain}</button></div>`
-        : html`<p role="status">${t.loadingPart}</p>`;
-    } else if (!run) body = this.#setup(b.value);
+    if (!b.value) body = bankPending(t, b, this.ctx.api);
+    else if (!run) body = this.#setup(b.value);
     else if (run.done) body = this.#result(run, b.value.answersPublished);
     else body = this.#question(run, b.value.answersPublished);
     return html`<section part="practice">
