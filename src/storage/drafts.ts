@@ -147,14 +147,6 @@ class IdbStorage extends MemoryStorage {
   }
 }
 
-/**
- * Open storage for one contest (`scope` = endpoint + contest id). Resolves within
- * `timeoutMs` whatever IndexedDB does; never rejects.
- */
-export async function openDraftStorage(scope: string, onDegrade: (reason: unknown) => void, options?: { timeoutMs?: number }): Promise<DraftStorage> {
-  return (await openDraftDatabase(onDegrade, options)).scoped(scope);
-}
-
 export interface DraftDatabase {
   /** The storage of one contest; it owns the connection from then on (its close() closes it). */
   scoped(scope: string): DraftStorage;
@@ -163,8 +155,9 @@ export interface DraftDatabase {
 }
 
 /**
- * Open the database, then make the storage of one contest from it (or of none, if the
- * element left meanwhile: `release()`). Resolves within `timeoutMs`; never rejects.
+ * Open the database, then make the storage of one contest from it (`scope` = endpoint +
+ * contest id), or of none if the element left meanwhile (`release()`). Resolves within
+ * `timeoutMs` whatever IndexedDB does; never rejects.
  */
 export async function openDraftDatabase(onDegrade: (reason: unknown) => void, { timeoutMs = 3000 } = {}): Promise<DraftDatabase> {
   const inMemory: DraftDatabase = { scoped: (scope) => new MemoryStorage(scope), release() {} };
