@@ -11,7 +11,7 @@ import { vi } from '../../src/i18n/vi.ts';
 import { viLate } from '../../src/i18n/vi-late.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
-import { register } from '../helpers/participant.ts';
+import { openRegistration, register } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -220,9 +220,7 @@ describe('language', () => {
     it('with lang="en", the consent text from the server is marked lang="vi"', async () => {
       await useBackend();
       el = await mount(ENDPOINT);
-      await untilPhase(el, 'landing');
-      button(el, 'Đăng ký dự thi').click();
-      await untilPhase(el, 'registration');
+      await openRegistration(el);
       el.setAttribute('lang', 'en');
       await until(() => text(el).includes('Participant details'), 'the English form');
       await settle(el);

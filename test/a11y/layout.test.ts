@@ -8,7 +8,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, mount, settle, untilPhase } from '../helpers/dom.ts';
-import { choose, register, submitFromExam } from '../helpers/participant.ts';
+import { choose, openRegistration, register, submitFromExam } from '../helpers/participant.ts';
 import { flatElements, renderedText } from './a11y-helpers.ts';
 
 const WIDTH = 320;
@@ -87,9 +87,7 @@ function smallTargets(): string[] {
 }
 
 async function toRegistrationWithErrors() {
-  await untilPhase(el, 'landing');
-  button(el, 'Đăng ký dự thi').click();
-  await untilPhase(el, 'registration');
+  await openRegistration(el);
   button(el, 'Bắt đầu làm bài').click();
   await settle(el);
   expect(el.phase).to.equal('registration');

@@ -4,8 +4,8 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { define } from '../../src/define.ts';
 import { http, HttpResponse } from 'msw';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
-import { button, mount, settle, until, untilPhase } from '../helpers/dom.ts';
-import { choose, fillForm, register, submitFromExam } from '../helpers/participant.ts';
+import { mount, settle, until } from '../helpers/dom.ts';
+import { choose, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -53,11 +53,8 @@ describe('public API', () => {
     const server = await useBackend();
     el = await mount(ENDPOINT);
     el.addEventListener('ccq-attempt-start', (e) => e.preventDefault());
-    await untilPhase(el, 'landing');
-    button(el, 'Đăng ký dự thi').click();
-    await untilPhase(el, 'registration');
-    await fillForm(el);
-    button(el, 'Bắt đầu làm bài').click();
+    await openRegistration(el);
+    await sendRegistration(el);
     await settle(el);
     expect(el.phase).to.equal('registration');
     expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(0);
@@ -68,11 +65,8 @@ describe('public API', () => {
     worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'attempts_exhausted', message: 'x' } }, { status: 403 })));
     const seen = record(document);
     el = await mount(ENDPOINT);
-    await untilPhase(el, 'landing');
-    button(el, 'Đăng ký dự thi').click();
-    await untilPhase(el, 'registration');
-    await fillForm(el);
-    button(el, 'Bắt đầu làm bài').click();
+    await openRegistration(el);
+    await sendRegistration(el);
     await until(() => seen.some((e) => e.type === 'ccq-error'), 'ccq-error');
     await settle(el);
     expect(seen.filter((e) => e.type === 'ccq-error').map((e) => e.detail)).to.deep.equal([{ code: 'attempts_exhausted', phase: 'registration' }]);

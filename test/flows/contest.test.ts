@@ -5,7 +5,7 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
-import { choose, currentLegend, fillForm, register, submitFromExam } from '../helpers/participant.ts';
+import { choose, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -104,11 +104,8 @@ describe('the contest, end to end', () => {
     await useBackend();
     worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'attempts_exhausted', message: 'x' } }, { status: 403 })));
     el = await mount(ENDPOINT);
-    await untilPhase(el, 'landing');
-    button(el, 'Đăng ký dự thi').click();
-    await untilPhase(el, 'registration');
-    await fillForm(el);
-    button(el, 'Bắt đầu làm bài').click();
+    await openRegistration(el);
+    await sendRegistration(el);
     await until(() => text(el).includes('Bạn đã dùng hết số lượt thi.'), 'exhausted message');
     expect(el.phase).to.equal('registration');
     expect(deep<HTMLInputElement>(el, '#fullName').value).to.equal('Nguyễn Văn An');
@@ -175,9 +172,7 @@ describe('reload on each phase', () => {
   it('registration: comes back to the form', async () => {
     await useBackend();
     el = await mount(ENDPOINT);
-    await untilPhase(el, 'landing');
-    button(el, 'Đăng ký dự thi').click();
-    await untilPhase(el, 'registration');
+    await openRegistration(el);
     el = await remount(el);
     await untilPhase(el, 'registration');
   });

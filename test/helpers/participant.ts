@@ -17,13 +17,23 @@ export async function fillForm(el: CaiCachQuiz, values: Partial<typeof VALID> = 
   }
 }
 
-/** From the landing page to the first question. */
-export async function register(el: CaiCachQuiz) {
+/** From the landing page to the registration form. */
+export async function openRegistration(el: CaiCachQuiz) {
   await untilPhase(el, 'landing');
   button(el, 'Đăng ký dự thi').click();
   await untilPhase(el, 'registration');
+}
+
+/** Fill the form with valid details and press "Bắt đầu làm bài", without waiting for the server's answer. */
+export async function sendRegistration(el: CaiCachQuiz) {
   await fillForm(el);
   button(el, 'Bắt đầu làm bài').click();
+}
+
+/** From the landing page to the first question. */
+export async function register(el: CaiCachQuiz) {
+  await openRegistration(el);
+  await sendRegistration(el);
   await untilPhase(el, 'exam');
 }
 

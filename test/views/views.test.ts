@@ -9,7 +9,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
-import { choose, register } from '../helpers/participant.ts';
+import { choose, openRegistration, register } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -78,9 +78,7 @@ describe('views', () => {
   it('registration: labelled fields, then errors tied to each field, focus on the first', async () => {
     await useBackend();
     el = await mount(ENDPOINT);
-    await untilPhase(el, 'landing');
-    button(el, 'Đăng ký dự thi').click();
-    await untilPhase(el, 'registration');
+    await openRegistration(el);
     await expectAccessible();
     const name = deep<HTMLInputElement>(el, '#fullName');
     type(name, 'X');
@@ -98,9 +96,7 @@ describe('views', () => {
   it('registration: the unit list is searchable without diacritics', async () => {
     await useBackend();
     el = await mount(ENDPOINT);
-    await untilPhase(el, 'landing');
-    button(el, 'Đăng ký dự thi').click();
-    await untilPhase(el, 'registration');
+    await openRegistration(el);
     type(deep<HTMLInputElement>(el, 'input[type=search]'), 'tu phap');
     await settle(el);
     expect(deepAll<HTMLOptionElement>(el, '#unitId option').map((o) => o.textContent)).to.deep.equal(['Sở Tư pháp']);
