@@ -19,10 +19,6 @@ let table: Uint16Array | undefined;
 const wide = new Map<number, string>();
 let buffer = new Uint16Array(1024);
 
-function foldChar(c: string): string {
-  return c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
 /** Filled on demand: a character is folded the first time it is met. */
 function foldTable(): Uint16Array {
   if (table) return table;
@@ -35,7 +31,8 @@ function learn(t: Uint16Array, c: number): number {
   let f: number;
   if (/\s/.test(ch)) f = c === NEWLINE ? NEWLINE : SPACE;
   else {
-    const folded = foldChar(ch);
+    // One character that is not white space: `fold` gives what it folds to (nothing, one or several characters).
+    const folded = fold(ch);
     f = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MANY;
   }
   t[c] = f;
@@ -71,12 +68,12 @@ export function foldLines(text: string): string {
     if (c < TABLE_SIZE) {
       f = t[c];
       if (f === UNKNOWN) f = learn(t, c);
-      if (f === MANY) many = foldChar(text[i]);
+      if (f === MANY) many = fold(text[i]);
     } else {
       many = wide.get(c);
       if (many === undefined) {
         const ch = text[i];
-        many = /\s/.test(ch) ? ' ' : foldChar(ch);
+        many = /\s/.test(ch) ? ' ' : fold(ch);
         wide.set(c, many);
       }
       f = many === ' ' ? SPACE : many.length === 0 ? DROP : MANY;
