@@ -10,16 +10,15 @@
  *   start → question: from the click on "Bắt đầu làm bài" (form filled beforehand) to the
  *                     first question on screen (POST /attempts, storage, the exam view).
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { startReferenceServer } from './reference-server.ts';
 
 const RUNS = 5;
 const RATE = 4;
 const NETWORK = process.argv.includes('--3g');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 const api = await startReferenceServer({ port: 0, host: '127.0.0.1', startTime: '2020-09-21T09:30:00+07:00' });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const toRules: number[] = [];
 const toQuestion: number[] = [];

@@ -24,7 +24,8 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { sampleContest } from '../demo/mocks/contest.ts';
 import { SAMPLE_TOPICS } from '../demo/mocks/data/bank.ts';
 import { generateBank } from '../demo/mocks/data/generate-bank.ts';
@@ -33,7 +34,6 @@ import { createSearchIndex } from '../src/core/search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const VIEWPORT = { width: 360, height: 740 };
 
 /** Typed one character at a time, then cleared (the clearing counts as a keystroke too). */
@@ -290,7 +290,7 @@ if (options['keep-open']) {
 
 let browser: Browser | undefined;
 try {
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 } catch (e) {
   fail(`Chromium did not start (${(e as Error).message.split('\n')[0]}); install it: apt-get install -y chromium`);
 }

@@ -19,7 +19,8 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { SAMPLE_BANK } from '../demo/mocks/data/bank.ts';
 import { UNITS } from '../demo/mocks/data/units.ts';
 import { DIST, startReferenceServer, type FaultDecision, type FaultRequest, type ReferenceServer } from './reference-server.ts';
@@ -863,10 +864,7 @@ async function main() {
     faults: injector.hook,
     random: rngFor(opts.seed, 'backend'),
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   log(`chaos: ${plans.length} session(s), seed ${opts.seed}, ${opts.concurrency} at a time, server ${server.url}`);
 
   const results: SessionResult[] = [];
