@@ -178,6 +178,12 @@ describe('Thi thử', () => {
       await settle(el);
       button(practice(), 'Kiểm tra').click();
       await settle(el);
+      // Focus moves on to the button that continues (the checked options can no longer change).
+      expect(practice().shadowRoot!.activeElement?.textContent!.trim()).to.equal(i < 5 ? 'Câu tiếp theo' : 'Xem kết quả thi thử');
+      // The verdict is coloured; the explanation is read in the text's own colour.
+      const [verdict, why] = deepAll(practice(), '.feedback p');
+      expect(getComputedStyle(verdict).fontWeight).to.equal('700');
+      expect(getComputedStyle(why).color).to.equal(getComputedStyle(deep(practice(), 'legend')).color);
       const feedback = deep(practice(), '.feedback').textContent!;
       if (i % 2) {
         right++;

@@ -67,11 +67,12 @@ export class PracticeView extends QuizView {
       .feedback:empty {
         display: none;
       }
-      .feedback.ok {
+      /* The verdict in colour; the explanation below it in the text's own colour. */
+      .feedback.ok p:first-child {
         color: var(--_success);
         font-weight: 700;
       }
-      .feedback.ko {
+      .feedback.ko p:first-child {
         color: var(--_danger);
         font-weight: 700;
       }
@@ -128,6 +129,12 @@ export class PracticeView extends QuizView {
     this.#update({ chosen: { ...this.run!.chosen, [q.id]: chosen } });
   }
 
+  /** Check the answer; focus moves on to the button that continues, below the verdict it just announced. */
+  #check(run: Run, q: BankQuestion) {
+    this.#update({ checked: { ...run.checked, [q.id]: true } });
+    this.#focus('.nav button.primary');
+  }
+
   #next() {
     const run = this.run!;
     if (run.index + 1 >= run.questions.length) {
@@ -170,7 +177,7 @@ export class PracticeView extends QuizView {
       <div class="nav">
         <button type="button" @click=${() => this.#update({ done: true })}>${t.practiceStop}</button>
         ${published && !checked
-          ? html`<button type="button" class="primary" ?disabled=${!chosen.length} @click=${() => this.#update({ checked: { ...run.checked, [q.id]: true } })}>
+          ? html`<button type="button" class="primary" ?disabled=${!chosen.length} @click=${() => this.#check(run, q)}>
               ${t.check}
             </button>`
           : html`<button type="button" class="primary" @click=${() => this.#next()}>${last ? t.practiceFinish : t.practiceNext}</button>`}
