@@ -13,7 +13,7 @@
 import { launchChromium } from './chromium.ts';
 import { startReferenceServer } from './reference-server.ts';
 
-const RUNS = 5;
+const RUNS = Number(process.env.RUNS ?? 5);
 const RATE = 4;
 const NETWORK = process.argv.includes('--3g');
 

@@ -12,7 +12,7 @@ import { SectionsController, sectionsStyles, type Section } from './controllers/
 import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
-import { formatDateTime, loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
+import { loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
 import { openDraftDatabase, type DraftDatabase } from './storage/drafts.ts';
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
@@ -329,8 +329,6 @@ export class CaiCachQuiz extends LitElement {
     this.#unsubscribe = store.subscribe((s) => this.#onSnapshot(s));
     if (this.participant) store.setHostParticipant(this.participant);
     void store.load();
-    // The first time-zone formatter costs ~0.1 s on a slow phone (ICU data): pay it while waiting for the network.
-    setTimeout(() => formatDateTime(this.messages, 0));
   }
 
   /** Resolves when the review/submission/result views are defined. */

@@ -2,6 +2,7 @@
  * English: a translation of `vi.ts`, which is the source language and defines the keys.
  * Unit (workplace) names and place names come from the server in Vietnamese and are not translated.
  */
+import { pad2, type VnTime } from '../core/clock.ts';
 import type { EarlyMessages } from './vi.ts';
 
 /** "1 minute" / "5 minutes". */
@@ -9,6 +10,9 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 export const en: EarlyMessages = {
   locale: 'en-GB',
+  /** "Tuesday, 15/09/2020, 08:00", as Intl writes it for en-GB. */
+  dateTime: ({ hour, minute, weekday, day, month, year }: VnTime) =>
+    `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][weekday]}, ${pad2(day)}/${pad2(month)}/${year}, ${pad2(hour)}:${pad2(minute)}`,
   loading: 'Loading the contest…',
   tryAgain: 'Try again',
   reload: 'Reload the page',

@@ -1,4 +1,5 @@
 import { loadEnglish } from '../lazy.ts';
+import { pad2, vnTime } from '../core/clock.ts';
 import { vi, type EarlyMessages } from './vi.ts';
 
 export type { EarlyMessages, ExtrasMessages, LateMessages, Messages } from './vi.ts';
@@ -11,45 +12,24 @@ export async function loadMessages(lang: Lang): Promise<EarlyMessages> {
 
 export { vi };
 
-const VN_TZ = 'Asia/Ho_Chi_Minh';
+/** "08:00 Thứ Ba, 15/09/2020": contest times are always shown in Vietnam's time zone. */
+export function formatDateTime(t: EarlyMessages, epochMs: number): string {
+  return t.dateTime(vnTime(epochMs));
+}
+
+/** "08:00:09", in Vietnam's time zone. */
+export function formatTime(epochMs: number): string {
+  const { hour, minute, second } = vnTime(epochMs);
+  return `${pad2(hour)}:${pad2(minute)}:${pad2(second)}`;
+}
 
 /**
- * Intl formatters are made once per locale and kind and kept: making one with a time zone
- * cost about 50 ms on a 4×-slowed phone (npm run bench:start profiled 300 ms of them on
- * the rules page alone, which formats every date of the contest and its rounds).
+ * Numbers appear only in the later views (result, bank, leaderboard), so Intl is kept for
+ * them; the formatter is made once per locale (the first one costs tens of milliseconds).
  */
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
-  let f = formats.get(key) as F | undefined;
-  if (!f) formats.set(key, (f = make()));
-  return f;
-}
-
-/** "08:00, Thứ Ba, 15/09/2020": contest times are always shown in Vietnam's time zone. */
-export function formatDateTime(t: EarlyMessages, epochMs: number): string {
-  return formatter(
-    `d${t.locale}`,
-    () =>
-      new Intl.DateTimeFormat(t.locale, {
-        timeZone: VN_TZ,
-        hour: '2-digit',
-        minute: '2-digit',
-        weekday: 'long',
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hourCycle: 'h23',
-      }),
-  ).format(epochMs);
-}
-
-export function formatTime(t: EarlyMessages, epochMs: number): string {
-  return formatter(
-    `t${t.locale}`,
-    () => new Intl.DateTimeFormat(t.locale, { timeZone: VN_TZ, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
-  ).format(epochMs);
-}
-
+const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(t: EarlyMessages, n: number): string {
-  return formatter(`n${t.locale}`, () => new Intl.NumberFormat(t.locale)).format(n);
+  let f = numberFormats.get(t.locale);
+  if (!f) numberFormats.set(t.locale, (f = new Intl.NumberFormat(t.locale)));
+  return f.format(n);
 }

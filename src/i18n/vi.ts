@@ -2,11 +2,15 @@
  * Vietnamese: the source language. Every key here must exist in `en.ts` (the type system
  * and a test enforce it). Functions take the values they interpolate.
  */
+import { pad2, type VnTime } from '../core/clock.ts';
 import type { viExtras } from './vi-extras.ts';
 import type { viLate } from './vi-late.ts';
 
 export const vi = {
   locale: 'vi-VN',
+  /** "08:00 Thứ Ba, 15/09/2020", as Intl writes it for vi-VN. */
+  dateTime: ({ hour, minute, weekday, day, month, year }: VnTime) =>
+    `${pad2(hour)}:${pad2(minute)} ${weekday ? `Thứ ${['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'][weekday - 1]}` : 'Chủ Nhật'}, ${pad2(day)}/${pad2(month)}/${year}`,
   loading: 'Đang tải cuộc thi…',
   tryAgain: 'Thử lại',
   reload: 'Tải lại trang',

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
+import { vnTime } from '../../src/core/clock.ts';
 import { en } from '../../src/i18n/en.ts';
 import { enLate } from '../../src/i18n/en-late.ts';
 import { vi } from '../../src/i18n/vi.ts';
@@ -87,9 +88,10 @@ describe('language', () => {
       const call = (tree: Record<string, unknown>, path: string) => {
         for (const [k, v] of Object.entries(tree)) {
           if (typeof v === 'function') {
-            const args = Array.from({ length: v.length }, (_, i) => (i === 0 ? 2 : i === 1 ? 5 : i === 2 ? 'người' : false));
+            // dateTime takes the fields of a moment; the others, counts, names and flags.
+            const args = k === 'dateTime' ? [vnTime(Date.UTC(2020, 8, 15, 1))] : Array.from({ length: v.length }, (_, i) => (i === 0 ? 2 : i === 1 ? 5 : i === 2 ? 'người' : false));
             const out = String((v as (...a: unknown[]) => unknown)(...args));
-            if (!out.trim() || /undefined|\[object|NaN/.test(out)) bad.push(`${path}.${k}(${args.join(', ')}) → ${out}`);
+            if (!out.trim() || /undefined|\[object|NaN/.test(out)) bad.push(`${path}.${k}(${args.map((a) => JSON.stringify(a)).join(', ')}) → ${out}`);
           } else if (v && typeof v === 'object' && !Array.isArray(v)) call(v as Record<string, unknown>, `${path}.${k}`);
         }
       };

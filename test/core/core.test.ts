@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { secondsLeft, serverClock, splitSeconds } from '../../src/core/clock.ts';
+import { secondsLeft, serverClock, splitSeconds, vnTime } from '../../src/core/clock.ts';
+import { en } from '../../src/i18n/en.ts';
+import { formatDateTime, formatTime, vi } from '../../src/i18n/index.ts';
 import { fold, matches } from '../../src/core/fold.ts';
 import {
   emptyDraft,
@@ -27,6 +29,40 @@ describe('clock', () => {
     expect(secondsLeft(deadline, Date.parse('2020-09-15T08:00:00.400+07:00'))).to.equal(1200);
     expect(secondsLeft(deadline, Date.parse('2020-09-15T09:00:00+07:00'))).to.equal(0);
     expect(splitSeconds(3725)).to.deep.equal({ h: 1, m: 2, s: 5 });
+  });
+});
+
+describe('Vietnam time without Intl', () => {
+  // Every hour of two years, and the turns of day, month and year around them.
+  const moments: number[] = [];
+  for (let t = Date.parse('2020-01-01T00:00:00Z'); t < Date.parse('2022-01-01T00:00:00Z'); t += 3600_000 + 61_000) moments.push(t);
+  moments.push(Date.parse('2020-12-31T16:59:59Z'), Date.parse('2020-12-31T17:00:00Z'), Date.parse('2024-02-28T17:00:00Z'));
+
+  it('reads the same calendar and clock fields as Intl with the Asia/Ho_Chi_Minh time zone', () => {
+    const intl = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short',
+      hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+    });
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    for (const t of moments) {
+      const p = Object.fromEntries(intl.formatToParts(t).map((x) => [x.type, x.value]));
+      const expected = { year: +p.year, month: +p.month, day: +p.day, weekday: days.indexOf(p.weekday), hour: +p.hour, minute: +p.minute, second: +p.second };
+      expect(vnTime(t), new Date(t).toISOString()).to.deep.equal(expected);
+    }
+  });
+
+  it('writes dates and times as Intl does for vi-VN and en-GB', () => {
+    const options = { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' } as const;
+    const viIntl = new Intl.DateTimeFormat('vi-VN', options);
+    const enIntl = new Intl.DateTimeFormat('en-GB', options);
+    const timeIntl = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    for (const t of moments) {
+      expect(formatDateTime(vi, t)).to.equal(viIntl.format(t));
+      expect(formatDateTime(en, t)).to.equal(enIntl.format(t));
+      expect(formatTime(t)).to.equal(timeIntl.format(t));
+    }
+    expect(formatDateTime(vi, Date.parse('2020-09-15T08:00:00+07:00'))).to.equal('08:00 Thứ Ba, 15/09/2020');
+    expect(formatDateTime(vi, Date.parse('2020-10-18T23:59:00+07:00'))).to.equal('23:59 Chủ Nhật, 18/10/2020');
   });
 });
 

@@ -45,7 +45,7 @@ export class OutboxView extends QuizView {
               ${!state.online
                 ? t.waitingOffline
                 : outbox.nextTryAt
-                  ? t.waitingRetryAt(formatTime(t, outbox.nextTryAt))
+                  ? t.waitingRetryAt(formatTime(outbox.nextTryAt))
                   : nothing}
             </p>
             <div class="actions">
