@@ -11,7 +11,7 @@
 
 export * from './attempt.ts';
 export * from './bank.ts';
-export { CONTRACT_VERSION } from './common.ts';
+export { CONTRACT_VERSION, INSTANT_PATTERN } from './common.ts';
 export * from './contest.ts';
 export * from './errors.ts';
 export * from './requests.ts';
