@@ -1,11 +1,10 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContestApi } from './api/client.ts';
 import { loadLateViews } from './lazy.ts';
 import type { FailureCode } from './api/errors.ts';
 import type { AttemptResult } from './contract/schemas.ts';
-import { quizContext, type QuizContext } from './context.ts';
+import { quizContext } from './context.ts';
 import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
 import { SectionsController, sectionsStyles, type Section } from './controllers/sections.ts';
@@ -158,30 +157,48 @@ export class CaiCachQuiz extends LitElement {
       }
     `,
   ];
+  // Static properties and a context controller rather than decorators: the decorators'
+  // runtime and TypeScript's helper for them cost about 0.8 KB gzip before the first question.
+  static override properties = {
+    endpoint: {},
+    lang: { reflect: true },
+    participant: { attribute: false },
+    credentials: {},
+    headers: { attribute: false },
+    tokenProvider: { attribute: false },
+    captchaProvider: { attribute: false },
+    sections: {},
+    requestTimeout: { type: Number, attribute: 'request-timeout' },
+    // Internal state (`attribute: false` too, so the manifest's analyser lists no attribute for it).
+    messages: { state: true, attribute: false },
+    late: { state: true, attribute: false },
+    snapshot: { state: true, attribute: false },
+    extras: { state: true, attribute: false },
+  };
 
   /** Base URL of the contest endpoint (the portal's backend), e.g. `https://example.gov.vn/api/cuoc-thi/cchc-2020`. */
-  @property() endpoint = '';
+  endpoint = '';
 
   /** Language of the element: `vi` (default) or `en`. */
-  @property({ reflect: true }) override lang: Lang = 'vi';
+  override lang: Lang = 'vi';
 
   /**
    * Participant details the host page already knows (a logged-in portal user). Complete and
    * valid details (consent included) skip the registration form; partial ones prefill it.
    */
-  @property({ attribute: false }) participant?: Partial<ParticipantDraft>;
+  participant?: Partial<ParticipantDraft>;
 
   /** Credentials mode of every request: `same-origin` (default), `include` (portal cookies cross-origin) or `omit`. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials = 'same-origin';
 
   /** Extra headers for every request, or a function (possibly async) returning them. */
-  @property({ attribute: false }) headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
 
   /** Returns the portal login's token (async); sent as `Authorization: Bearer …` on every request. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string | undefined> | string | undefined;
+  tokenProvider?: () => Promise<string | undefined> | string | undefined;
 
   /** Returns a captcha token (async) when an attempt starts; sent as `captchaToken`. */
-  @property({ attribute: false }) captchaProvider?: () => Promise<string | undefined> | string | undefined;
+  captchaProvider?: () => Promise<string | undefined> | string | undefined;
 
   /**
    * Which sections to show, space-separated, in this order: `contest` (rules, registration,
@@ -190,23 +207,22 @@ export class CaiCachQuiz extends LitElement {
    * between them and the browser's Back button follows it (through the `ccq` query parameter,
    * so the host page's own routing is left alone).
    */
-  @property() sections = 'contest bank practice leaderboard';
+  sections = 'contest bank practice leaderboard';
 
   /** Milliseconds after which a request that has not answered counts as failed (and is retried). */
-  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
+  requestTimeout = 15_000;
 
-  @state() private messages: EarlyMessages = vi;
+  private messages: EarlyMessages = vi;
   /** Strings of the late views, both languages; present once their chunk has loaded. */
-  @state() private late?: Record<Lang, LateMessages>;
-  @state() private snapshot?: Snapshot;
+  private late?: Record<Lang, LateMessages>;
+  private snapshot?: Snapshot;
   /** Strings of the extra sections, both languages; present once their chunk has loaded. */
-  @state() private extras?: Record<Lang, ExtrasMessages>;
+  private extras?: Record<Lang, ExtrasMessages>;
   #api?: ContestApi;
   #database?: Promise<DraftDatabase>;
 
-  @provide({ context: quizContext })
-  @state()
-  protected ctx!: QuizContext;
+  /** What every view reads: replaced, never mutated, so the views re-render when it changes. */
+  #context = new ContextProvider(this, { context: quizContext });
 
   #store?: QuizStore;
   #unsubscribe?: () => void;
@@ -225,7 +241,7 @@ export class CaiCachQuiz extends LitElement {
     if (store && (store.state.phase === 'exam' || store.state.phase === 'review') && store.msLeft() <= 0) void store.expire();
     const retryAt = store?.state.error?.retryAt;
     if (!retryAt || !store?.clock || retryAt < store.clock.now() - 1000) return false;
-    this.ctx = { ...this.ctx };
+    this.#context.setValue({ ...this.#context.value });
   });
 
   #sections = new SectionsController(this, {
@@ -285,7 +301,7 @@ export class CaiCachQuiz extends LitElement {
       // Late and extra keys are read only by views that exist once their strings have loaded.
       const lang = this.lang === 'en' ? 'en' : 'vi';
       const t = { ...this.messages, ...this.late?.[lang], ...this.extras?.[lang] } as Messages;
-      this.ctx = { store: this.#store, api: this.#api!, state: this.snapshot, t };
+      this.#context.setValue({ store: this.#store, api: this.#api!, state: this.snapshot, t });
     }
   }
 

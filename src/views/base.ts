@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
 import { quizContext, type QuizContext } from '../context.ts';
 import { tokens } from '../styles/shared.ts';
 
@@ -8,9 +7,14 @@ import { tokens } from '../styles/shared.ts';
 export class QuizView extends LitElement {
   static override styles = [tokens];
 
-  @consume({ context: quizContext, subscribe: true })
-  @state()
-  protected ctx!: QuizContext;
+  // Controllers, not decorators: the decorators' runtime and TypeScript's helper for them
+  // cost about 0.8 KB gzip before the first question (see scripts/size.js).
+  #context = new ContextConsumer(this, { context: quizContext, subscribe: true });
+
+  /** The quiz context; a new value re-renders the view (the consumer requests the update). */
+  protected get ctx(): QuizContext {
+    return this.#context.value!;
+  }
 
   /** Language of the organiser's content, for `lang` on server text (WCAG 3.1.2) when the UI is in another. */
   protected get contentLang(): string {

@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
 import { buildSearchIndex, type SearchIndex } from '../../core/search.ts';
@@ -86,10 +85,12 @@ export class BankView extends QuizView {
     `,
   ];
 
+  static override properties = { query: { state: true }, topic: { state: true }, page: { state: true } };
+
   #bank = new ResourceController<BankResponse>(this);
-  @state() private query = '';
-  @state() private topic = '';
-  @state() private page = 0;
+  private query = '';
+  private topic = '';
+  private page = 0;
 
   #index?: SearchIndex;
   #indexed?: BankResponse;

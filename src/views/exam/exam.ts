@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { AttemptQuestion } from '../../contract/schemas.ts';
 import { QuizView } from '../base.ts';
 import { examStyles } from './exam.styles.ts';
@@ -11,9 +10,10 @@ import { examStyles } from './exam.styles.ts';
  */
 export class ExamView extends QuizView {
   static override styles = [...QuizView.styles, examStyles];
+  static override properties = { predictionText: { state: true } };
 
   /** The prediction field's text while it is not a valid number yet. */
-  @state() private predictionText?: string;
+  private predictionText?: string;
 
   /** Move focus to the current question's legend (or the prediction heading). */
   focusQuestion() {

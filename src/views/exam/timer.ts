@@ -1,7 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { TickController } from '../../controllers/tick.ts';
-import { splitSeconds } from '../../core/clock.ts';
+import { pad2, splitSeconds } from '../../core/clock.ts';
 import type { EarlyMessages as Messages } from '../../i18n/index.ts';
 import { tokens } from '../../styles/shared.ts';
 import { examStyles } from './exam.styles.ts';
@@ -15,11 +14,12 @@ const WARN_AT = [1, 5];
  */
 export class TimerView extends LitElement {
   static override styles = [tokens, examStyles];
+  static override properties = { msLeft: { attribute: false }, t: { attribute: false }, extraSeconds: { type: Number } };
 
   /** Milliseconds left, by the server's clock. */
-  @property({ attribute: false }) msLeft: () => number = () => 0;
-  @property({ attribute: false }) t!: Messages;
-  @property({ type: Number }) extraSeconds = 0;
+  msLeft: () => number = () => 0;
+  t!: Messages;
+  extraSeconds = 0;
 
   protected tick = new TickController(this);
   #announced = new Set<number>();
@@ -27,14 +27,13 @@ export class TimerView extends LitElement {
   override render() {
     const seconds = Math.ceil(this.msLeft() / 1000);
     const { h, m, s } = splitSeconds(seconds);
-    const pad = (n: number) => String(n).padStart(2, '0');
     const warning = WARN_AT.find((w) => seconds <= w * 60 && seconds > 0);
     // Announce each threshold once: the live region's text changes only when a threshold is crossed.
     if (warning !== undefined) this.#announced.add(warning);
     const latest = Math.min(...this.#announced);
     return html`<div class="timer ${warning !== undefined ? 'warn' : ''}" part="timer">
       <span class="label">${this.t.timeLeft}</span>
-      <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad(m)}:${pad(s)}</span>
+      <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad2(m)}:${pad2(s)}</span>
       <span class="sr-only" aria-live="polite">${this.#announced.size ? this.t.timerWarning(latest) : ''}</span>
       ${this.extraSeconds ? html`<span class="extra">${this.t.extraTime(Math.round(this.extraSeconds / 60))}</span>` : nothing}
     </div>`;

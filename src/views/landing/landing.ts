@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { query } from 'lit/decorators.js';
 import { TickController } from '../../controllers/tick.ts';
-import { splitSeconds } from '../../core/clock.ts';
+import { pad2, splitSeconds } from '../../core/clock.ts';
 import { nextOpening, roundsAt } from '../../core/rounds.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
@@ -28,15 +27,15 @@ export class LandingView extends QuizView {
     return nextOpening(state.contest!, store.clock?.now() ?? 0) ?? Date.parse(state.contest!.opensAt);
   }
 
-  @query('#rules') private rulesBox?: HTMLElement;
   #renderedRules?: string;
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     const rulesHtml = this.ctx.state.contest?.rulesHtml;
-    if (this.rulesBox && rulesHtml !== undefined && rulesHtml !== this.#renderedRules) {
+    const box = this.renderRoot.querySelector('#rules');
+    if (box && rulesHtml !== undefined && rulesHtml !== this.#renderedRules) {
       this.#renderedRules = rulesHtml;
-      this.rulesBox.replaceChildren(sanitizeRules(rulesHtml));
+      box.replaceChildren(sanitizeRules(rulesHtml));
     }
   }
 
@@ -45,10 +44,9 @@ export class LandingView extends QuizView {
     const left = Math.max(0, Math.floor((this.#opensAt() - (store.clock?.now() ?? 0)) / 1000));
     const days = Math.floor(left / 86_400);
     const { h, m, s } = splitSeconds(left % 86_400);
-    const pad = (n: number) => String(n).padStart(2, '0');
     return html`<p class="countdown">
       <span>${t.upcomingCountdown}</span>
-      <strong role="timer">${days ? `${t.days(days)} ` : ''}${pad(h)}:${pad(m)}:${pad(s)}</strong>
+      <strong role="timer">${days ? `${t.days(days)} ` : ''}${pad2(h)}:${pad2(m)}:${pad2(s)}</strong>
     </p>`;
   }
 

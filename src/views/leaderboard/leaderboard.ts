@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { LeaderboardResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
 import { roundsAt } from '../../core/rounds.ts';
@@ -18,10 +17,11 @@ const minutes = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(
  */
 export class LeaderboardView extends QuizView {
   static override styles = [...QuizView.styles, ...extraStyles];
+  static override properties = { round: { state: true } };
 
   #board = new ResourceController<LeaderboardResponse>(this);
   /** The round shown; '' = the whole contest. Undefined until the contest is known. */
-  @state() private round?: string;
+  private round?: string;
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);

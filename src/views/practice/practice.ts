@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
 import { drawPractice, isRight } from '../../core/practice.ts';
@@ -78,14 +77,20 @@ export class PracticeView extends QuizView {
       }
     `,
   ];
+  static override properties = {
+    questionIds: { attribute: false },
+    run: { state: true },
+    count: { state: true },
+    topic: { state: true },
+  };
 
   /** Questions to practise right away (from the bank's "Thi thử câu này"). */
-  @property({ attribute: false }) questionIds?: string[];
+  questionIds?: string[];
 
   #bank = new ResourceController<BankResponse>(this);
-  @state() private run?: Run;
-  @state() private count = 10;
-  @state() private topic = '';
+  private run?: Run;
+  private count = 10;
+  private topic = '';
   /** The ids last started from, so the same request is not started twice. */
   #startedIds?: string[];
 

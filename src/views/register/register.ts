@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { RegistrationFieldName, Unit } from '../../contract/schemas.ts';
 import { fold, matches } from '../../core/fold.ts';
 import { draftKey, type ParticipantDraft } from '../../core/validate.ts';
@@ -15,9 +14,10 @@ type Key = keyof ParticipantDraft;
  */
 export class RegisterView extends QuizView {
   static override styles = [...QuizView.styles, registerStyles];
+  static override properties = { unitQuery: { state: true } };
 
   /** The unit filter text; view-local, not business state. */
-  @state() private unitQuery = '';
+  private unitQuery = '';
   #foldedUnits?: { units: readonly Unit[]; folded: string[] };
 
   #onInput(key: Key) {
