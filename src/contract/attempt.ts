@@ -11,7 +11,7 @@ export const Option = z.object({ id, text });
 export const AttemptQuestion = z.object({
   id,
   text,
-  kind: z.enum(['single', 'multiple']),
+  kind: z.literal(['single', 'multiple']),
   options: z.array(Option).check(z.minLength(2), z.maxLength(10)),
 });
 

@@ -19,7 +19,7 @@ export const PredictionSettings = z.object({
   unit: z.optional(z.string().check(z.maxLength(40))),
 });
 
-export const RegistrationFieldName = z.enum([
+export const RegistrationFieldName = z.literal([
   'fullName',
   'birthDate',
   'gender',
@@ -54,16 +54,16 @@ export const ExamSettings = z.object({
   attempts: z.object({
     /** null = unlimited. */
     max: z.nullable(positive),
-    per: z.enum(['contest', 'round']),
+    per: z.literal(['contest', 'round']),
     /** Which attempt counts for ranking. */
-    counting: z.enum(['best', 'first', 'last']),
+    counting: z.literal(['best', 'first', 'last']),
   }),
   prediction: z.nullable(PredictionSettings),
   /**
    * What the participant sees after submitting: `score` (correct count, time), `review`
    * (score plus the correct answers), `after-close` (results announced after the contest).
    */
-  result: z.enum(['score', 'review', 'after-close']),
+  result: z.literal(['score', 'review', 'after-close']),
   /** Whether the server offers `PUT /attempts/{id}/answers` autosave. */
   autosave: z.boolean(),
 });

@@ -4,7 +4,7 @@ import { count } from './common.ts';
 
 
 /** Stable error codes; the element shows each in plain language with what to do next. */
-export const ErrorCode = z.enum([
+export const ErrorCode = z.literal([
   'contest_not_open',
   'contest_closed',
   'attempts_exhausted',

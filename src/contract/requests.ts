@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { count, id, instant, positive, shortText, text, timed } from './common.ts';
 
-export const Gender = z.enum(['male', 'female', 'other']);
+export const Gender = z.literal(['male', 'female', 'other']);
 
 /** What the participant registers with; which keys are present depends on `registration.fields`. */
 export const Participant = z.object({
@@ -42,7 +42,7 @@ export const SubmissionRequest = z.object({
   answers: z.array(AnswerEntry),
   prediction: z.nullable(count),
   /** Why it was sent: the participant confirmed, or the time ran out. */
-  reason: z.enum(['confirmed', 'time-up']),
+  reason: z.literal(['confirmed', 'time-up']),
 });
 
 export type Gender = z.infer<typeof Gender>;

@@ -6,7 +6,9 @@
  * the element validates every response with it before use. No DOM, no Lit.
  *
  * zod/mini is used instead of full zod because it is about 17 KB gzip lighter in the
- * widget bundle; the schemas are the same.
+ * widget bundle; the schemas are the same. For the same reason, sets of values are
+ * `z.literal([...])` rather than `z.enum()` (the same check and the same JSON Schema,
+ * 0.2 KB gzip less), and instants a regex (see common.ts).
  */
 
 export * from './attempt.ts';
