@@ -120,7 +120,6 @@ export const en: EarlyMessages = {
   predictionLabel: (min: number, max: number, unit: string) =>
     `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
   predictionInvalid: (min: number, max: number) => `Please enter a whole number from ${min} to ${max}.`,
-  saved: 'Saved',
 
 
   offline: 'No network connection. You can carry on with the test; your answers are being saved on this device.',

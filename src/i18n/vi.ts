@@ -112,7 +112,6 @@ export const vi = {
   predictionLabel: (min: number, max: number, unit: string) =>
     `Con số dự đoán (từ ${min} đến ${max}${unit ? ` ${unit}` : ''})`,
   predictionInvalid: (min: number, max: number) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,
-  saved: 'Đã lưu',
 
 
   offline: 'Mất kết nối mạng. Bạn vẫn có thể tiếp tục làm bài; các câu trả lời được lưu trên thiết bị này.',
