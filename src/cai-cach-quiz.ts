@@ -12,7 +12,7 @@ import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
 import { loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
-import { openDraftDatabase, type DraftDatabase } from './storage/drafts.ts';
+import { noDraftHere, openDraftDatabase, type DraftDatabase } from './storage/drafts.ts';
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
@@ -323,14 +323,16 @@ export class CaiCachQuiz extends LitElement {
       },
     });
     this.#api = api;
+    const scope = (contestId: string) => `${api.endpoint}#${contestId}`;
     const store = new QuizStore({
       api,
       // Opened once the contest document is here. Opening it while the request ran was tried and
       // measured (npm run bench:start, also with an emulated 3G network): slower, the two compete.
       openStorage: async (contestId) => {
         const database = (this.#database = openDraftDatabase(() => this.#store?.storageDegraded()));
-        return (await database).scoped(`${api.endpoint}#${contestId}`);
+        return (await database).scoped(scope(contestId));
       },
+      nothingToResume: (contestId) => noDraftHere(scope(contestId)),
       clock: (serverTime) => serverClock(serverTime, () => performance.now()),
       newKey: () => crypto.randomUUID(),
       schedule: (fn, ms) => {

@@ -49,6 +49,30 @@ export interface DraftStorage {
 const DB = 'cai-cach-quiz';
 const STORE = 'records';
 
+/**
+ * A hint in localStorage that a draft may exist for a scope: set before a draft is first
+ * written, removed once it is deleted. Read synchronously at start (`noDraftHere`), it lets
+ * the rules show before IndexedDB has opened. It holds no data, only the scope's name.
+ */
+const hintKey = (scope: string) => `cai-cach-quiz:draft:${scope}`;
+function hint(scope: string, on: boolean) {
+  try {
+    if (on) localStorage.setItem(hintKey(scope), '1');
+    else localStorage.removeItem(hintKey(scope));
+  } catch {
+    // localStorage refused (a sandboxed frame, a full quota): the start then waits for IndexedDB.
+  }
+}
+
+/** True only when this device surely holds no draft for `scope`; when unsure (no localStorage), false. */
+export function noDraftHere(scope: string): boolean {
+  try {
+    return localStorage.getItem(hintKey(scope)) === null;
+  } catch {
+    return false;
+  }
+}
+
 type Records = Map<string, unknown>;
 
 /** Keeps records in a Map; used alone when IndexedDB is unusable, and as the mirror behind it. */
@@ -87,6 +111,8 @@ class IdbStorage extends MemoryStorage {
 
   #db: IDBPDatabase | undefined;
   readonly #onDegrade: (reason: unknown) => void;
+  /** Whether the draft hint is set, as far as this page knows (so it is written once, not per answer). */
+  #hinted = false;
 
   constructor(scope: string, db: IDBPDatabase | undefined, onDegrade: (reason: unknown) => void) {
     super(scope);
@@ -137,6 +163,8 @@ class IdbStorage extends MemoryStorage {
     // transactions on one store in the order they were created, and a write already
     // started is the one most likely to survive the page being closed a moment later.
     const id = `${key}:${this.scope}`;
+    const isDraft = key === 'draft';
+    if (isDraft && value !== undefined && !this.#hinted) hint(this.scope, (this.#hinted = true));
     const write = (value === undefined ? db.delete(STORE, id) : db.put(STORE, value, id)).then(
       () => undefined,
       (e: unknown) => this.#degrade(e),
@@ -144,6 +172,7 @@ class IdbStorage extends MemoryStorage {
     this.#pending.add(write);
     void write.finally(() => this.#pending.delete(write));
     await write;
+    if (isDraft && value === undefined && this.kind === 'indexeddb') hint(this.scope, (this.#hinted = false));
   }
 }
 

@@ -36,6 +36,12 @@ export interface StorePorts {
   };
   /** Opened once the contest id is known (storage is scoped per contest). */
   openStorage(contestId: string): Promise<DraftStorage>;
+  /**
+   * True when this device surely holds nothing to resume for the contest (a synchronous
+   * hint): the rules then show at once, and storage is read meanwhile. Otherwise (or when
+   * absent) storage is read first, so a reload in the middle of an exam never flashes the rules.
+   */
+  nothingToResume?(contestId: string): boolean;
   /** Anchor a clock on a response's serverTime. */
   clock(serverTime: string): ServerClock;
   newKey(): string;
@@ -133,6 +139,8 @@ export class QuizStore {
   /** Failed sends of the current outbox entry, for the backoff. */
   #failures = 0;
   #loadController?: AbortController;
+  /** Settles once what storage holds has been applied; intents that write to it wait for it. */
+  #stored: Promise<unknown> = Promise.resolve();
   /** The current server-anchored clock; replaced on every response that carries serverTime. */
   clock?: ServerClock;
 
@@ -239,17 +247,48 @@ export class QuizStore {
     }
     if (controller.signal.aborted) return;
     this.clock = this.#ports.clock(contest.serverTime);
-    this.#storage ??= await this.#ports.openStorage(contest.id);
+    const early = !this.#storage && this.#ports.nothingToResume?.(contest.id) === true;
+    const reading = this.#read(contest.id);
+    if (early) {
+      // Nothing to resume here: the rules show now, and storage opens while they are read
+      // (about 0.15 s sooner on a slow phone with a fresh profile).
+      this.#enter(contest, 'unknown', undefined);
+      await this.#resume(undefined);
+      const shown = this.#snapshot.form;
+      this.#stored = reading.then(async ({ kind, draft, profile }) => {
+        if (controller.signal.aborted) return;
+        const prefill = profile && !this.#hostParticipant && this.#snapshot.form === shown;
+        this.#set({ storage: kind, ...(prefill ? { form: profile, rememberDetails: true } : {}) });
+        // The hint was wrong (the draft predates it, or was cleared): resume after all.
+        if (draft?.attempt || draft?.result || draft?.startKey || draft?.view === 'registration') {
+          this.#set({ phase: 'loading' });
+          await this.#resume(draft);
+        }
+      });
+      return this.#stored as Promise<void>;
+    }
+    const { kind, draft, profile } = await reading;
+    this.#enter(contest, kind, profile);
+    await this.#resume(draft);
+  }
+
+  /** Open (once) and read this device's storage for the contest. */
+  async #read(contestId: string) {
+    this.#storage ??= await this.#ports.openStorage(contestId);
     const [draft, profile] = await Promise.all([this.#storage.getDraft(), this.#storage.getProfile()]);
+    return { kind: this.#storage.kind, draft, profile };
+  }
+
+  /** The contest is here: the form starts from the host's details, or the remembered ones. */
+  #enter(contest: ContestDocument, storage: Snapshot['storage'], profile: ParticipantDraft | undefined) {
     this.#snapshot = {
       ...this.#snapshot,
       contest,
-      storage: this.#storage.kind,
+      storage,
       form: this.#hostParticipant ? draftFrom(this.#hostParticipant) : (profile ?? this.#snapshot.form),
       rememberDetails: !!profile,
     };
     this.#set({ participantFromHost: !!this.#hostParticipant && this.#isComplete(this.#snapshot.form) });
-    await this.#resume(draft);
   }
 
   async #resume(draft: Draft | undefined) {
@@ -290,6 +329,9 @@ export class QuizStore {
 
   /** From the rules: go on to registration, or straight to the exam when the host supplied the participant. */
   async begin(): Promise<void> {
+    // Storage may still be opening (see load): what it holds decides whether this goes ahead.
+    await this.#stored;
+    if (this.#snapshot.phase !== 'landing') return;
     if (this.#snapshot.participantFromHost) return this.#startAttempt();
     this.#set({ phase: 'registration', error: undefined, formErrors: {} });
     await this.#persist();

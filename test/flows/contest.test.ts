@@ -187,8 +187,14 @@ describe('reload on each phase', () => {
     button(el, 'Đánh dấu để xem lại').click();
     await settle(el);
     const legend = currentLegend(el);
+    // The rules show before storage is read only when no draft can exist: never on this reload.
+    const phases: string[] = [];
+    const record = (e: Event) => phases.push((e as CustomEvent<{ phase: string }>).detail.phase);
+    document.addEventListener('ccq-phase-change', record);
     el = await remount(el);
     await untilPhase(el, 'exam');
+    document.removeEventListener('ccq-phase-change', record);
+    expect(phases).to.deep.equal(['exam']);
     expect(currentLegend(el)).to.equal(legend);
     const nav = deepAll(el, 'nav button').map((b) => b.getAttribute('aria-label'));
     expect(nav[0]).to.equal('Câu 1, đã trả lời');

@@ -51,6 +51,8 @@ export async function useBackend(options: Partial<BackendOptions> = {}): Promise
 
 /** Wipe the element's IndexedDB between tests. */
 export function clearStorage(): Promise<void> {
+  // The hints that a draft may exist (storage/drafts.ts) go with the drafts.
+  for (const key of Object.keys(localStorage)) if (key.startsWith('cai-cach-quiz:')) localStorage.removeItem(key);
   return new Promise((resolve) => {
     const req = indexedDB.deleteDatabase('cai-cach-quiz');
     req.onsuccess = req.onerror = req.onblocked = () => resolve();

@@ -10,7 +10,17 @@ import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 
 /** A store wired to the reference backend in-process, with a manual clock and manual timers. */
-function setup(opts: { records?: Map<string, unknown>; now?: { t: number }; fail?: (path: string) => unknown; keyPrefix?: string } = {}) {
+function setup(
+  opts: {
+    records?: Map<string, unknown>;
+    now?: { t: number };
+    fail?: (path: string) => unknown;
+    keyPrefix?: string;
+    /** The storage hint (StorePorts.nothingToResume), and a gate the storage opens behind. */
+    nothingToResume?: boolean;
+    storageGate?: Promise<unknown>;
+  } = {},
+) {
   const now = opts.now ?? { t: DURING };
   const backend = new ReferenceBackend({ contest: testContest(), bank: makeBank(20), now: () => now.t, random: seeded(1) });
   const calls: { path: string; key?: string; body?: unknown }[] = [];
@@ -34,7 +44,11 @@ function setup(opts: { records?: Map<string, unknown>; now?: { t: number }; fail
       startAttempt: (body, key) => call('POST', '/attempts', body, key),
       submit: (id, body, key) => call('POST', `/attempts/${id}/submission`, body, key),
     },
-    openStorage: async (id) => new MemoryStorage(id, records),
+    openStorage: async (id) => {
+      await opts.storageGate;
+      return new MemoryStorage(id, records);
+    },
+    ...(opts.nothingToResume === undefined ? {} : { nothingToResume: () => opts.nothingToResume! }),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => `${opts.keyPrefix ?? 'key'}-${++keyN}`,
     schedule: (fn, ms) => {
@@ -207,6 +221,73 @@ describe('QuizStore', () => {
     expect(again.store.state.index).to.equal(2);
     expect(again.store.state.answers[q.id]).to.deep.equal(['d']);
     expect(again.store.state.attempt?.id).to.equal(first.store.state.attempt?.id);
+  });
+
+  describe('when the device says it has nothing to resume', () => {
+    /** A gate to open the storage by hand. */
+    const gate = () => {
+      let open!: () => void;
+      return { promise: new Promise<void>((r) => (open = r)), open: () => open() };
+    };
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 50 && !ok(); i++) await new Promise((r) => setTimeout(r));
+      expect(ok()).to.equal(true);
+    };
+
+    it('shows the rules before storage has opened, then applies the remembered details', async () => {
+      const records = new Map<string, unknown>([['profile:test-contest', { ...VALID, fullName: 'Nguyễn Văn Nhớ' }]]);
+      const g = gate();
+      const s = setup({ records, nothingToResume: true, storageGate: g.promise });
+      const loading = s.store.load();
+      await until(() => s.store.state.phase === 'landing');
+      expect(s.store.state.storage).to.equal('unknown');
+      expect(s.store.state.form.fullName).to.equal('');
+      g.open();
+      await loading;
+      expect(s.store.state.storage).to.equal('memory');
+      expect(s.store.state.form.fullName).to.equal('Nguyễn Văn Nhớ');
+      expect(s.store.state.rememberDetails).to.equal(true);
+    });
+
+    it('resumes the attempt after all when storage holds one (the hint was wrong)', async () => {
+      const first = setup();
+      await toExam(first);
+      const q = first.store.state.attempt!.questions[1];
+      await first.store.answer(q.id, ['b']);
+      const g = gate();
+      const again = setup({ records: first.records, now: first.now, nothingToResume: true, storageGate: g.promise });
+      again.backend.state = first.backend.state;
+      const loading = again.store.load();
+      await until(() => again.store.state.phase === 'landing');
+      g.open();
+      await loading;
+      expect(again.store.state.phase).to.equal('exam');
+      expect(again.store.state.answers[q.id]).to.deep.equal(['b']);
+    });
+
+    it('lets "Đăng ký dự thi" wait for storage, and not go ahead when storage holds an attempt', async () => {
+      const first = setup();
+      await toExam(first);
+      const g = gate();
+      const again = setup({ records: first.records, now: first.now, nothingToResume: true, storageGate: g.promise });
+      again.backend.state = first.backend.state;
+      const loading = again.store.load();
+      await until(() => again.store.state.phase === 'landing');
+      const begun = again.store.begin();
+      g.open();
+      await Promise.all([loading, begun]);
+      expect(again.store.state.phase).to.equal('exam');
+
+      const fresh = gate();
+      const empty = setup({ nothingToResume: true, storageGate: fresh.promise });
+      const loaded = empty.store.load();
+      await until(() => empty.store.state.phase === 'landing');
+      const begin = empty.store.begin();
+      expect(empty.store.state.phase).to.equal('landing');
+      fresh.open();
+      await Promise.all([loaded, begin]);
+      expect(empty.store.state.phase).to.equal('registration');
+    });
   });
 
   it('resumes a pending submission after a reload and sends it with the same key', async () => {
