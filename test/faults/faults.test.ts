@@ -163,8 +163,9 @@ describe('faults around the page', () => {
     };
     try {
       el = await mount(ENDPOINT);
-      await untilPhase(el, 'landing', 6000);
-      expect(text(el)).to.contain('Bài làm chỉ được giữ khi trang còn mở');
+      // The rules show at once (nothing to resume); the warning comes when storage gives up (3 s).
+      await untilPhase(el, 'landing', 1500);
+      await until(() => text(el).includes('Bài làm chỉ được giữ khi trang còn mở'), 'the memory-only warning', 6000);
       await register(el);
       await choose(el, 'b');
       await submitFromExam(el);
