@@ -380,7 +380,14 @@ export class CaiCachQuiz extends LitElement {
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
-      this.#afterExam = loadLateViews().then(
+      // From the exam, once its first question is drawn (the chunk's evaluation would delay
+      // that frame); a reload into review, submission or result needs the chunk at once.
+      const drawn = new Promise((r) => {
+        if (s.phase !== 'exam') return r(0);
+        requestAnimationFrame(() => setTimeout(r));
+        setTimeout(r, 300);
+      });
+      this.#afterExam = drawn.then(loadLateViews).then(
         async (m) => {
           this.late = m.late;
           await this.updateComplete;

@@ -386,8 +386,8 @@ export class QuizStore {
       );
       this.#startKey = undefined;
       this.clock = this.#ports.clock(serverTime);
-      if (rememberDetails) await this.#storage!.putProfile(form);
-      else await this.#storage!.deleteProfile();
+      // Not awaited: the first question need not wait for it (storage never rejects).
+      void (rememberDetails ? this.#storage!.putProfile(form) : this.#storage!.deleteProfile());
       this.#pendingOutbox = undefined;
       this.#set({
         phase: 'exam',
