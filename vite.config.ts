@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.ts';
@@ -7,14 +8,29 @@ import { minifyHtmlLiterals } from './scripts/minify-html-literals.ts';
  * `vite build` builds the ES module (code-split: English loads only when asked for);
  * `vite build --mode iife` builds the single-file script for pages without a build step.
  */
-/** Modules that load on demand (see src/lazy.ts) and what only they use. */
-const LAZY = [
-  /\/src\/i18n\/(en|en-late|vi-late|vi-extras|en-extras)\.ts$/,
-  /\/src\/controllers\/resource\.ts$/,
-  /\/src\/views\/(after-exam\.ts|extras\.ts|extras\.styles\.ts|review\/|outbox\/|result\/|bank\/|practice\/|leaderboard\/)/,
-  /\/src\/core\/(encrypt|search|practice|fold-lines)\.ts$/,
-  /\/src\/contract\/(result|bank)\.ts$/,
-];
+/**
+ * Which chunk a module goes to in the ES build: 'core' (the entry itself, see below) for
+ * every module the entry reaches through static imports; the others (what only src/lazy.ts's
+ * dynamic imports reach: English, the late views, the extra sections) are left to Rollup,
+ * which puts them in the chunks of those imports. Computed from the module graph, so a new
+ * lazy module can never slip into the download before the first question by being missed
+ * from a list.
+ */
+function coreChunk(entry: string) {
+  let core: Set<string> | undefined;
+  return (id: string, { getModuleInfo }: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }) => {
+    if (!core) {
+      const seen = (core = new Set<string>());
+      const visit = (m: string) => {
+        if (seen.has(m)) return;
+        seen.add(m);
+        for (const next of getModuleInfo(m)?.importedIds ?? []) visit(next);
+      };
+      visit(entry);
+    }
+    return core.has(id) ? 'core' : undefined;
+  };
+}
 
 /**
  * In the single-file builds, src/lazy.ts becomes src/lazy.static.ts (everything, static
@@ -74,7 +90,7 @@ export default defineConfig(({ command, mode }) => {
           // each be compressed alone, which costs about a kilobyte. That chunk is the entry
           // itself ('allow-extension' lets it export what the lazy chunks import from it):
           // otherwise the entry is a one-line facade, and the page waits one more round trip.
-          { preserveEntrySignatures: 'allow-extension', output: { manualChunks: (id: string) => (LAZY.some((re) => re.test(id)) ? undefined : 'core') } },
+          { preserveEntrySignatures: 'allow-extension', output: { manualChunks: coreChunk(fileURLToPath(new URL('src/index.ts', import.meta.url))) } },
     },
   };
 });

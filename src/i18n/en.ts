@@ -114,13 +114,7 @@ export const en: EarlyMessages = {
   legendFlagged: 'Flagged',
   toReview: 'Review and submit',
   timeLeft: 'Time remaining',
-  timerWarning: (minutes: number) => `Please note: ${count(minutes, 'minute', 'minutes')} left.`,
   extraTime: (minutes: number) => `Includes ${count(minutes, 'minute', 'minutes')} of extra time.`,
-  predictionHeading: 'Prediction question',
-  predictionLabel: (min: number, max: number, unit: string) =>
-    `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
-  predictionInvalid: (min: number, max: number) => `Please enter a whole number from ${min} to ${max}.`,
-
 
   offline: 'No network connection. You can carry on with the test; your answers are being saved on this device.',
   memoryOnly:

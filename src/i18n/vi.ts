@@ -106,13 +106,7 @@ export const vi = {
   legendFlagged: 'Đã đánh dấu',
   toReview: 'Xem lại và nộp bài',
   timeLeft: 'Thời gian còn lại',
-  timerWarning: (minutes: number) => `Chú ý: còn ${minutes} phút làm bài.`,
   extraTime: (minutes: number) => `Đã bao gồm ${minutes} phút cộng thêm.`,
-  predictionHeading: 'Câu hỏi dự đoán',
-  predictionLabel: (min: number, max: number, unit: string) =>
-    `Con số dự đoán (từ ${min} đến ${max}${unit ? ` ${unit}` : ''})`,
-  predictionInvalid: (min: number, max: number) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,
-
 
   offline: 'Mất kết nối mạng. Bạn vẫn có thể tiếp tục làm bài; các câu trả lời được lưu trên thiết bị này.',
   memoryOnly:

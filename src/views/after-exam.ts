@@ -1,6 +1,6 @@
 /**
- * The views a participant needs only after the first question: review, submission and
- * result. They load in their own chunk, fetched as soon as the exam is on screen (so they
+ * The views a participant needs only after the first question: the prediction question
+ * (the exam's last page), review, submission and result. They load in their own chunk, fetched as soon as the exam is on screen (so they
  * are there before the connection can drop), keeping the download before the first
  * question small.
  */
@@ -8,6 +8,7 @@ import '../contract/result.ts';
 import { define } from '../define.ts';
 import { enLate } from '../i18n/en-late.ts';
 import { viLate } from '../i18n/vi-late.ts';
+import { PredictionView } from './exam/prediction.ts';
 import { OutboxView } from './outbox/outbox.ts';
 import { ResultView } from './result/result.ts';
 import { ReviewView } from './review/review.ts';
@@ -15,6 +16,7 @@ import { ReviewView } from './review/review.ts';
 /** Called by the root once the strings below are in its context, so no view renders without them. */
 export function defineLateViews() {
   define([
+    ['ccq-prediction', PredictionView],
     ['ccq-review', ReviewView],
     ['ccq-outbox', OutboxView],
     ['ccq-result', ResultView],

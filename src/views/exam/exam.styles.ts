@@ -175,16 +175,6 @@ export const examStyles = css`
     display: flex;
     gap: 1em;
   }
-  .prediction input {
-    font: inherit;
-    font-size: 1.25em;
-    width: 100%;
-    max-width: 16em;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   .error {
     color: var(--_danger);
     font-weight: 600;

@@ -10,14 +10,16 @@ import { examStyles } from './exam.styles.ts';
  */
 export class ExamView extends QuizView {
   static override styles = [...QuizView.styles, examStyles];
-  static override properties = { predictionText: { state: true } };
 
-  /** The prediction field's text while it is not a valid number yet. */
-  private predictionText?: string;
-
-  /** Move focus to the current question's legend (or the prediction heading). */
+  /** Move focus to the current question's legend (or the prediction's heading). */
   focusQuestion() {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('legend, #prediction-heading')?.focus());
+    void this.updateComplete.then(() => {
+      const legend = this.renderRoot.querySelector<HTMLElement>('legend');
+      if (legend) return legend.focus();
+      // The prediction's element may still be on its way (it comes with the late views).
+      const prediction = this.renderRoot.querySelector('ccq-prediction');
+      if (prediction) void customElements.whenDefined('ccq-prediction').then(() => prediction.focusHeading());
+    });
   }
 
   #go(index: number) {
@@ -46,40 +48,6 @@ export class ExamView extends QuizView {
     </fieldset>`;
   }
 
-  #prediction() {
-    const { store, state, t } = this.ctx;
-    const p = state.contest!.exam.prediction!;
-    const text = this.predictionText ?? (state.prediction === null ? '' : String(state.prediction));
-    const invalid = this.predictionText !== undefined;
-    const onInput = (e: Event) => {
-      const raw = (e.target as HTMLInputElement).value.trim().replace(/[.,\s]/g, '');
-      const value = Number(raw);
-      if (raw === '') {
-        this.predictionText = undefined;
-        void store.setPrediction(null);
-      } else if (/^\d+$/.test(raw) && value >= p.min && value <= p.max) {
-        this.predictionText = undefined;
-        void store.setPrediction(value);
-      } else this.predictionText = (e.target as HTMLInputElement).value;
-    };
-    return html`<section class="prediction" part="question" aria-labelledby="prediction-heading">
-      <h3 id="prediction-heading" tabindex="-1">${t.predictionHeading}</h3>
-      <p lang=${this.contentLang}>${p.prompt}</p>
-      <label for="prediction">${t.predictionLabel(p.min, p.max, p.unit ?? '')}</label>
-      <input
-        id="prediction"
-        inputmode="numeric"
-        autocomplete="off"
-        ?disabled=${state.openElsewhere}
-        .value=${text}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${invalid ? 'prediction-error' : nothing}
-        @input=${onInput}
-      />
-      ${invalid ? html`<p class="error" id="prediction-error" role="alert">${t.predictionInvalid(p.min, p.max)}</p>` : nothing}
-    </section>`;
-  }
-
   override render() {
     const { store, state, t } = this.ctx;
     const attempt = state.attempt!;
@@ -96,7 +64,10 @@ export class ExamView extends QuizView {
         </div>
         <ccq-timer .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
       </div>
-      ${q ? this.#question(q, state.index + 1, total) : this.#prediction()}
+      ${q
+        ? this.#question(q, state.index + 1, total)
+        : // Defined with the late views; until then (their chunk still on its way) it says so.
+          html`<ccq-prediction><p class="how">${t.loadingPart}</p></ccq-prediction>`}
       <div class="nav">
         <button type="button" ?disabled=${state.index === 0} @click=${() => this.#go(state.index - 1)}>${t.previous}</button>
         ${q

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { TickController } from '../../controllers/tick.ts';
 import { pad2, splitSeconds } from '../../core/clock.ts';
-import type { EarlyMessages as Messages } from '../../i18n/index.ts';
+import type { Messages } from '../../i18n/index.ts';
 import { tokens } from '../../styles/shared.ts';
 import { examStyles } from './exam.styles.ts';
 
@@ -31,10 +31,11 @@ export class TimerView extends LitElement {
     // Announce each threshold once: the live region's text changes only when a threshold is crossed.
     if (warning !== undefined) this.#announced.add(warning);
     const latest = Math.min(...this.#announced);
+    // The warning is a late string: missing only while (or if) the late views' chunk has not arrived.
     return html`<div class="timer ${warning !== undefined ? 'warn' : ''}" part="timer">
       <span class="label">${this.t.timeLeft}</span>
       <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad2(m)}:${pad2(s)}</span>
-      <span class="sr-only" aria-live="polite">${this.#announced.size ? this.t.timerWarning(latest) : ''}</span>
+      <span class="sr-only" aria-live="polite">${this.#announced.size ? (this.t.timerWarning?.(latest) ?? '') : ''}</span>
       ${this.extraSeconds ? html`<span class="extra">${this.t.extraTime(Math.round(this.extraSeconds / 60))}</span>` : nothing}
     </div>`;
   }
