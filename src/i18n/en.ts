@@ -15,7 +15,6 @@ export const en: EarlyMessages = {
     `${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][weekday]}, ${pad2(day)}/${pad2(month)}/${year}, ${pad2(hour)}:${pad2(minute)}`,
   loading: 'Loading the contest…',
   tryAgain: 'Try again',
-  reload: 'Reload the page',
 
   organiser: (name: string) => `Organised by: ${name}`,
   period: (from: string, to: string) => `Open from ${from} to ${to}`,
@@ -73,8 +72,6 @@ export const en: EarlyMessages = {
   unitSearch: 'Search for your workplace',
   unitCount: (n: number) => count(n, 'matching organisation', 'matching organisations'),
   noUnit: 'No organisation found. Try a different search term or choose “Khác” (Other).',
-  consent:
-    'I agree to the Organising Committee processing the personal data above for the purpose of running the contest, in accordance with Decree 13/2023/NĐ-CP.',
   remember: 'Remember these details on this device for my next attempt',
   back: 'Back',
   startExam: 'Start the test',

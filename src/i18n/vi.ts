@@ -13,7 +13,6 @@ export const vi = {
     `${pad2(hour)}:${pad2(minute)} ${weekday ? `Thứ ${['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'][weekday - 1]}` : 'Chủ Nhật'}, ${pad2(day)}/${pad2(month)}/${year}`,
   loading: 'Đang tải cuộc thi…',
   tryAgain: 'Thử lại',
-  reload: 'Tải lại trang',
 
   organiser: (name: string) => `Đơn vị tổ chức: ${name}`,
   period: (from: string, to: string) => `Thời gian: từ ${from} đến ${to}`,
@@ -69,8 +68,6 @@ export const vi = {
   unitSearch: 'Tìm đơn vị',
   unitCount: (n: number) => `${n} đơn vị phù hợp`,
   noUnit: 'Không tìm thấy đơn vị. Hãy thử từ khóa khác hoặc chọn “Khác”.',
-  consent:
-    'Tôi đồng ý để Ban Tổ chức xử lý các thông tin cá nhân trên cho mục đích tổ chức cuộc thi, theo Nghị định 13/2023/NĐ-CP.',
   remember: 'Ghi nhớ thông tin trên thiết bị này cho lượt thi sau',
   back: 'Quay lại',
   startExam: 'Bắt đầu làm bài',
