@@ -4,15 +4,21 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// DESIGN.md's budget for the download before the first question is 30 KB. It is not met:
-// the fixed stack alone (zod/mini 8.4 KB, lit 7.5 KB, @lit/context + idb 2.3 KB) takes 18 KB
-// of it. This gate is a ratchet at the size reached, so nothing can grow unnoticed, and
-// every run prints how far the target still is. It moved once, from 33.5 to 35.5 KB, for
-// issue #4: the navigation between sections, its history handling and the rounds on the
-// rules page (+2.1 KB) are on screen before the first question; the bank, practice and
-// leaderboard themselves load only when opened.
+// DESIGN.md's budget for the download before the first question is 30 KB. It is not met,
+// and cannot be with the fixed stack and what issues #2 and #4 put before the first question.
+// Measured by removing each source from the built chunk (the gzip bytes it adds): lit 5.2 KB,
+// zod/mini with the contract's schemas 6.6 KB, idb 1.2 KB, @lit/context 0.5 KB: 13.5 KB
+// before any of ours. Registration alone (the form, its validators, strings and style) is
+// 3.2 KB: even without it the chunk would still be over 30 KB. What could move after the
+// first question has moved (the review, submission, result and prediction views, English,
+// the bank, practice and leaderboard); what is left is the rules, navigation, registration,
+// the exam, the store, storage and the API client. This gate is therefore a ratchet at the
+// size reached, so nothing grows unnoticed, and every run prints how far the target is.
+// History: 33.5 → 35.5 KB for issue #4 (navigation and rounds, +2.1 KB); 35.5 → 34.0 KB
+// after session 3's cuts (Intl, decorators, zod literal sets and instants, html`` white
+// space, the prediction view and unused strings moved out or removed: 35.1 → 33.8 KB).
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 35.5 * 1024;
+const BUDGET_INITIAL = 34 * 1024;
 /** DESIGN.md's budget for the single file, applied to what it was set for: the contest, rules to result. */
 const BUDGET_SINGLE_FILE = 40 * 1024;
 /**
