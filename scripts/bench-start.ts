@@ -13,7 +13,8 @@
 import { launchChromium } from './chromium.ts';
 import { startReferenceServer } from './reference-server.ts';
 
-const RUNS = Number(process.env.RUNS ?? 5);
+/** Loads measured; the spread between loads on a shared machine is wide, so the default is 21. */
+const RUNS = Number(process.env.RUNS ?? 21);
 const RATE = 4;
 const NETWORK = process.argv.includes('--3g');
 
@@ -33,16 +34,24 @@ try {
     if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
     // The first frame with the start button in it, recorded by the page itself.
     // (Strings, not functions: tsx would wrap named functions in a helper the page lacks.)
+    // The page reports it through a binding: until then Playwright runs nothing in the page. (Its
+    // locators inject and compile a large script, 0.1-0.3 s at 4x: that landed inside the measured
+    // window and was most of the spread between runs.)
+    let shown!: () => void;
+    const shownPromise = new Promise<void>((resolve) => (shown = resolve));
+    await page.exposeBinding('__ccqShown', () => shown());
     await page.addInitScript(`(() => {
       const look = () => {
         const landing = document.querySelector('cai-cach-quiz')?.shadowRoot?.querySelector('ccq-landing');
-        if (landing?.shadowRoot?.querySelector('[part=start-button]')) window.__shown = performance.now();
-        else requestAnimationFrame(look);
+        if (landing?.shadowRoot?.querySelector('[part=start-button]')) {
+          window.__shown = performance.now();
+          window.__ccqShown();
+        } else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
     })()`);
     await page.goto(api.url);
-    await page.getByRole('button', { name: 'Đăng ký dự thi' }).first().waitFor({ timeout: 30_000 });
+    await Promise.race([shownPromise, new Promise((_, reject) => setTimeout(() => reject(new Error('The rules did not show within 30 s')), 30_000))]);
     // When the button appeared, from the page's own clock; and when the script had arrived.
     const t = await page.evaluate(async () => {
       const scripts = performance.getEntriesByType('resource').filter((e) => /\/dist\/.*\.js$/.test(e.name)) as PerformanceResourceTiming[];
@@ -88,5 +97,7 @@ const f = (x: number) => x.toFixed(0).padStart(6);
 console.log(`First question — ${RATE}× CPU slowdown, 360 px (DPR 2, mobile), endpoint on this machine${NETWORK ? ' behind an emulated Fast 3G network' : ''}; ${RUNS} fresh loads, ms`);
 console.log(`  script arrived → rules and start button on screen: median ${f(median(toRules))}   (all: ${toRules.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  "Bắt đầu làm bài" → first question on screen:       median ${f(median(toQuestion))}   (all: ${toQuestion.map((x) => x.toFixed(0)).join(', ')})`);
-console.log(`  machine time to the first question (sum):           median ${f(median(toRules) + median(toQuestion))}   (DESIGN.md: within 1000)`);
+const totals = toRules.map((x, i) => x + toQuestion[i]);
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.9) - 1];
+console.log(`  machine time to the first question (per load):      median ${f(median(totals))}, 90th percentile ${f(p90(totals))}   (DESIGN.md: within 1000)`);
 console.log(`  JavaScript transferred before it (uncompressed here): ${(median(bytes) / 1024).toFixed(1)} KB`);
