@@ -16,9 +16,10 @@ export class ExamView extends QuizView {
     void this.updateComplete.then(() => {
       const legend = this.renderRoot.querySelector<HTMLElement>('legend');
       if (legend) return legend.focus();
-      // The prediction's element may still be on its way (it comes with the late views).
+      // The prediction's element may still be on its way (it comes with the late views); by
+      // then the participant may have moved on and this one left the page, never upgraded.
       const prediction = this.renderRoot.querySelector('ccq-prediction');
-      if (prediction) void customElements.whenDefined('ccq-prediction').then(() => prediction.focusHeading());
+      if (prediction) void customElements.whenDefined('ccq-prediction').then(() => prediction.isConnected && prediction.focusHeading?.());
     });
   }
 
