@@ -72,8 +72,11 @@ export class ContestApi {
    */
   async submit(attemptId: string, body: SubmissionRequest, idempotencyKey: string, signal?: AbortSignal): Promise<SubmissionResponse> {
     const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
-    // The result schema is needed only after the exam; it arrives with the late views' chunk.
-    const { SubmissionResponse: schema } = await loadResultSchema();
+    // The result schema is needed only after the exam, in a chunk of its own. If that chunk
+    // cannot arrive, nothing was sent: a network failure, retried like any other (not a refusal).
+    const { SubmissionResponse: schema } = await loadResultSchema().catch((e: Error) => {
+      throw new ApiError('network', `The result schema did not load: ${e.message}`);
+    });
     return this.#call({ method: 'POST', path, schema, body, idempotencyKey, signal });
   }
 
