@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
-import { testContest } from '../helpers/fixtures.ts';
+import { testContest, VALID } from '../helpers/fixtures.ts';
 import { choose, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
@@ -165,6 +165,28 @@ describe('the contest, end to end', () => {
     await submitFromExam(el);
     expect(text(el)).to.contain('Kết quả sẽ được công bố sau khi cuộc thi kết thúc.');
     expect(text(el)).not.to.contain('Số câu trả lời đúng');
+  });
+});
+
+describe('remembered details', () => {
+  it('fill the form on the next visit, when the rules showed before storage was read', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await openRegistration(el);
+    await fillForm(el);
+    deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent!.includes('Ghi nhớ thông tin'))!.querySelector('input')!.click();
+    await settle(el);
+    button(el, 'Bắt đầu làm bài').click();
+    await untilPhase(el, 'exam');
+    await submitFromExam(el);
+    button(el, 'Thi lượt mới').click();
+    await untilPhase(el, 'landing');
+    // Nothing is left to resume, so the next visit shows the rules at once and reads storage meanwhile.
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('cai-cach-quiz:draft:'))).to.deep.equal([]);
+    el = await remount(el);
+    await openRegistration(el);
+    expect(deep<HTMLInputElement>(el, '#fullName').value).to.equal(VALID.fullName);
+    expect(deep<HTMLInputElement>(el, '#citizenId').value).to.equal(VALID.citizenId);
   });
 });
 
