@@ -67,7 +67,7 @@ export async function buildSearchIndex(
   for (let i = 0; i < items.length; i++) {
     folded[i] = foldLines(items[i]);
     initials[i] = initialsOf(folded[i]);
-    if ((i & 31) === 31 && performance.now() - sliceStart > sliceMs) {
+    if ((i & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
       await pause();
       sliceStart = performance.now();
     }
