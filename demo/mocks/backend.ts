@@ -19,6 +19,7 @@ import {
   type Topic,
 } from '../../src/contract/schemas.ts';
 import { roundsAt } from '../../src/core/rounds.ts';
+import { shuffle } from '../../src/core/shuffle.ts';
 import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
 import type { ContestSettings } from './contest.ts';
 
@@ -184,15 +185,6 @@ export class ReferenceBackend {
     return fields;
   }
 
-  private shuffle<T>(items: readonly T[]): T[] {
-    const a = [...items];
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = Math.floor(this.random() * (i + 1));
-      [a[i], a[j]] = [a[j], a[i]];
-    }
-    return a;
-  }
-
   /**
    * The participant's attempts that count against the limit: never practice ones; with
    * `attempts.per: 'round'`, only those of `roundId` (a contest without rounds is one round).
@@ -238,11 +230,11 @@ export class ReferenceBackend {
     }
     const practiced = Object.values(this.state.attempts).filter((a) => a.participantKey === participantKey && a.attempt.practice).length;
     const extra = this.options.extraTimeSeconds ?? 0;
-    const picked = this.shuffle(this.options.bank).slice(0, this.contest.exam.questionCount);
+    const picked = shuffle(this.options.bank, this.random).slice(0, this.contest.exam.questionCount);
     const keys: Record<string, string[]> = {};
     const questions = picked.map((q) => {
       keys[q.id] = [...(q.correctOptionIds ?? [])];
-      return { id: q.id, text: q.text, kind: q.kind, options: this.shuffle(q.options) };
+      return { id: q.id, text: q.text, kind: q.kind, options: shuffle(q.options, this.random) };
     });
     const id = `att-${(++this.state.seq).toString(36)}-${Math.floor(this.random() * 1e9).toString(36)}`;
     const attempt: Attempt = {

@@ -4,6 +4,7 @@
  * and it can never be counted. Without published answers nothing can be checked.
  */
 import type { BankQuestion } from '../contract/bank.ts';
+import { shuffle } from './shuffle.ts';
 
 /** `count` questions at random (optionally from one topic), each with its options shuffled. */
 export function drawPractice(
@@ -13,17 +14,9 @@ export function drawPractice(
   random: () => number = Math.random,
 ): BankQuestion[] {
   const pool = bank.filter((q) => !topicId || q.topicId === topicId);
-  const shuffle = <T>(items: readonly T[]): T[] => {
-    const a = [...items];
-    for (let i = a.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [a[i], a[j]] = [a[j], a[i]];
-    }
-    return a;
-  };
-  return shuffle(pool)
+  return shuffle(pool, random)
     .slice(0, count)
-    .map((q) => ({ ...q, options: shuffle(q.options) }));
+    .map((q) => ({ ...q, options: shuffle(q.options, random) }));
 }
 
 /** Whether the chosen options are exactly the correct ones; undefined when the answers are not published. */

@@ -1,0 +1,9 @@
+/** A shuffled copy of `items` (Fisher–Yates), drawing from `random` (0 ≤ x < 1). */
+export function shuffle<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
