@@ -5,6 +5,11 @@
  */
 import type { ContestDocument, Round } from '../contract/contest.ts';
 
+/** Whether attempts are counted per round (a contest without rounds counts them per contest). */
+export function countsPerRound(contest: Pick<ContestDocument, 'rounds' | 'exam'>): boolean {
+  return contest.rounds.length > 0 && contest.exam.attempts.per === 'round';
+}
+
 /** The round open at `now` (opensAt ≤ now < closesAt), and the next one to open after `now`. */
 export function roundsAt(rounds: readonly Round[], now: number): { current?: Round; next?: Round } {
   const sorted = [...rounds].sort((a, b) => Date.parse(a.opensAt) - Date.parse(b.opensAt));

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { LeaderboardResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
+import { pad2 } from '../../core/clock.ts';
 import { roundsAt } from '../../core/rounds.ts';
 import { formatDateTime, formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
@@ -8,7 +9,7 @@ import { ErrorWithRetry } from '../error-notice.ts';
 import { extraStyles } from '../extras.styles.ts';
 
 /** "12:05" for 725 seconds. */
-const minutes = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+const minutes = (s: number) => `${Math.floor(s / 60)}:${pad2(s % 60)}`;
 
 /**
  * Bảng xếp hạng: per round (or the whole contest), the top individuals as the server

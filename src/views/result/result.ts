@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { GradedResult } from '../../contract/schemas.ts';
+import { countsPerRound } from '../../core/rounds.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 
@@ -72,7 +73,7 @@ export class ResultView extends QuizView {
     const open = state.contest && store.clock && store.clock.now() < Date.parse(state.contest.closesAt);
     const canRetry = open && (r.attemptsLeft === null || r.attemptsLeft > 0);
     // Attempts counted per round: say that the count is this round's.
-    const perRound = !!state.contest?.rounds.length && state.contest.exam.attempts.per === 'round';
+    const perRound = !!state.contest && countsPerRound(state.contest);
     return html`<section part="result">
       <h2 tabindex="-1">${t.resultHeading}</h2>
       <dl>
