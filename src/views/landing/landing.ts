@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { TickController } from '../../controllers/tick.ts';
 import { pad2, splitSeconds } from '../../core/clock.ts';
-import { nextOpening, roundsAt } from '../../core/rounds.ts';
+import { countsPerRound, nextOpening, roundsAt } from '../../core/rounds.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { landingStyles } from './landing.styles.ts';
@@ -18,13 +18,14 @@ export class LandingView extends QuizView {
   #tick = new TickController(this, () => {
     const { store, state } = this.ctx;
     if (state.phase !== 'upcoming') return false;
-    if (store.clock && store.clock.now() >= this.#opensAt()) void store.load();
+    const now = store.clock?.now();
+    if (now !== undefined && now >= this.#opensAt(now)) void store.load();
   });
 
-  /** When the contest, or between two rounds the next round, opens (epoch ms). */
-  #opensAt(): number {
-    const { store, state } = this.ctx;
-    return nextOpening(state.contest!, store.clock?.now() ?? 0) ?? Date.parse(state.contest!.opensAt);
+  /** When the contest, or between two rounds the next round, opens (epoch ms), seen at `now`. */
+  #opensAt(now: number): number {
+    const contest = this.ctx.state.contest!;
+    return nextOpening(contest, now) ?? Date.parse(contest.opensAt);
   }
 
   #renderedRules?: string;
@@ -39,9 +40,9 @@ export class LandingView extends QuizView {
     }
   }
 
-  #countdown() {
-    const { store, state, t } = this.ctx;
-    const left = Math.max(0, Math.floor((this.#opensAt() - (store.clock?.now() ?? 0)) / 1000));
+  #countdown(opensAt: number, now: number) {
+    const { t } = this.ctx;
+    const left = Math.max(0, Math.floor((opensAt - now) / 1000));
     const days = Math.floor(left / 86_400);
     const { h, m, s } = splitSeconds(left % 86_400);
     return html`<p class="countdown">
@@ -55,17 +56,20 @@ export class LandingView extends QuizView {
     const c = state.contest!;
     const opens = formatDateTime(t, Date.parse(c.opensAt));
     const closes = formatDateTime(t, Date.parse(c.closesAt));
-    const { current, next } = roundsAt(c.rounds, store.clock?.now() ?? 0);
-    const perRound = c.rounds.length > 0 && c.exam.attempts.per === 'round';
+    // One reading of the server's clock for the whole page.
+    const now = store.clock?.now() ?? 0;
+    const { current, next } = roundsAt(c.rounds, now);
+    const perRound = countsPerRound(c);
     const left = state.attemptsLeft;
     const knownLeft = left && left.left !== null && (!perRound || left.roundId === current?.id) ? left.left : undefined;
     const at = (iso: string) => formatDateTime(t, Date.parse(iso));
+    const opensAt = state.phase === 'upcoming' ? this.#opensAt(now) : 0;
     const status =
       state.phase === 'upcoming'
         ? html`<div class="status card" part="status">
-            <h2 tabindex="-1">${store.clock && store.clock.now() >= Date.parse(c.opensAt) ? t.betweenRoundsHeading : t.upcomingHeading}</h2>
-            <p>${next && Date.parse(next.opensAt) === this.#opensAt() ? t.upcomingRound(next.name, at(next.opensAt)) : t.upcomingOpensAt(opens)}</p>
-            ${this.#countdown()}
+            <h2 tabindex="-1">${store.clock && now >= Date.parse(c.opensAt) ? t.betweenRoundsHeading : t.upcomingHeading}</h2>
+            <p>${next && Date.parse(next.opensAt) === opensAt ? t.upcomingRound(next.name, at(next.opensAt)) : t.upcomingOpensAt(opens)}</p>
+            ${this.#countdown(opensAt, now)}
           </div>`
         : state.phase === 'closed'
           ? html`<div class="status card" part="status">
