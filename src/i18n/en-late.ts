@@ -8,9 +8,9 @@ export const enLate: LateMessages = {
   // The exam's later moments: the timer's warnings and the prediction question (the last page).
   timerWarning: (minutes: number) => `Please note: ${count(minutes, 'minute', 'minutes')} left.`,
   predictionHeading: 'Prediction question',
-  predictionLabel: (min: number, max: number, unit: string) =>
+  predictionLabel: (min: string, max: string, unit: string) =>
     `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
-  predictionInvalid: (min: number, max: number) => `Please enter a whole number from ${min} to ${max}.`,
+  predictionInvalid: (min: string, max: string) => `Please enter a whole number from ${min} to ${max}.`,
   reviewHeading: 'Check before you submit',
   reviewAnswered: (n: number, total: number) => `You have answered ${n} of ${total} questions.`,
   reviewUnanswered: 'Unanswered questions:',

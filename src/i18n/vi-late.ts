@@ -7,9 +7,9 @@ export const viLate = {
   // The exam's later moments: the timer's warnings and the prediction question (the last page).
   timerWarning: (minutes: number) => `Chú ý: còn ${minutes} phút làm bài.`,
   predictionHeading: 'Câu hỏi dự đoán',
-  predictionLabel: (min: number, max: number, unit: string) =>
+  predictionLabel: (min: string, max: string, unit: string) =>
     `Con số dự đoán (từ ${min} đến ${max}${unit ? ` ${unit}` : ''})`,
-  predictionInvalid: (min: number, max: number) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,
+  predictionInvalid: (min: string, max: string) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,
   reviewHeading: 'Kiểm tra trước khi nộp bài',
   reviewAnswered: (n: number, total: number) => `Bạn đã trả lời ${n}/${total} câu hỏi.`,
   reviewUnanswered: 'Câu chưa trả lời:',

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { en } from '../../src/i18n/en.ts';
+import { formatNumber } from '../../src/i18n/index.ts';
 import { enLate } from '../../src/i18n/en-late.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { viLate } from '../../src/i18n/vi-late.ts';
@@ -174,7 +175,7 @@ for (const lang of ['vi', 'en'] as const) {
       // The prediction page.
       await findByRole(el, 'heading', { level: 3, name: t.predictionHeading });
       const p = contest.exam.prediction!;
-      await fill(getByRole(el, 'textbox', { name: t.predictionLabel(p.min, p.max, p.unit ?? '') }), '250');
+      await fill(getByRole(el, 'textbox', { name: t.predictionLabel(formatNumber(t, p.min), formatNumber(t, p.max), p.unit ?? '') }), '250');
       await click(getByRole(el, 'button', { name: t.toReview }));
 
       // Review.

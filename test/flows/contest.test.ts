@@ -51,8 +51,8 @@ describe('the contest, end to end', () => {
     expect(text(el)).to.contain('Câu hỏi dự đoán');
     type(deep<HTMLInputElement>(el, '#prediction'), '1234');
     await settle(el);
-    expect(text(el)).to.contain('từ 0 đến 1000');
-    expect(text(el)).to.contain('Vui lòng nhập một số nguyên từ 0 đến 1000.');
+    expect(text(el)).to.contain('từ 0 đến 1.000 người');
+    expect(text(el)).to.contain('Vui lòng nhập một số nguyên từ 0 đến 1.000.');
     type(deep<HTMLInputElement>(el, '#prediction'), '250');
     await settle(el);
     button(el, 'Xem lại và nộp bài').click();

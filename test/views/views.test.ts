@@ -123,6 +123,8 @@ describe('views', () => {
     expect([...types].sort()).to.deep.equal(['checkbox', 'radio']);
     // The prediction page.
     expect(deep(el, '#prediction').closest('section')?.querySelector('h3')?.textContent).to.equal('Câu hỏi dự đoán');
+    // Its bounds with the digits grouped, as Vietnamese writes numbers.
+    expect(deep(el, 'label[for=prediction]').textContent).to.equal('Con số dự đoán (từ 0 đến 1.000 người)');
     await expectAccessible();
   });
 

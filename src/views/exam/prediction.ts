@@ -1,4 +1,5 @@
 import { css, html, nothing } from 'lit';
+import { formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { examStyles } from './exam.styles.ts';
 
@@ -52,10 +53,12 @@ export class PredictionView extends QuizView {
     const { state, t } = this.ctx;
     const p = state.contest!.exam.prediction!;
     const invalid = this.text !== undefined;
+    // "2.000.000", not "2000000": bounds are read by people, digits grouped as they write them.
+    const [min, max] = [formatNumber(t, p.min), formatNumber(t, p.max)];
     return html`<section part="question" aria-labelledby="prediction-heading">
       <h3 id="prediction-heading" tabindex="-1">${t.predictionHeading}</h3>
       <p lang=${this.contentLang}>${p.prompt}</p>
-      <label for="prediction">${t.predictionLabel(p.min, p.max, p.unit ?? '')}</label>
+      <label for="prediction">${t.predictionLabel(min, max, p.unit ?? '')}</label>
       <input
         id="prediction"
         inputmode="numeric"
@@ -66,7 +69,7 @@ export class PredictionView extends QuizView {
         aria-describedby=${invalid ? 'prediction-error' : nothing}
         @input=${this.#onInput}
       />
-      ${invalid ? html`<p class="error" id="prediction-error" role="alert">${t.predictionInvalid(p.min, p.max)}</p>` : nothing}
+      ${invalid ? html`<p class="error" id="prediction-error" role="alert">${t.predictionInvalid(min, max)}</p>` : nothing}
     </section>`;
   }
 }
