@@ -13,7 +13,10 @@ export class PredictionView extends QuizView {
     ...QuizView.styles,
     examStyles,
     css`
+      /* Under its label, as the registration form's fields are. */
       input {
+        display: block;
+        margin-top: 0.25em;
         font: inherit;
         font-size: 1.25em;
         width: 100%;
