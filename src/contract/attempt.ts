@@ -1,6 +1,6 @@
 /** `POST {endpoint}/attempts` and `PUT …/answers`: what the server answers. */
 import * as z from 'zod/mini';
-import { count, id, instant, positive, shortText, text, timed } from './common.ts';
+import { count, id, instant, positive, text, timed } from './common.ts';
 
 export const Option = z.object({ id, text });
 

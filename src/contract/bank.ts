@@ -28,6 +28,11 @@ export const BankResponse = z.object({
  */
 export const LeaderboardResponse = z.object({
   ...timed,
+  /**
+   * When this ranking was computed. A server may keep the leaderboard precomputed and
+   * refresh it every few seconds rather than rank on every request; absent: just now.
+   */
+  asOf: z.optional(instant),
   /** The round asked for with `?round=`; absent for the whole contest. */
   roundId: z.optional(id),
   /** Distinct participants with a submitted attempt (in the round, with `?round=`). */

@@ -1,6 +1,6 @@
 /** What the element sends. The element builds these itself; the server validates them. */
 import * as z from 'zod/mini';
-import { count, id, instant, positive, shortText, text, timed } from './common.ts';
+import { count, id, shortText } from './common.ts';
 
 export const Gender = z.literal(['male', 'female', 'other']);
 

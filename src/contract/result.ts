@@ -1,6 +1,6 @@
 /** `POST {endpoint}/attempts/{id}/submission`: the result. */
 import * as z from 'zod/mini';
-import { count, id, instant, positive, shortText, text, timed } from './common.ts';
+import { count, id, instant, positive, text, timed } from './common.ts';
 
 const resultBase = {
   attemptId: id,

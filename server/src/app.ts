@@ -1,0 +1,181 @@
+/**
+ * The HTTP layer: Fastify with its CORS, helmet, rate-limit and static plugins, the
+ * contract's routes under `/api/cuoc-thi/<contest id>`, health and readiness, and the page
+ * at `/`. Errors always leave in the contract's envelope; logs never carry request bodies
+ * (which hold personal data), only method, path, status and timing.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { AttemptService } from './attempts.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db.ts';
+import type { ContestDefinition } from './definition.ts';
+import { Documents } from './documents.ts';
+import { ContractError, envelope, type CallResult } from './http-result.ts';
+import { Leaderboards } from './leaderboard.ts';
+import { PAGE_CSS, PAGE_POLICY, page } from './page.ts';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  definition: ContestDefinition;
+  secret: string;
+  verifyCaptcha?: (token: string | undefined) => Promise<boolean>;
+  /** Where logs go (tests capture them). Default: stdout. */
+  logStream?: NodeJS.WritableStream;
+}
+
+export const apiPrefix = (contestId: string) => `/api/cuoc-thi/${encodeURIComponent(contestId)}`;
+
+/** Largest request body accepted: a 30-question submission is a few KB. */
+const BODY_LIMIT = 100_000;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db, definition } = options;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
+      // Method, path and status only: no headers (Authorization), no bodies (personal data), no query strings.
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    bodyLimit: BODY_LIMIT,
+    // A hop count trusts that many proxies in front of the server.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  });
+
+  const attempts = new AttemptService({ db, definition, secret: options.secret, verifyCaptcha: options.verifyCaptcha });
+  const leaderboards = new Leaderboards({ db, definition, maxAgeSeconds: config.leaderboardMaxAgeSeconds });
+  const documents = new Documents(definition);
+  const prefix = apiPrefix(definition.contest.id);
+
+  await app.register(helmet, {
+    // The page's policy is set on the page; API responses are JSON.
+    contentSecurityPolicy: false,
+    // A portal on another origin loads the element's script and calls the API.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string; retryAfterSeconds?: number }, request, reply) => {
+    if (error instanceof ContractError) return send(reply, error.toResult());
+    if (error.statusCode === 429) {
+      const retryAfterSeconds = Math.max(1, Number(error.retryAfterSeconds ?? reply.getHeader('retry-after') ?? 1));
+      reply.header('Retry-After', String(retryAfterSeconds));
+      return reply.code(429).send(envelope('rate_limited', 'Too many requests; try again later.', { retryAfterSeconds }));
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) return reply.code(status).send(envelope('bad_request', error.message));
+    request.log.error({ err: { type: error.name, message: error.message, stack: error.stack } }, 'request failed');
+    return reply.code(500).send(envelope('internal', 'Server error.'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.code(404).send(envelope('bad_request', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found.\n');
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(cors, {
+        origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins.length ? config.corsOrigins : false,
+        credentials: !config.corsOrigins.includes('*'),
+        methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+        allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+        exposedHeaders: ['Retry-After', 'Age', 'Idempotent-Replayed'],
+        maxAge: 600,
+      });
+      await api.register(rateLimit, {
+        global: config.rateLimitPerMinute > 0,
+        max: config.rateLimitPerMinute || 1,
+        timeWindow: 60_000,
+        errorResponseBuilder: (_req, context) => ({ statusCode: 429, retryAfterSeconds: Math.ceil(context.ttl / 1000), message: 'rate limited' }),
+      });
+      // Per participant (their hashed identity), after the body is read: one person cannot start attempts in a loop.
+      const perParticipant =
+        config.startsPerParticipantPerMinute > 0
+          ? api.rateLimit({
+              max: config.startsPerParticipantPerMinute,
+              timeWindow: 60_000,
+              hook: 'preHandler',
+              keyGenerator: (req) => `start:${participantKey(req.body)}`,
+            })
+          : undefined;
+
+      api.get('/contest', async (_req, reply) => send(reply, documents.contest()));
+      api.get('/bank', async (_req, reply) => send(reply, documents.bank()));
+      api.get<{ Querystring: { round?: string } }>('/leaderboard', async (req, reply) => {
+        const round = typeof req.query.round === 'string' && req.query.round !== '' ? req.query.round : undefined;
+        return send(reply, await leaderboards.get(round));
+      });
+      api.post('/attempts', { ...(perParticipant ? { preHandler: perParticipant } : {}) }, async (req, reply) =>
+        send(reply, await attempts.start(req.body, header(req, 'idempotency-key'))),
+      );
+      api.put<{ Params: { id: string } }>('/attempts/:id/answers', async (req, reply) => send(reply, await attempts.save(req.params.id, req.body)));
+      api.post<{ Params: { id: string } }>('/attempts/:id/submission', async (req, reply) =>
+        send(reply, await attempts.submit(req.params.id, req.body, header(req, 'idempotency-key'))),
+      );
+    },
+    { prefix },
+  );
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await db.query('select 1');
+      return { status: 'ready', database: db.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: db.kind });
+    }
+  });
+
+  // The built element, for the page below and for portals that load it from here (`npm run build` first).
+  if (existsSync(config.distDir)) await app.register(fastifyStatic, { root: config.distDir, prefix: '/dist/', cacheControl: true, maxAge: 0 });
+  const html = page({
+    title: definition.contest.title,
+    endpoint: prefix,
+    distDir: config.distDir,
+    database: db.kind === 'pglite' ? 'PostgreSQL nhúng (PGlite)' : 'PostgreSQL',
+    playgroundUrl: config.playgroundUrl,
+  });
+  app.get('/', async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').header('Content-Security-Policy', PAGE_POLICY).header('Cache-Control', 'no-cache').send(html),
+  );
+  app.get('/page.css', async (_req, reply) => reply.type('text/css; charset=utf-8').send(PAGE_CSS));
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
+
+  return app;
+}
+
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
+function send(reply: FastifyReply, result: CallResult) {
+  if (result.headers) reply.headers(result.headers);
+  if (!result.headers?.['Cache-Control']) reply.header('Cache-Control', 'no-store');
+  return reply.code(result.status).send(result.body);
+}
+
+function header(req: FastifyRequest, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** The identity a start is limited by: a hash, so the rate limiter's memory holds no personal data. */
+function participantKey(body: unknown): string {
+  const p = (body as { participant?: Record<string, unknown> } | undefined)?.participant ?? {};
+  const identity = [p.citizenId, p.phone, p.email, p.fullName].find((v) => typeof v === 'string' && v) ?? 'anonymous';
+  return createHash('sha256').update(String(identity)).digest('base64url').slice(0, 22);
+}

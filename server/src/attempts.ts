@@ -1,0 +1,490 @@
+/**
+ * Starting, autosaving and submitting attempts. Each call is one database transaction; the
+ * guarantees of the contract are in it, not in this process's memory:
+ * - the attempt limit: the participant's row is locked (an upsert) before the attempts are
+ *   counted, and `unique (participant_id, round_key, practice, number)` is the backstop;
+ * - a retried start: `start_key` is unique per contest; a concurrent twin that loses the
+ *   race hits the unique index, and the call runs again and replays the winner's attempt;
+ * - exactly one accepted submission: `submissions.attempt_id` is the primary key; the
+ *   attempt's row is locked (`for update nowait`, so a submission in flight answers 409
+ *   `idempotency_in_progress` at once) and the idempotency key and body hash are stored in
+ *   the same transaction as the submission, the grade and the standings;
+ * - deadlines: the deadline plus the grace period is checked against the database's clock.
+ */
+import * as z from 'zod/mini';
+import { grade, score as scoreOf } from '../../src/contract/grading.ts';
+import {
+  SaveAnswersRequest,
+  StartAttemptRequest,
+  SubmissionRequest,
+  type Attempt,
+  type AttemptQuestion,
+  type AttemptResult,
+  type Participant,
+} from '../../src/contract/schemas.ts';
+import { roundsAt } from '../../src/core/rounds.ts';
+import { shuffle } from '../../src/core/shuffle.ts';
+import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
+import { sqlState, type Db, type Queryable } from './db.ts';
+import type { ContestDefinition, KeyedBankQuestion } from './definition.ts';
+import { vnIso } from './definition.ts';
+import { ContractError, type CallResult } from './http-result.ts';
+import { identityHash, opaqueId, requestHash } from './text.ts';
+
+/** Per question of an attempt: the bank's question and, per opaque option id, the bank's option id. */
+interface KeyEntry {
+  bankId: string;
+  options: Record<string, string>;
+  correct: string[];
+}
+type AnswerKey = Record<string, KeyEntry>;
+
+interface AttemptRow {
+  id: string;
+  participant_id: number;
+  round_id: string | null;
+  unit_id: string | null;
+  practice: boolean;
+  number: number;
+  attempts_left: number | null;
+  started_at: Date;
+  deadline: Date;
+  extra_time_seconds: number;
+  questions: AttemptQuestion[];
+  answer_key: AnswerKey;
+  revision: number;
+  start_hash: string | null;
+  now_ms: number;
+}
+
+const ATTEMPT_COLUMNS = `id, participant_id, round_id, unit_id, practice, number, attempts_left, started_at, deadline,
+  extra_time_seconds, questions, answer_key, revision, start_hash, (extract(epoch from now()) * 1000)::float8 as now_ms`;
+
+/** How many slots the counters are spread over (see round_counters in the first migration). */
+const COUNTER_SLOTS = 16;
+
+export interface AttemptServiceOptions {
+  db: Db;
+  definition: ContestDefinition;
+  /** The key of the participants' identity hashes. */
+  secret: string;
+  /** Verifies a captcha token for a contest attempt; absent: no captcha. */
+  verifyCaptcha?: (token: string | undefined) => Promise<boolean>;
+}
+
+const fieldKey: Record<string, keyof Participant> = { unit: 'unitId', district: 'districtId', commune: 'communeId' };
+
+export class AttemptService {
+  private readonly db: Db;
+  private readonly def: ContestDefinition;
+  private readonly bankById: Map<string, KeyedBankQuestion>;
+
+  constructor(private readonly options: AttemptServiceOptions) {
+    this.db = options.db;
+    this.def = options.definition;
+    this.bankById = new Map(this.def.bank.map((q) => [q.id, q]));
+  }
+
+  private get contest() {
+    return this.def.contest;
+  }
+
+  // ------------------------------------------------------------------ start
+
+  async start(raw: unknown, key: string | undefined): Promise<CallResult> {
+    const request = parseStart(raw);
+    const { participant, practice = false } = request;
+    const fields = this.participantErrors(participant);
+    if (fields.length) throw new ContractError(422, 'invalid_participant', 'Invalid participant.', { fields });
+    // A captcha token is single-use, so a retried start may carry a fresh one: it is not part of "the same body".
+    const { captchaToken, ...rest } = raw as Record<string, unknown>;
+    const hash = requestHash(rest);
+    if (key) {
+      const replay = await this.replayStart(this.db, key, hash);
+      if (replay) return replay;
+    }
+    if (!practice && this.options.verifyCaptcha && !(await this.options.verifyCaptcha(typeof captchaToken === 'string' ? captchaToken : undefined))) {
+      throw new ContractError(403, 'captcha_required', 'A valid captcha token is required to start an attempt.');
+    }
+    // A twin start with the same key that commits first makes this one fail on the unique
+    // index: run again, and the second run replays the twin's attempt.
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.db.transaction((tx) => this.startIn(tx, participant, practice, key, hash));
+      } catch (e) {
+        if (sqlState(e) === '23505' && tries < 4) continue;
+        throw e;
+      }
+    }
+  }
+
+  private async startIn(tx: Queryable, participant: Participant, practice: boolean, key: string | undefined, hash: string): Promise<CallResult> {
+    const contestId = this.contest.id;
+    if (key) {
+      const replay = await this.replayStart(tx, key, hash);
+      if (replay) return replay;
+    }
+    const now = await dbNow(tx);
+    if (!practice) this.checkWindow(now);
+    const round = roundsAt(this.contest.rounds, now).current;
+    const { max, per } = this.contest.exam.attempts;
+    const roundKey = per === 'round' && round ? round.id : '';
+
+    const participantId = await this.upsertParticipant(tx, participant);
+    const { rows: counted } = await tx.query<{ n: number }>(
+      'select count(*)::int as n from attempts where participant_id = $1 and practice = $2 and ($2 or round_key = $3)',
+      [participantId, practice, roundKey],
+    );
+    const used = counted[0].n;
+    if (!practice && max !== null && used >= max) {
+      throw new ContractError(403, 'attempts_exhausted', `All ${max} attempts${roundKey ? ` of round ${roundKey}` : ''} are used.`);
+    }
+    let attemptsLeft: number | null = null;
+    if (max !== null) {
+      // A practice attempt leaves the allowance of real attempts as it was.
+      const real = practice
+        ? (await tx.query<{ n: number }>('select count(*)::int as n from attempts where participant_id = $1 and not practice and round_key = $2', [participantId, roundKey])).rows[0].n
+        : used + 1;
+      attemptsLeft = Math.max(0, max - real);
+    }
+    const { questions, answerKey } = this.draw();
+    const id = opaqueId();
+    const extra = 0;
+    const deadline = now + (this.contest.exam.timeLimitSeconds + extra) * 1000;
+    await tx.query(
+      `insert into attempts (id, contest_id, participant_id, round_id, round_key, unit_id, practice, number, attempts_left,
+         started_at, deadline, extra_time_seconds, questions, answer_key, start_key, start_hash)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, to_timestamp($10 / 1000.0), to_timestamp($11 / 1000.0), $12, $13, $14, $15, $16)`,
+      [
+        id,
+        contestId,
+        participantId,
+        round?.id ?? null,
+        roundKey,
+        participant.unitId ?? null,
+        practice,
+        used + 1,
+        attemptsLeft,
+        now,
+        deadline,
+        extra,
+        JSON.stringify(questions),
+        JSON.stringify(answerKey),
+        key ?? null,
+        key ? hash : null,
+      ],
+    );
+    const attempt: Attempt = {
+      id,
+      number: used + 1,
+      attemptsLeft,
+      practice,
+      ...(round ? { roundId: round.id } : {}),
+      startedAt: vnIso(now),
+      deadline: vnIso(deadline),
+      questions,
+    };
+    return { status: 201, body: { serverTime: vnIso(now), attempt } };
+  }
+
+  /** The attempt an earlier start with this key made (201 again, as the first time), or undefined. */
+  private async replayStart(q: Queryable, key: string, hash: string): Promise<CallResult | undefined> {
+    const { rows } = await q.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where contest_id = $1 and start_key = $2`, [this.contest.id, key]);
+    if (!rows[0]) return undefined;
+    if (rows[0].start_hash !== hash) throw new ContractError(422, 'idempotency_mismatch', 'This Idempotency-Key was used with a different body.');
+    return { status: 201, body: { serverTime: vnIso(rows[0].now_ms), attempt: this.attemptOf(rows[0]) } };
+  }
+
+  private attemptOf(row: AttemptRow): Attempt {
+    return {
+      id: row.id,
+      number: row.number,
+      attemptsLeft: row.attempts_left,
+      practice: row.practice,
+      ...(row.round_id ? { roundId: row.round_id } : {}),
+      startedAt: vnIso(row.started_at.getTime()),
+      deadline: vnIso(row.deadline.getTime()),
+      ...(row.extra_time_seconds ? { extraTimeSeconds: row.extra_time_seconds } : {}),
+      questions: row.questions,
+    };
+  }
+
+  /** Why an attempt cannot start at `now`, as the contract's refusal. */
+  private checkWindow(now: number) {
+    const c = this.contest;
+    if (now < Date.parse(c.opensAt)) throw new ContractError(403, 'contest_not_open', `The contest opens at ${c.opensAt}.`);
+    if (now >= Date.parse(c.closesAt)) throw new ContractError(403, 'contest_closed', 'The contest is closed.');
+    if (!c.rounds.length) return;
+    const { current, next } = roundsAt(c.rounds, now);
+    if (current) return;
+    if (next) throw new ContractError(403, 'contest_not_open', `No round is open now; the next, ${next.name} (${next.id}), opens at ${next.opensAt}.`);
+    throw new ContractError(403, 'contest_closed', 'The last round has closed.');
+  }
+
+  /** The contest's registration rules, beyond the schema. */
+  private participantErrors(p: Participant): { field: string; message: string }[] {
+    const fields: Record<string, string> = {};
+    const reg = this.contest.registration;
+    for (const { name, required } of reg.fields) {
+      const key = fieldKey[name] ?? (name as keyof Participant);
+      if (required && !p[key]) fields[key] = 'required';
+    }
+    if (p.fullName && validateName(p.fullName)) fields.fullName = 'invalid name';
+    if (p.birthDate && validateBirthDate(p.birthDate, new Date())) fields.birthDate = 'invalid birth date';
+    if (p.citizenId && validateCitizenId(p.citizenId)) fields.citizenId = 'invalid citizen id';
+    if (p.phone && validatePhone(p.phone)) fields.phone = 'invalid mobile number';
+    if (p.unitId && !reg.units.some((u) => u.id === p.unitId)) fields.unitId = 'unknown unit';
+    const district = reg.districts.find((d) => d.id === p.districtId);
+    if (p.districtId && !district) fields.districtId = 'unknown district';
+    if (p.communeId && !district?.communes.some((c) => c.id === p.communeId)) fields.communeId = 'unknown commune';
+    return Object.entries(fields).map(([field, message]) => ({ field, message }));
+  }
+
+  /**
+   * The participant's row, created or updated with the details just given; the upsert
+   * locks the row until the transaction ends, so one participant's starts run one at a time.
+   */
+  private async upsertParticipant(tx: Queryable, p: Participant): Promise<number> {
+    const identity = p.citizenId
+      ? `citizen:${p.citizenId}`
+      : p.phone
+        ? `phone:${p.phone}`
+        : p.email
+          ? `email:${p.email.toLowerCase()}`
+          : `name:${(p.fullName ?? '').trim().toLowerCase()}|${p.birthDate ?? ''}`;
+    const { rows } = await tx.query<{ id: number }>(
+      `insert into participants as p (contest_id, key_hash, full_name, birth_date, gender, citizen_id, phone, email, unit_id, district_id, commune_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       on conflict (contest_id, key_hash) do update set
+         full_name = excluded.full_name, birth_date = excluded.birth_date, gender = excluded.gender,
+         citizen_id = excluded.citizen_id, phone = excluded.phone, email = excluded.email, unit_id = excluded.unit_id,
+         district_id = excluded.district_id, commune_id = excluded.commune_id, updated_at = now(), personal_data_deleted_at = null
+       returning id`,
+      [
+        this.contest.id,
+        identityHash(this.options.secret, identity),
+        p.fullName?.trim() ?? null,
+        p.birthDate ?? null,
+        p.gender ?? null,
+        p.citizenId ?? null,
+        p.phone ?? null,
+        p.email ?? null,
+        p.unitId ?? null,
+        p.districtId ?? null,
+        p.communeId ?? null,
+      ],
+    );
+    return Number(rows[0].id);
+  }
+
+  /**
+   * The attempt's questions, drawn at random and shuffled, under ids of their own: nothing
+   * in an attempt can be looked up in the published bank by id.
+   */
+  private draw(): { questions: AttemptQuestion[]; answerKey: AnswerKey } {
+    const picked = shuffle(this.def.bank).slice(0, this.contest.exam.questionCount);
+    const answerKey: AnswerKey = {};
+    const questions = picked.map((q) => {
+      const qid = opaqueId(9);
+      const options: Record<string, string> = {};
+      const byBank = new Map<string, string>();
+      const shown = shuffle(q.options).map((o) => {
+        const oid = opaqueId(6);
+        options[oid] = o.id;
+        byBank.set(o.id, oid);
+        return { id: oid, text: o.text };
+      });
+      answerKey[qid] = { bankId: q.id, options, correct: q.correctOptionIds.map((c) => byBank.get(c)!) };
+      return { id: qid, text: q.text, kind: q.kind, options: shown };
+    });
+    return { questions, answerKey };
+  }
+
+  // ------------------------------------------------------------------ autosave
+
+  async save(id: string, raw: unknown): Promise<CallResult> {
+    const exam = this.contest.exam;
+    if (!exam.autosave) throw new ContractError(404, 'bad_request', 'This contest has no autosave (exam.autosave is false).');
+    const parsed = SaveAnswersRequest.safeParse(raw);
+    if (!parsed.success) throw new ContractError(400, 'bad_request', z.prettifyError(parsed.error));
+    const { prediction, answers, revision } = parsed.data;
+    this.checkPrediction(prediction);
+    return this.db.transaction(async (tx) => {
+      const row = await this.lockAttempt(tx, id);
+      const { rows } = await tx.query('select 1 from submissions where attempt_id = $1', [id]);
+      if (rows.length) throw new ContractError(409, 'already_submitted', 'This attempt was submitted.');
+      if (row.now_ms > row.deadline.getTime() + exam.graceSeconds * 1000) throw new ContractError(403, 'attempt_expired', 'The time for this attempt is over.');
+      if (revision !== row.revision) throw new ContractError(409, 'stale_revision', `The current revision is ${row.revision}.`);
+      await tx.query('update attempts set revision = revision + 1, saved_answers = $2, saved_prediction = $3 where id = $1', [id, JSON.stringify(answers), prediction]);
+      return { status: 200, body: { serverTime: vnIso(row.now_ms), revision: row.revision + 1 } };
+    });
+  }
+
+  private checkPrediction(prediction: number | null) {
+    const p = this.contest.exam.prediction;
+    if (prediction !== null && p && (prediction < p.min || prediction > p.max)) {
+      throw new ContractError(400, 'bad_request', `The prediction must be from ${p.min} to ${p.max}.`);
+    }
+  }
+
+  /** The attempt's row, locked; a lock held by a submission or save in flight is 409 at once. */
+  private async lockAttempt(tx: Queryable, id: string): Promise<AttemptRow> {
+    try {
+      const { rows } = await tx.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where id = $1 and contest_id = $2 for update nowait`, [id, this.contest.id]);
+      if (!rows[0]) throw new ContractError(404, 'attempt_not_found', 'No such attempt.');
+      return rows[0];
+    } catch (e) {
+      if (sqlState(e) === '55P03') {
+        throw new ContractError(409, 'idempotency_in_progress', 'This attempt is being processed; try again in a second.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
+      }
+      throw e;
+    }
+  }
+
+  // ------------------------------------------------------------------ submission
+
+  async submit(id: string, raw: unknown, key: string | undefined): Promise<CallResult> {
+    if (!key) throw new ContractError(400, 'bad_request', 'The Idempotency-Key header is required.');
+    if (key.length > 200) throw new ContractError(400, 'bad_request', 'The Idempotency-Key header is longer than 200 characters.');
+    const parsed = SubmissionRequest.safeParse(raw);
+    if (!parsed.success) throw new ContractError(400, 'bad_request', z.prettifyError(parsed.error));
+    const body = parsed.data;
+    const hash = requestHash(raw);
+    return this.db.transaction(async (tx) => {
+      const row = await this.lockAttempt(tx, id);
+      const { rows: done } = await tx.query<{ idempotency_key: string; request_hash: string; result: AttemptResult }>(
+        'select idempotency_key, request_hash, result from submissions where attempt_id = $1',
+        [id],
+      );
+      if (done[0]) {
+        if (done[0].idempotency_key !== key) throw new ContractError(409, 'already_submitted', 'This attempt was already submitted with another key.');
+        if (done[0].request_hash !== hash) throw new ContractError(422, 'idempotency_mismatch', 'This Idempotency-Key was used with a different body.');
+        return { status: 200, body: { serverTime: vnIso(row.now_ms), result: done[0].result }, headers: { 'Idempotent-Replayed': 'true' } };
+      }
+      const exam = this.contest.exam;
+      const deadline = row.deadline.getTime();
+      if (row.now_ms > deadline + exam.graceSeconds * 1000) throw new ContractError(403, 'attempt_expired', 'The time for this attempt is over.');
+      this.checkPrediction(body.prediction);
+      return this.accept(tx, row, body, key, hash);
+    });
+  }
+
+  private async accept(tx: Queryable, row: AttemptRow, body: z.infer<typeof SubmissionRequest>, key: string, hash: string): Promise<CallResult> {
+    const exam = this.contest.exam;
+    const now = row.now_ms;
+    const keyed = Object.entries(row.answer_key).map(([qid, k]) => ({ id: qid, correctOptionIds: k.correct }));
+    const known = new Set(keyed.map((q) => q.id));
+    const answers = new Map(body.answers.filter((a) => known.has(a.questionId)).map((a) => [a.questionId, a.optionIds]));
+    const graded = grade(keyed, answers);
+    const maxScore = exam.questionCount;
+    const score = scoreOf(graded, maxScore);
+    const durationSeconds = Math.max(0, Math.round((Math.min(now, row.deadline.getTime()) - row.started_at.getTime()) / 1000));
+    const base = { attemptId: row.id, number: row.number, attemptsLeft: row.attempts_left, submittedAt: vnIso(now), durationSeconds };
+    const result: AttemptResult =
+      exam.result === 'after-close' && !row.practice
+        ? { ...base, status: 'announced-later' }
+        : {
+            ...base,
+            status: 'graded',
+            ...graded,
+            score,
+            maxScore,
+            ...(exam.result === 'review' || row.practice
+              ? {
+                  review: keyed.map((q) => {
+                    const explanation = this.bankById.get(row.answer_key[q.id].bankId)?.explanation;
+                    return { questionId: q.id, correctOptionIds: q.correctOptionIds, chosenOptionIds: [...(answers.get(q.id) ?? [])], ...(explanation ? { explanation } : {}) };
+                  }),
+                }
+              : {}),
+          };
+    await tx.query(
+      `insert into submissions (attempt_id, idempotency_key, request_hash, answers, prediction, correct_count, question_count,
+         score, max_score, duration_seconds, submitted_at, result)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, to_timestamp($11 / 1000.0), $12)`,
+      [row.id, key, hash, JSON.stringify(body.answers), body.prediction, graded.correctCount, graded.questionCount, score, maxScore, durationSeconds, now, JSON.stringify(result)],
+    );
+    if (!row.practice) {
+      const slot = Math.floor(Math.random() * COUNTER_SLOTS);
+      for (const roundKey of row.round_id ? [row.round_id, '*'] : ['*']) {
+        await tx.query(STANDINGS_SQL[this.contest.exam.attempts.counting], [
+          this.contest.id,
+          roundKey,
+          row.participant_id,
+          row.id,
+          row.unit_id,
+          score,
+          maxScore,
+          body.prediction,
+          durationSeconds,
+          row.started_at,
+          now,
+          score >= maxScore,
+          slot,
+        ]);
+      }
+    }
+    return { status: 201, body: { serverTime: vnIso(now), result } };
+  }
+}
+
+/** The request, or the contract's refusal: invalid participant fields are 422 with each field named. */
+function parseStart(raw: unknown): z.infer<typeof StartAttemptRequest> {
+  const parsed = StartAttemptRequest.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues
+    .filter((i) => i.path[0] === 'participant' && i.path[1] !== undefined)
+    .map((i) => ({ field: String(i.path[1]), message: i.message }));
+  if (fields.length) throw new ContractError(422, 'invalid_participant', 'Invalid participant.', { fields });
+  throw new ContractError(400, 'bad_request', z.prettifyError(parsed.error));
+}
+
+/** The database's clock, epoch ms: every process and the deadlines agree on it. */
+async function dbNow(tx: Queryable): Promise<number> {
+  const { rows } = await tx.query<{ now_ms: number }>('select (extract(epoch from now()) * 1000)::float8 as now_ms');
+  return rows[0].now_ms;
+}
+
+/**
+ * One statement per round key: the standings row of the participant (inserted, or replaced
+ * when the new attempt is the one that counts), the perfect score, and the counters.
+ * `counting`: best = higher score, then shorter time, then earlier submission (the
+ * prediction ranks participants, not one participant's attempts); first/last by start time.
+ */
+const betterThan: Record<'best' | 'first' | 'last', string> = {
+  best: '(s.score, excluded.duration_seconds, excluded.submitted_at) < (excluded.score, s.duration_seconds, s.submitted_at)',
+  first: 'excluded.started_at < s.started_at',
+  last: 'excluded.started_at > s.started_at',
+};
+
+const standingsSql = (counting: keyof typeof betterThan) => `
+with st as (
+  insert into standings as s (contest_id, round_key, participant_id, attempt_id, unit_id, score, max_score, prediction,
+    duration_seconds, started_at, submitted_at)
+  values ($1::text, $2::text, $3::bigint, $4::text, $5::text, $6::numeric, $7::numeric, $8::bigint, $9::int, $10::timestamptz,
+    to_timestamp($11::float8 / 1000.0))
+  on conflict (contest_id, round_key, participant_id) do update set
+    attempt_id = excluded.attempt_id, unit_id = excluded.unit_id, score = excluded.score, max_score = excluded.max_score,
+    prediction = excluded.prediction, duration_seconds = excluded.duration_seconds, started_at = excluded.started_at,
+    submitted_at = excluded.submitted_at
+  where ${betterThan[counting]}
+  returning (xmax = 0) as inserted
+), pf as (
+  insert into perfect_scores (contest_id, round_key, participant_id)
+  select $1::text, $2::text, $3::bigint where $12::boolean
+  on conflict do nothing
+  returning 1
+), newcomer as (
+  select count(*)::int as n from st where inserted
+), rc as (
+  insert into round_counters as c (contest_id, round_key, slot, attempts, participants, perfect)
+  select $1::text, $2::text, $13::smallint, 1, newcomer.n, (select count(*) from pf) from newcomer
+  on conflict (contest_id, round_key, slot) do update set
+    attempts = c.attempts + 1, participants = c.participants + excluded.participants, perfect = c.perfect + excluded.perfect
+)
+insert into unit_counters as u (contest_id, round_key, unit_id, slot, participants, attempts)
+select $1::text, $2::text, $5::text, $13::smallint, newcomer.n, 1 from newcomer where $5::text is not null
+on conflict (contest_id, round_key, unit_id, slot) do update set
+  participants = u.participants + excluded.participants, attempts = u.attempts + 1`;
+
+const STANDINGS_SQL = { best: standingsSql('best'), first: standingsSql('first'), last: standingsSql('last') };

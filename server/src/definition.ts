@@ -1,0 +1,127 @@
+/**
+ * The contest definition a server runs: the contest document's settings (everything but
+ * `serverTime`), the bank with its answer key, the topics, and when the bank's answers are
+ * published. Read from CONTEST_FILE (JSON) or, without one, the sample contest of the demo
+ * with its dates moved so that it is open now. Validated with the contract's own schemas,
+ * and refused with every problem listed by its path.
+ */
+import { readFileSync } from 'node:fs';
+import * as z from 'zod/mini';
+import { BankQuestion, ContestDocument, Topic, type ContestDocument as ContestDocumentType } from '../../src/contract/schemas.ts';
+
+export type ContestSettings = Omit<ContestDocumentType, 'serverTime'>;
+
+/** A bank question as the server holds it: the answer key is required. */
+export const KeyedBankQuestion = z.object({
+  ...BankQuestion.shape,
+  correctOptionIds: z.array(z.string()).check(z.minLength(1)),
+  /** Where the question's answer comes from, e.g. "Điều 3 Nghị định 61/2018/NĐ-CP". */
+  source: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type KeyedBankQuestion = z.infer<typeof KeyedBankQuestion>;
+
+/**
+ * When `GET /bank` carries the correct answers: `published` (always, for study and
+ * practice), `after-close` (only once the contest has closed), `never`. Attempts use their
+ * own opaque ids, so a published key cannot be looked up by id during an exam either way.
+ */
+export const BankAnswers = z.literal(['published', 'after-close', 'never']);
+
+export const ContestDefinition = z.object({
+  contest: z.omit(ContestDocument, { serverTime: true }),
+  bank: z.array(KeyedBankQuestion).check(z.minLength(1)),
+  topics: z.optional(z.array(Topic)),
+  bankAnswers: z._default(BankAnswers, 'published'),
+});
+export type ContestDefinition = z.infer<typeof ContestDefinition>;
+
+export class DefinitionError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`The contest definition ${source} is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'DefinitionError';
+  }
+}
+
+const where = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(top level)';
+
+/** Checks beyond the schema: ids unique, answers among the options, enough questions. */
+function consistency(def: ContestDefinition): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  def.bank.forEach((q, i) => {
+    if (seen.has(q.id)) problems.push(`bank[${i}].id: "${q.id}" is used by another question`);
+    seen.add(q.id);
+    const options = new Set(q.options.map((o) => o.id));
+    if (options.size !== q.options.length) problems.push(`bank[${i}].options: two options share an id`);
+    for (const c of q.correctOptionIds) if (!options.has(c)) problems.push(`bank[${i}].correctOptionIds: "${c}" is not one of its options`);
+    if (q.kind === 'single' && q.correctOptionIds.length !== 1) problems.push(`bank[${i}].correctOptionIds: a "single" question has exactly one correct option`);
+  });
+  const { contest } = def;
+  if (def.bank.length < contest.exam.questionCount) {
+    problems.push(`bank: ${def.bank.length} questions, fewer than exam.questionCount (${contest.exam.questionCount})`);
+  }
+  if (Date.parse(contest.opensAt) >= Date.parse(contest.closesAt)) problems.push('contest.closesAt: must be after opensAt');
+  contest.rounds.forEach((r, i) => {
+    if (Date.parse(r.opensAt) >= Date.parse(r.closesAt)) problems.push(`contest.rounds[${i}].closesAt: must be after opensAt`);
+  });
+  const p = contest.exam.prediction;
+  if (p && p.min > p.max) problems.push('contest.exam.prediction.max: must not be below min');
+  return problems;
+}
+
+export function parseDefinition(value: unknown, source: string): ContestDefinition {
+  const parsed = ContestDefinition.safeParse(value);
+  if (!parsed.success) throw new DefinitionError(source, parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`));
+  const problems = consistency(parsed.data);
+  if (problems.length) throw new DefinitionError(source, problems);
+  return parsed.data;
+}
+
+export function readDefinitionFile(file: string): ContestDefinition {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DefinitionError(file, [`cannot be read: ${(e as Error).message}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new DefinitionError(file, [`is not JSON: ${(e as Error).message}`]);
+  }
+  return parseDefinition(json, file);
+}
+
+/** An instant written in Vietnam time (UTC+07:00, no daylight saving), as the contest documents are. */
+export function vnIso(ms: number): string {
+  const d = new Date(ms + 7 * 3600_000);
+  return `${d.toISOString().slice(0, 19)}+07:00`;
+}
+
+/**
+ * The demo's sample contest (Bắc Giang 2020) with every date moved by the same amount, so
+ * that the contest opened a day ago, in the first of its four weekly rounds, and stays open
+ * for the month. SAMPLE DATA: see demo/mocks/data.
+ */
+export async function sampleDefinition(now = Date.now()): Promise<ContestDefinition> {
+  const [{ sampleContest }, { SAMPLE_BANK, SAMPLE_TOPICS }] = await Promise.all([
+    import('../../demo/mocks/contest.ts'),
+    import('../../demo/mocks/data/bank.ts'),
+  ]);
+  const contest = sampleContest() as ContestSettings;
+  const opens = Date.parse(contest.opensAt);
+  // Whole minutes, so the moved times read as the originals do.
+  const shift = Math.floor((now - 86_400_000 - opens) / 60_000) * 60_000;
+  const move = (iso: string) => vnIso(Date.parse(iso) + shift);
+  const moved: ContestSettings = {
+    ...contest,
+    opensAt: move(contest.opensAt),
+    closesAt: move(contest.closesAt),
+    rounds: contest.rounds.map((r) => ({ ...r, opensAt: move(r.opensAt), closesAt: move(r.closesAt) })),
+  };
+  return parseDefinition({ contest: moved, bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, bankAnswers: 'published' }, 'sample');
+}
