@@ -1,0 +1,185 @@
+/**
+ * Runs the real server as a child process (as a province would: `server/src/main.ts` with
+ * environment settings) on the embedded database or on PostgreSQL, for the server's tests.
+ *
+ * PostgreSQL: `TEST_DATABASE_URL` (an admin URL; each suite gets a database of its own), or,
+ * without it, a throwaway PostgreSQL started by scripts/pg-temp.ts when Debian's PostgreSQL is
+ * installed. `TEST_DATABASES=pglite` (or `postgres`) limits the suites to one kind.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { findPostgres, startPgTemp, type PgTemp } from '../../scripts/pg-temp.ts';
+
+export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const MAIN = join(REPO, 'server', 'src', 'main.ts');
+
+export type DbKind = 'pglite' | 'postgres';
+
+export interface RunningServer {
+  endpoint: string;
+  /** http://HOST:PORT (no trailing slash). */
+  origin: string;
+  port: number;
+  process: ChildProcess;
+  /** Everything the process wrote to stdout and stderr. */
+  output(): string;
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export interface ServerSettings {
+  /** postgres://… ; absent: embedded in `dataDir`. */
+  databaseUrl?: string;
+  dataDir?: string;
+  port?: number;
+  env?: Record<string, string>;
+}
+
+export async function startServer(settings: ServerSettings): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(settings.port ?? 0),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    SERVER_SECRET: 'test-secret',
+    RATE_LIMIT_PER_MINUTE: '0',
+    STARTS_PER_PARTICIPANT_PER_MINUTE: '0',
+    ...(settings.databaseUrl ? { DATABASE_URL: settings.databaseUrl } : { DATABASE_URL: '', DATA_DIR: settings.dataDir ?? tempDir() }),
+    ...settings.env,
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
+  const endpoint = await new Promise<string>((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the server did not start in 90 s:\n${out}`)), 90_000);
+    const look = () => {
+      const m = /^endpoint (\S+)$/m.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]);
+      }
+    };
+    child.stdout!.on('data', look);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      fail(new Error(`the server exited with ${code} before it listened:\n${out}`));
+    });
+  });
+  const origin = new URL(endpoint).origin;
+  return {
+    endpoint,
+    origin,
+    port: Number(new URL(endpoint).port),
+    process: child,
+    output: () => out,
+    async kill(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export const tempDir = () => mkdtempSync(join(tmpdir(), 'ccq-server-test-'));
+
+let pgTemp: Promise<PgTemp> | undefined;
+
+/** Which kinds of database the suites run on here. */
+export function databaseKinds(): DbKind[] {
+  const only = process.env.TEST_DATABASES;
+  if (only === 'pglite' || only === 'postgres') return [only];
+  if (process.env.TEST_DATABASE_URL) return ['pglite', 'postgres'];
+  try {
+    findPostgres();
+    return ['pglite', 'postgres'];
+  } catch {
+    console.log('# PostgreSQL is not installed: the PostgreSQL half is skipped (apt-get install -y postgresql)');
+    return ['pglite'];
+  }
+}
+
+async function adminUrl(): Promise<string> {
+  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
+  pgTemp ??= startPgTemp({ database: 'admin' });
+  return (await pgTemp).url;
+}
+
+/** A fresh, empty PostgreSQL database for one suite. */
+export async function freshDatabase(): Promise<string> {
+  const admin = await adminUrl();
+  const name = `ccq_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** What a suite needs of one kind of database: settings for a server on a fresh, empty database. */
+export async function freshSettings(kind: DbKind): Promise<ServerSettings> {
+  return kind === 'postgres' ? { databaseUrl: await freshDatabase() } : { dataDir: tempDir() };
+}
+
+export async function stopPostgres() {
+  if (pgTemp) await (await pgTemp).stop();
+  pgTemp = undefined;
+}
+
+export function removeDir(dir: string | undefined) {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------- a participant
+
+let serial = randomInt(0, 1_000_000);
+
+/** A valid participant of the sample contest, different on every call (CCCD, phone). */
+export function participant(overrides: Record<string, unknown> = {}) {
+  const n = serial++ % 1_000_000;
+  const six = String(n).padStart(6, '0');
+  return {
+    fullName: 'Nguyễn Thị Bình',
+    birthDate: '1990-05-17',
+    gender: 'female',
+    citizenId: `024190${six}`,
+    phone: `0912${six}`,
+    email: `binh${six}@example.vn`,
+    unitId: 'van-phong-tinh-uy',
+    consent: true,
+    ...overrides,
+  };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export async function call<T = any>(endpoint: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  const res = await fetch(`${endpoint}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    /* not JSON: kept as text */
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+/** Answers for an attempt: the first option of every question (some right, some wrong). */
+export function answersFor(attempt: { questions: { id: string; options: { id: string }[] }[] }) {
+  return { answers: attempt.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })), prediction: 42, reason: 'confirmed' as const };
+}
