@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { checkEndpoint } from '../../scripts/check-endpoint.ts';
-import { answersFor, call, databaseKinds, freshSettings, participant, startServer, stopPostgres, type RunningServer, type ServerSettings } from './harness.ts';
+import { answersFor, call, databaseKinds, freshSettings, participant, startServer, stopPostgres, type Reply, type RunningServer, type ServerSettings } from './harness.ts';
 
 const ORIGIN = 'https://portal.example';
 
@@ -141,7 +141,7 @@ if (databaseKinds().includes('postgres')) {
         assert.equal(start.status, 201);
         attempts.push(start.body.attempt);
       }
-      const sent: Promise<{ attemptId: string; key: string; reply: Awaited<ReturnType<typeof call>> }>[] = [];
+      const sent: Promise<{ attemptId: string; key: string; reply: Reply }>[] = [];
       for (const [i, attempt] of attempts.entries()) {
         const body = answersFor(attempt);
         // The same key and body, four times, to both processes; and two other keys (another device), concurrently.
