@@ -60,7 +60,8 @@ export default defineConfig(({ command, mode }) => {
       server: { host: '127.0.0.1', port: 5173 },
       // The Vue example compiles its template in the browser (an app would use SFCs).
       resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
-      build: { rollupOptions: { input: ['demo/index.html', 'demo/csp.html', 'demo/examples/cms.html', 'demo/examples/react.html', 'demo/examples/vue.html'] } },
+      // Relative to `root` (demo/): the dev server's dependency scan starts from these pages.
+      build: { rollupOptions: { input: ['index.html', 'csp.html', 'examples/cms.html', 'examples/react.html', 'examples/vue.html'].map((p) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url))) } },
     };
   }
   // `iife`: the single file with everything; `iife-contest`: the single file with the contest only.

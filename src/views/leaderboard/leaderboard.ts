@@ -120,7 +120,7 @@ export class LeaderboardView extends QuizView {
       ${board && !b.loading && !b.error
         ? html`<p role="status">
               <strong>${t.totals(formatNumber(t, board.totalParticipants), formatNumber(t, board.totalAttempts))}</strong>
-              <span class="muted">${t.updatedAt(formatDateTime(t, Date.parse(board.serverTime)))}</span>
+              <span class="muted">${t.updatedAt(formatDateTime(t, Date.parse(board.asOf ?? board.serverTime)))}</span>
             </p>
             ${this.#tables(board)}
             <div class="actions"><button type="button" @click=${() => this.#load()}>${t.refresh}</button></div>`

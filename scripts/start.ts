@@ -1,0 +1,40 @@
+/**
+ * `npm start`: the product as a newcomer should first see it. The contest server on the
+ * embedded database (http://127.0.0.1:8080/, the built element pointed at it), and beside it
+ * the scenario playground (the element against the in-browser reference backend, msw, at
+ * http://127.0.0.1:5173/), which is the quickest way to see every failure state. Both stop
+ * on Ctrl-C. Settings of the server pass through the environment (README).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const PLAYGROUND_PORT = 5173;
+const playgroundUrl = `http://127.0.0.1:${PLAYGROUND_PORT}/`;
+
+const children: ChildProcess[] = [];
+const run = (name: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`${name} stopped (${signal ?? `exit ${code}`}).`);
+    if (name === 'server') stop(code ?? 1);
+  });
+  children.push(child);
+  return child;
+};
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 1500).unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((ok) => c.once('exit', ok)) : null))).then(() => process.exit(code));
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+run('server', ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], { PLAYGROUND_URL: process.env.PLAYGROUND_URL ?? playgroundUrl });
+run('playground', [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), '--host', '127.0.0.1', '--port', String(PLAYGROUND_PORT), '--strictPort', '--clearScreen', 'false', '--logLevel', 'warn']);
+console.log(`Scenario playground (in-browser reference backend): ${playgroundUrl}`);
