@@ -55,10 +55,17 @@ interface AttemptRow {
   revision: number;
   start_hash: string | null;
   now_ms: number;
+  /** The accepted submission, if there is one (only read with the lock). */
+  submitted_key?: string | null;
+  submitted_hash?: string | null;
+  submitted_result?: AttemptResult | null;
 }
 
 const ATTEMPT_COLUMNS = `id, participant_id, round_id, unit_id, practice, number, attempts_left, started_at, deadline,
   extra_time_seconds, questions, answer_key, revision, start_hash, (extract(epoch from now()) * 1000)::float8 as now_ms`;
+
+/** SQLSTATEs after which a whole transaction may simply run again: deadlock, serialisation failure. */
+const RETRYABLE = ['40P01', '40001'];
 
 /** How many slots the counters are spread over (see round_counters in the first migration). */
 const COUNTER_SLOTS = 16;
@@ -99,20 +106,20 @@ export class AttemptService {
     // A captcha token is single-use, so a retried start may carry a fresh one: it is not part of "the same body".
     const { captchaToken, ...rest } = raw as Record<string, unknown>;
     const hash = requestHash(rest);
-    if (key) {
-      const replay = await this.replayStart(this.db, key, hash);
-      if (replay) return replay;
-    }
-    if (!practice && this.options.verifyCaptcha && !(await this.options.verifyCaptcha(typeof captchaToken === 'string' ? captchaToken : undefined))) {
-      throw new ContractError(403, 'captcha_required', 'A valid captcha token is required to start an attempt.');
-    }
-    // A twin start with the same key that commits first makes this one fail on the unique
-    // index: run again, and the second run replays the twin's attempt.
     for (let tries = 1; ; tries++) {
+      if (key) {
+        const replay = await this.replayStart(this.db, key, hash);
+        if (replay) return replay;
+      }
+      if (tries === 1 && !practice && this.options.verifyCaptcha && !(await this.options.verifyCaptcha(typeof captchaToken === 'string' ? captchaToken : undefined))) {
+        throw new ContractError(403, 'captcha_required', 'A valid captcha token is required to start an attempt.');
+      }
       try {
         return await this.db.transaction((tx) => this.startIn(tx, participant, practice, key, hash));
       } catch (e) {
-        if (sqlState(e) === '23505' && tries < 4) continue;
+        // A twin start with the same key that committed first: this one hit the unique index, and
+        // the next round replays the twin's attempt. A deadlock or serialisation failure: run again.
+        if (tries < 4 && ['23505', ...RETRYABLE].includes(sqlState(e) ?? '')) continue;
         throw e;
       }
     }
@@ -120,17 +127,13 @@ export class AttemptService {
 
   private async startIn(tx: Queryable, participant: Participant, practice: boolean, key: string | undefined, hash: string): Promise<CallResult> {
     const contestId = this.contest.id;
-    if (key) {
-      const replay = await this.replayStart(tx, key, hash);
-      if (replay) return replay;
-    }
-    const now = await dbNow(tx);
+    // The participant's row first: it is locked from here to the commit, and the database's clock comes with it.
+    const { participantId, now } = await this.upsertParticipant(tx, participant);
     if (!practice) this.checkWindow(now);
     const round = roundsAt(this.contest.rounds, now).current;
     const { max, per } = this.contest.exam.attempts;
     const roundKey = per === 'round' && round ? round.id : '';
 
-    const participantId = await this.upsertParticipant(tx, participant);
     const { rows: counted } = await tx.query<{ n: number }>(
       'select count(*)::int as n from attempts where participant_id = $1 and practice = $2 and ($2 or round_key = $3)',
       [participantId, practice, roundKey],
@@ -244,7 +247,7 @@ export class AttemptService {
    * The participant's row, created or updated with the details just given; the upsert
    * locks the row until the transaction ends, so one participant's starts run one at a time.
    */
-  private async upsertParticipant(tx: Queryable, p: Participant): Promise<number> {
+  private async upsertParticipant(tx: Queryable, p: Participant): Promise<{ participantId: number; now: number }> {
     const identity = p.citizenId
       ? `citizen:${p.citizenId}`
       : p.phone
@@ -252,14 +255,14 @@ export class AttemptService {
         : p.email
           ? `email:${p.email.toLowerCase()}`
           : `name:${(p.fullName ?? '').trim().toLowerCase()}|${p.birthDate ?? ''}`;
-    const { rows } = await tx.query<{ id: number }>(
+    const { rows } = await tx.query<{ id: number; now_ms: number }>(
       `insert into participants as p (contest_id, key_hash, full_name, birth_date, gender, citizen_id, phone, email, unit_id, district_id, commune_id)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        on conflict (contest_id, key_hash) do update set
          full_name = excluded.full_name, birth_date = excluded.birth_date, gender = excluded.gender,
          citizen_id = excluded.citizen_id, phone = excluded.phone, email = excluded.email, unit_id = excluded.unit_id,
          district_id = excluded.district_id, commune_id = excluded.commune_id, updated_at = now(), personal_data_deleted_at = null
-       returning id`,
+       returning id, (extract(epoch from now()) * 1000)::float8 as now_ms`,
       [
         this.contest.id,
         identityHash(this.options.secret, identity),
@@ -274,7 +277,7 @@ export class AttemptService {
         p.communeId ?? null,
       ],
     );
-    return Number(rows[0].id);
+    return { participantId: Number(rows[0].id), now: rows[0].now_ms };
   }
 
   /**
@@ -311,8 +314,7 @@ export class AttemptService {
     this.checkPrediction(prediction);
     return this.db.transaction(async (tx) => {
       const row = await this.lockAttempt(tx, id);
-      const { rows } = await tx.query('select 1 from submissions where attempt_id = $1', [id]);
-      if (rows.length) throw new ContractError(409, 'already_submitted', 'This attempt was submitted.');
+      if (row.submitted_key) throw new ContractError(409, 'already_submitted', 'This attempt was submitted.');
       if (row.now_ms > row.deadline.getTime() + exam.graceSeconds * 1000) throw new ContractError(403, 'attempt_expired', 'The time for this attempt is over.');
       if (revision !== row.revision) throw new ContractError(409, 'stale_revision', `The current revision is ${row.revision}.`);
       await tx.query('update attempts set revision = revision + 1, saved_answers = $2, saved_prediction = $3 where id = $1', [id, JSON.stringify(answers), prediction]);
@@ -330,7 +332,11 @@ export class AttemptService {
   /** The attempt's row, locked; a lock held by a submission or save in flight is 409 at once. */
   private async lockAttempt(tx: Queryable, id: string): Promise<AttemptRow> {
     try {
-      const { rows } = await tx.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where id = $1 and contest_id = $2 for update nowait`, [id, this.contest.id]);
+      const { rows } = await tx.query<AttemptRow>(
+        `select ${ATTEMPT_COLUMNS}, s.idempotency_key as submitted_key, s.request_hash as submitted_hash, s.result as submitted_result
+         from attempts a left join submissions s on s.attempt_id = a.id where a.id = $1 and a.contest_id = $2 for update of a nowait`,
+        [id, this.contest.id],
+      );
       if (!rows[0]) throw new ContractError(404, 'attempt_not_found', 'No such attempt.');
       return rows[0];
     } catch (e) {
@@ -350,23 +356,28 @@ export class AttemptService {
     if (!parsed.success) throw new ContractError(400, 'bad_request', z.prettifyError(parsed.error));
     const body = parsed.data;
     const hash = requestHash(raw);
-    return this.db.transaction(async (tx) => {
-      const row = await this.lockAttempt(tx, id);
-      const { rows: done } = await tx.query<{ idempotency_key: string; request_hash: string; result: AttemptResult }>(
-        'select idempotency_key, request_hash, result from submissions where attempt_id = $1',
-        [id],
-      );
-      if (done[0]) {
-        if (done[0].idempotency_key !== key) throw new ContractError(409, 'already_submitted', 'This attempt was already submitted with another key.');
-        if (done[0].request_hash !== hash) throw new ContractError(422, 'idempotency_mismatch', 'This Idempotency-Key was used with a different body.');
-        return { status: 200, body: { serverTime: vnIso(row.now_ms), result: done[0].result }, headers: { 'Idempotent-Replayed': 'true' } };
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.db.transaction((tx) => this.submitIn(tx, id, body, key, hash));
+      } catch (e) {
+        if (tries < 4 && RETRYABLE.includes(sqlState(e) ?? '')) continue;
+        throw e;
       }
-      const exam = this.contest.exam;
-      const deadline = row.deadline.getTime();
-      if (row.now_ms > deadline + exam.graceSeconds * 1000) throw new ContractError(403, 'attempt_expired', 'The time for this attempt is over.');
-      this.checkPrediction(body.prediction);
-      return this.accept(tx, row, body, key, hash);
-    });
+    }
+  }
+
+  private async submitIn(tx: Queryable, id: string, body: z.infer<typeof SubmissionRequest>, key: string, hash: string): Promise<CallResult> {
+    const row = await this.lockAttempt(tx, id);
+    if (row.submitted_key) {
+      if (row.submitted_key !== key) throw new ContractError(409, 'already_submitted', 'This attempt was already submitted with another key.');
+      if (row.submitted_hash !== hash) throw new ContractError(422, 'idempotency_mismatch', 'This Idempotency-Key was used with a different body.');
+      return { status: 200, body: { serverTime: vnIso(row.now_ms), result: row.submitted_result }, headers: { 'Idempotent-Replayed': 'true' } };
+    }
+    const exam = this.contest.exam;
+    const deadline = row.deadline.getTime();
+    if (row.now_ms > deadline + exam.graceSeconds * 1000) throw new ContractError(403, 'attempt_expired', 'The time for this attempt is over.');
+    this.checkPrediction(body.prediction);
+    return this.accept(tx, row, body, key, hash);
   }
 
   private async accept(tx: Queryable, row: AttemptRow, body: z.infer<typeof SubmissionRequest>, key: string, hash: string): Promise<CallResult> {
@@ -398,32 +409,28 @@ export class AttemptService {
                 }
               : {}),
           };
-    await tx.query(
-      `insert into submissions (attempt_id, idempotency_key, request_hash, answers, prediction, correct_count, question_count,
-         score, max_score, duration_seconds, submitted_at, result)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, to_timestamp($11 / 1000.0), $12)`,
-      [row.id, key, hash, JSON.stringify(body.answers), body.prediction, graded.correctCount, graded.questionCount, score, maxScore, durationSeconds, now, JSON.stringify(result)],
-    );
-    if (!row.practice) {
-      const slot = Math.floor(Math.random() * COUNTER_SLOTS);
-      for (const roundKey of row.round_id ? [row.round_id, '*'] : ['*']) {
-        await tx.query(STANDINGS_SQL[this.contest.exam.attempts.counting], [
-          this.contest.id,
-          roundKey,
-          row.participant_id,
-          row.id,
-          row.unit_id,
-          score,
-          maxScore,
-          body.prediction,
-          durationSeconds,
-          row.started_at,
-          now,
-          score >= maxScore,
-          slot,
-        ]);
-      }
-    }
+    // The submission, the standings and the counters in one statement: one round trip.
+    await tx.query(ACCEPT_SQL[exam.attempts.counting], [
+      this.contest.id,
+      row.practice ? [] : row.round_id ? [row.round_id, '*'] : ['*'],
+      row.participant_id,
+      row.id,
+      row.unit_id,
+      score,
+      maxScore,
+      body.prediction,
+      durationSeconds,
+      row.started_at,
+      now,
+      score >= maxScore,
+      Math.floor(Math.random() * COUNTER_SLOTS),
+      key,
+      hash,
+      JSON.stringify(body.answers),
+      graded.correctCount,
+      graded.questionCount,
+      JSON.stringify(result),
+    ]);
     return { status: 201, body: { serverTime: vnIso(now), result } };
   }
 }
@@ -439,17 +446,14 @@ function parseStart(raw: unknown): z.infer<typeof StartAttemptRequest> {
   throw new ContractError(400, 'bad_request', z.prettifyError(parsed.error));
 }
 
-/** The database's clock, epoch ms: every process and the deadlines agree on it. */
-async function dbNow(tx: Queryable): Promise<number> {
-  const { rows } = await tx.query<{ now_ms: number }>('select (extract(epoch from now()) * 1000)::float8 as now_ms');
-  return rows[0].now_ms;
-}
 
 /**
- * One statement per round key: the standings row of the participant (inserted, or replaced
- * when the new attempt is the one that counts), the perfect score, and the counters.
- * `counting`: best = higher score, then shorter time, then earlier submission (the
- * prediction ranks participants, not one participant's attempts); first/last by start time.
+ * Accepting a submission, as one statement: the submission row, then per round key (the
+ * attempt's round and '*' for the whole contest; none for practice) the participant's
+ * standings row (inserted, or replaced when the new attempt is the one that counts), the
+ * perfect score, and the counters. `counting`: best = higher score, then shorter time, then
+ * earlier submission (the prediction ranks participants, not one participant's attempts);
+ * first/last by start time.
  */
 const betterThan: Record<'best' | 'first' | 'last', string> = {
   best: '(s.score, excluded.duration_seconds, excluded.submitted_at) < (excluded.score, s.duration_seconds, s.submitted_at)',
@@ -457,34 +461,46 @@ const betterThan: Record<'best' | 'first' | 'last', string> = {
   last: 'excluded.started_at > s.started_at',
 };
 
-const standingsSql = (counting: keyof typeof betterThan) => `
-with st as (
+const acceptSql = (counting: keyof typeof betterThan) => `
+with sub as (
+  insert into submissions (attempt_id, idempotency_key, request_hash, answers, prediction, correct_count, question_count,
+    score, max_score, duration_seconds, submitted_at, result)
+  values ($4::text, $14::text, $15::text, $16::jsonb, $8::bigint, $17::int, $18::int, $6::numeric, $7::numeric, $9::int,
+    to_timestamp($11::float8 / 1000.0), $19::jsonb)
+  returning attempt_id
+), keys as (
+  select k from unnest($2::text[]) as k
+), st as (
   insert into standings as s (contest_id, round_key, participant_id, attempt_id, unit_id, score, max_score, prediction,
     duration_seconds, started_at, submitted_at)
-  values ($1::text, $2::text, $3::bigint, $4::text, $5::text, $6::numeric, $7::numeric, $8::bigint, $9::int, $10::timestamptz,
-    to_timestamp($11::float8 / 1000.0))
+  select $1::text, keys.k, $3::bigint, $4::text, $5::text, $6::numeric, $7::numeric, $8::bigint, $9::int, $10::timestamptz,
+    to_timestamp($11::float8 / 1000.0)
+  from keys
   on conflict (contest_id, round_key, participant_id) do update set
     attempt_id = excluded.attempt_id, unit_id = excluded.unit_id, score = excluded.score, max_score = excluded.max_score,
     prediction = excluded.prediction, duration_seconds = excluded.duration_seconds, started_at = excluded.started_at,
     submitted_at = excluded.submitted_at
   where ${betterThan[counting]}
-  returning (xmax = 0) as inserted
+  returning s.round_key, (xmax = 0) as inserted
 ), pf as (
   insert into perfect_scores (contest_id, round_key, participant_id)
-  select $1::text, $2::text, $3::bigint where $12::boolean
+  select $1::text, keys.k, $3::bigint from keys where $12::boolean
   on conflict do nothing
-  returning 1
-), newcomer as (
-  select count(*)::int as n from st where inserted
+  returning round_key
 ), rc as (
   insert into round_counters as c (contest_id, round_key, slot, attempts, participants, perfect)
-  select $1::text, $2::text, $13::smallint, 1, newcomer.n, (select count(*) from pf) from newcomer
+  select $1::text, keys.k, $13::smallint, 1,
+    (select count(*) from st where st.round_key = keys.k and st.inserted), (select count(*) from pf where pf.round_key = keys.k)
+  from keys
   on conflict (contest_id, round_key, slot) do update set
     attempts = c.attempts + 1, participants = c.participants + excluded.participants, perfect = c.perfect + excluded.perfect
+), uc as (
+  insert into unit_counters as u (contest_id, round_key, unit_id, slot, participants, attempts)
+  select $1::text, keys.k, $5::text, $13::smallint, (select count(*) from st where st.round_key = keys.k and st.inserted), 1
+  from keys where $5::text is not null
+  on conflict (contest_id, round_key, unit_id, slot) do update set
+    participants = u.participants + excluded.participants, attempts = u.attempts + 1
 )
-insert into unit_counters as u (contest_id, round_key, unit_id, slot, participants, attempts)
-select $1::text, $2::text, $5::text, $13::smallint, newcomer.n, 1 from newcomer where $5::text is not null
-on conflict (contest_id, round_key, unit_id, slot) do update set
-  participants = u.participants + excluded.participants, attempts = u.attempts + 1`;
+select count(*) from sub`;
 
-const STANDINGS_SQL = { best: standingsSql('best'), first: standingsSql('first'), last: standingsSql('last') };
+const ACCEPT_SQL = { best: acceptSql('best'), first: acceptSql('first'), last: acceptSql('last') };
