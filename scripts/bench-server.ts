@@ -55,6 +55,8 @@ interface Options {
   endpoint?: string;
   requests: number;
   json?: string;
+  /** Write a V8 CPU profile of each server process into this folder. */
+  profileDir?: string;
 }
 
 const USAGE = `Usage: tsx scripts/bench-server.ts [options]
@@ -73,7 +75,8 @@ const USAGE = `Usage: tsx scripts/bench-server.ts [options]
   --requests N                requests for --leaderboard-only (default 2000)
   --server server|reference   what to start: the contest server (default) or the in-memory
                               reference server (scripts/reference-server.ts), to check this client
-  --json FILE                 also write the figures as JSON`;
+  --json FILE                 also write the figures as JSON
+  --profile DIR               run the server processes with --cpu-prof, profiles into DIR`;
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
@@ -157,6 +160,9 @@ function parseOptions(argv: string[]): Options {
       case '--json':
         o.json = value();
         break;
+      case '--profile':
+        o.profileDir = path.resolve(value());
+        break;
       case '--help':
       case '-h':
         console.log(USAGE);
@@ -177,10 +183,10 @@ function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------- the server under test
 
 /** The command that starts one server process (cwd = the repository). The one place to change to bench another server. */
-function serverCommand(kind: ServerKind): string[] {
+function serverCommand(kind: ServerKind, nodeFlags: string[] = []): string[] {
   return kind === 'reference'
-    ? [process.execPath, '--import', 'tsx', 'scripts/reference-server.ts', '--port', '0', '--time', '2020-09-21T09:30:00+07:00']
-    : [process.execPath, '--import', 'tsx', 'server/src/main.ts'];
+    ? [process.execPath, ...nodeFlags, '--import', 'tsx', 'scripts/reference-server.ts', '--port', '0', '--time', '2020-09-21T09:30:00+07:00']
+    : [process.execPath, ...nodeFlags, '--import', 'tsx', 'server/src/main.ts'];
 }
 
 interface ServerProcess {
@@ -196,8 +202,8 @@ interface ServerProcess {
 
 const running = new Set<ServerProcess>();
 
-async function startServer(kind: ServerKind, env: Record<string, string | undefined>): Promise<ServerProcess> {
-  const [cmd, ...args] = serverCommand(kind);
+async function startServer(kind: ServerKind, env: Record<string, string | undefined>, profileDir?: string): Promise<ServerProcess> {
+  const [cmd, ...args] = serverCommand(kind, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.DATABASE_URL;
   delete childEnv.DATA_DIR;
@@ -812,6 +818,14 @@ function report(f: RunFigures, opts: Options): string {
     lines.push(
       `  CPU, share of one core (${os.cpus().length} cores): server ${share('server')}, PostgreSQL ${share('postgres')}, this client ${share('client')}, other programs ${share('others')}`,
     );
+    if (f.attemptsPerSecond > 0) {
+      const per = (k: string) => (f.cpu![k] !== undefined ? (f.cpu![k] * 1000) / f.attemptsPerSecond : 0);
+      const serverSide = per('server') + per('postgres');
+      lines.push(
+        `  CPU per completed attempt (its 2–4 requests): server ${fmt(per('server'), 2)} ms, PostgreSQL ${fmt(per('postgres'), 2)} ms, client ${fmt(per('client'), 2)} ms` +
+          ` → ${os.cpus().length} cores given to server and database alone would hold about ${thousands((os.cpus().length * 1000) / serverSide)} attempts a second`,
+      );
+    }
     if ((f.cpu.others ?? 0) > 0.2) lines.push('  NOTE: other programs took CPU during the run: these figures understate the server. Rerun on a quiet machine.');
   }
   lines.push(`  server log lines after start: ${f.serverLogs.warn} warn, ${f.serverLogs.error} error`);
@@ -869,8 +883,8 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       }
       console.error(`Starting ${processes} server process${processes > 1 ? 'es' : ''} on ${label}…`);
       // The first one alone (it runs the migrations), then the others together.
-      servers.push(await startServer(opts.server, env));
-      servers.push(...(await Promise.all(Array.from({ length: processes - 1 }, () => startServer(opts.server, env)))));
+      servers.push(await startServer(opts.server, env, opts.profileDir));
+      servers.push(...(await Promise.all(Array.from({ length: processes - 1 }, () => startServer(opts.server, env, opts.profileDir)))));
       endpoints = servers.map((s) => s.endpoint);
       for (const s of servers) s.logs.warn = s.logs.error = 0;
       const postmaster = pg?.pid;
