@@ -5,7 +5,7 @@
  * key never leaves it in contest mode.
  */
 import * as z from 'zod/mini';
-import { compareEntries, grade, maskName, score, type RankedEntry } from '../../src/contract/grading.ts';
+import { compareEntries, markAttempt, maskName, type RankedEntry } from '../../src/contract/grading.ts';
 import {
   SaveAnswersRequest,
   StartAttemptRequest,
@@ -308,42 +308,15 @@ export class ReferenceBackend {
       if (now > Date.parse(attempt.deadline) + this.contest.exam.graceSeconds * 1000) {
         return fail(403, 'attempt_expired', 'The time for this attempt is over.');
       }
-      const known = new Set(attempt.questions.map((q) => q.id));
-      const answers = new Map(parsed.data.answers.filter((a) => known.has(a.questionId)).map((a) => [a.questionId, a.optionIds]));
-      const keyed = attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id] }));
-      const graded = grade(keyed, answers);
-      const settings = this.contest.exam;
-      const base = {
-        attemptId: id,
-        number: attempt.number,
-        attemptsLeft: attempt.attemptsLeft,
-        submittedAt: iso(now),
-        durationSeconds: Math.max(0, Math.round((Math.min(now, Date.parse(attempt.deadline)) - Date.parse(attempt.startedAt)) / 1000)),
-      };
-      const result: AttemptResult =
-        settings.result === 'after-close' && !attempt.practice
-          ? { ...base, status: 'announced-later' }
-          : {
-              ...base,
-              status: 'graded',
-              ...graded,
-              score: score(graded, settings.questionCount),
-              maxScore: settings.questionCount,
-              ...(settings.result === 'review' || attempt.practice
-                ? {
-                    review: keyed.map((q) => ({
-                      questionId: q.id,
-                      correctOptionIds: q.correctOptionIds,
-                      chosenOptionIds: [...(answers.get(q.id) ?? [])],
-                      ...(this.options.bank.find((b) => b.id === q.id)?.explanation
-                        ? { explanation: this.options.bank.find((b) => b.id === q.id)!.explanation }
-                        : {}),
-                    })),
-                  }
-                : {}),
-            };
-      const maxScore = settings.questionCount;
-      stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction, score: score(graded, maxScore), maxScore };
+      const { result, score: points, maxScore } = markAttempt({
+        attempt: { ...attempt, startedAt: Date.parse(attempt.startedAt), deadline: Date.parse(attempt.deadline) },
+        questions: attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id], explanation: this.options.bank.find((b) => b.id === q.id)?.explanation })),
+        answers: parsed.data.answers,
+        exam: this.contest.exam,
+        now,
+        instant: iso,
+      });
+      stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction, score: points, maxScore };
       return { status: 201, body: { serverTime: iso(now), result } };
     } finally {
       this.inFlight.delete(id);

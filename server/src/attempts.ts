@@ -12,7 +12,7 @@
  * - deadlines: the deadline plus the grace period is checked against the database's clock.
  */
 import * as z from 'zod/mini';
-import { grade, score as scoreOf } from '../../src/contract/grading.ts';
+import { markAttempt } from '../../src/contract/grading.ts';
 import {
   SaveAnswersRequest,
   StartAttemptRequest,
@@ -383,32 +383,14 @@ export class AttemptService {
   private async accept(tx: Queryable, row: AttemptRow, body: z.infer<typeof SubmissionRequest>, key: string, hash: string): Promise<CallResult> {
     const exam = this.contest.exam;
     const now = row.now_ms;
-    const keyed = Object.entries(row.answer_key).map(([qid, k]) => ({ id: qid, correctOptionIds: k.correct }));
-    const known = new Set(keyed.map((q) => q.id));
-    const answers = new Map(body.answers.filter((a) => known.has(a.questionId)).map((a) => [a.questionId, a.optionIds]));
-    const graded = grade(keyed, answers);
-    const maxScore = exam.questionCount;
-    const score = scoreOf(graded, maxScore);
-    const durationSeconds = Math.max(0, Math.round((Math.min(now, row.deadline.getTime()) - row.started_at.getTime()) / 1000));
-    const base = { attemptId: row.id, number: row.number, attemptsLeft: row.attempts_left, submittedAt: vnIso(now), durationSeconds };
-    const result: AttemptResult =
-      exam.result === 'after-close' && !row.practice
-        ? { ...base, status: 'announced-later' }
-        : {
-            ...base,
-            status: 'graded',
-            ...graded,
-            score,
-            maxScore,
-            ...(exam.result === 'review' || row.practice
-              ? {
-                  review: keyed.map((q) => {
-                    const explanation = this.bankById.get(row.answer_key[q.id].bankId)?.explanation;
-                    return { questionId: q.id, correctOptionIds: q.correctOptionIds, chosenOptionIds: [...(answers.get(q.id) ?? [])], ...(explanation ? { explanation } : {}) };
-                  }),
-                }
-              : {}),
-          };
+    const { result, graded, score, maxScore, durationSeconds } = markAttempt({
+      attempt: { id: row.id, number: row.number, attemptsLeft: row.attempts_left, practice: row.practice, startedAt: row.started_at.getTime(), deadline: row.deadline.getTime() },
+      questions: Object.entries(row.answer_key).map(([id, k]) => ({ id, correctOptionIds: k.correct, explanation: this.bankById.get(k.bankId)?.explanation })),
+      answers: body.answers,
+      exam,
+      now,
+      instant: vnIso,
+    });
     // The submission, the standings and the counters in one statement: one round trip.
     await tx.query(ACCEPT_SQL[exam.attempts.counting], [
       this.contest.id,
