@@ -15,19 +15,51 @@
  * The last lines are always: sessions run, faults injected, lost answers, duplicate
  * submissions. Exit 1 when answers were lost, a submission was duplicated, or a session
  * did not reach its result.
+ *
+ * Against the real contest server (server/, on PostgreSQL):
+ *
+ *   npm run build && npm run chaos -- --server real --db postgres --sessions 6 --seed 1
+ *
+ * --server real starts `node --import tsx server/src/main.ts` as a child process (a fixed free
+ * port, LOG_LEVEL=warn, no rate limit) on a fresh database: --db pglite (default: an embedded
+ * PGlite in a new temporary folder) or --db postgres (a throwaway PostgreSQL, scripts/pg-temp.ts).
+ * The faults are injected by a reverse proxy in front of it (scripts/fault-proxy.ts), which also
+ * serves the page; one fault kind more, server-kill: `kill -9` of the server at a moment of a
+ * session (while its start or its submission is being processed, during its exam, or just after
+ * its submission was accepted), then the same server again on the same port and database
+ * (--kill-every N: one session in N plans a kill, default 2; 0: none). Requests meanwhile meet a
+ * dead upstream (refused: 502 from the proxy; cut off mid-request: the socket is dropped).
+ * The verdict uses nothing of the server's memory: only what passed through the proxy (every
+ * attempt a start answered with, every 201 and 200 submission with its key and body) and, at
+ * the end, after one more kill -9 and restart, black-box replays straight to the server: every
+ * accepted submission again (same key, same body: must be 200 with the same result) and every
+ * start again (same key, same body: must be the same attempt). --server reference-process runs
+ * the same machinery against the reference server as a child process, which forgets everything
+ * when killed: a check that this verdict does see losses (it must fail).
+ * The server's output goes to a temporary folder with its data, kept when the run fails.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { forward, freePort, startFaultProxy, UpstreamProcess, type FaultProxy, type ObservedSubmission, type UpstreamAnswer } from './fault-proxy.ts';
+import type { SubmissionRequest } from '../src/contract/schemas.ts';
 import { SAMPLE_BANK } from '../demo/mocks/data/bank.ts';
 import { UNITS } from '../demo/mocks/data/units.ts';
-import { DIST, startReferenceServer, type FaultDecision, type FaultRequest, type ReferenceServer } from './reference-server.ts';
+import { DIST, ROOT, startReferenceServer, type FaultDecision, type FaultRequest, type ReferenceServer, type ServerStats } from './reference-server.ts';
 
 // ---------------------------------------------------------------------- options
 
+type ServerKind = 'reference' | 'real' | 'reference-process';
+
 interface Options {
+  /** reference: the in-process reference server (its memory is the verdict); the others: behind the fault proxy. */
+  server: ServerKind;
+  db: 'pglite' | 'postgres';
+  /** One session in this many plans a server kill (proxy modes only); 0: none. */
+  killEvery: number;
   sessions: number;
   seed: number;
   concurrency: number;
@@ -40,7 +72,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { sessions: 12, seed: 1, concurrency: 3, sessionTimeoutMs: 120_000, timeLimitMs: 15 * 60_000, verbose: false, planOnly: false };
+  const o: Options = { server: 'reference', db: 'pglite', killEvery: 2, sessions: 12, seed: 1, concurrency: 3, sessionTimeoutMs: 120_000, timeLimitMs: 15 * 60_000, verbose: false, planOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -53,7 +85,16 @@ function parseOptions(argv: string[]): Options {
       if (!Number.isInteger(n) || n < min) throw new Error(`${flag}: expected an integer ≥ ${min}, got ${v}`);
       return n;
     };
-    if (flag === '--sessions') o.sessions = int(value(), 1);
+    if (flag === '--server') {
+      const v = value();
+      if (v !== 'reference' && v !== 'real' && v !== 'reference-process') throw new Error(`--server: reference, real or reference-process, not ${v}`);
+      o.server = v;
+    } else if (flag === '--db') {
+      const v = value();
+      if (v !== 'pglite' && v !== 'postgres') throw new Error(`--db: pglite or postgres, not ${v}`);
+      o.db = v;
+    } else if (flag === '--kill-every') o.killEvery = int(value(), 0);
+    else if (flag === '--sessions') o.sessions = int(value(), 1);
     else if (flag === '--seed') o.seed = int(value(), 0);
     else if (flag === '--concurrency') o.concurrency = int(value(), 1);
     else if (flag === '--only') o.only = value().split(',').map((v) => int(v, 1));
@@ -102,7 +143,9 @@ const REQUEST_KINDS = ['drop', 'http-500', 'http-429', 'in-progress-409', 'lost-
 const PAGE_KINDS = ['reload-exam', 'reload-submitting', 'offline', 'clock-skew'] as const;
 type RequestKind = (typeof REQUEST_KINDS)[number];
 type PageKind = (typeof PAGE_KINDS)[number];
-type Kind = RequestKind | PageKind;
+/** Planned apart from the others (only where the server is a process of its own), so the other kinds' plans stay as they are. */
+const SERVER_KILL = 'server-kill' as const;
+type Kind = RequestKind | PageKind | typeof SERVER_KILL;
 const ALL_KINDS: readonly Kind[] = [...REQUEST_KINDS, ...PAGE_KINDS];
 const isRequestKind = (k: Kind): k is RequestKind => (REQUEST_KINDS as readonly string[]).includes(k);
 
@@ -141,6 +184,38 @@ interface Plan {
   skewMs?: number;
   participant: Participant;
   prediction: number;
+  /** kill -9 of the server (proxy modes): when, how long after the trigger, how long it stays down. */
+  kill?: KillPlan;
+}
+
+/** The moments a kill comes at, the first ones first (each planned kill takes the next). */
+const KILL_MOMENTS = ['submission', 'exam', 'start', 'after-accept'] as const;
+type KillMoment = (typeof KILL_MOMENTS)[number];
+
+interface KillPlan {
+  /**
+   * start / submission: that request has been forwarded and is being processed; exam: after
+   * answering `afterAnswers` questions (no request in flight); after-accept: the submission's
+   * 201 has just passed the proxy.
+   */
+  moment: KillMoment;
+  afterAnswers: number;
+  /** From the trigger to the kill, ms (0–40: before, during or after the server's transaction). */
+  delayMs: number;
+  /** From the kill to the restart, ms. */
+  downMs: number;
+}
+
+/** Every `every`-th session (the 1st, the 1+every-th, …) plans a kill; its details come from the seed. */
+function planKill(seed: number, n: number, every: number): KillPlan | undefined {
+  if (every <= 0 || (n - 1) % every !== 0) return undefined;
+  const rng = rngFor(seed, 'kill', n);
+  return {
+    moment: KILL_MOMENTS[((n - 1) / every) % KILL_MOMENTS.length],
+    afterAnswers: between(rng, 3, QUESTIONS - 3),
+    delayMs: between(rng, 0, 40),
+    downMs: between(rng, 300, 2000),
+  };
 }
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Dương', 'Lý'];
@@ -189,6 +264,14 @@ function makePlan(seed: number, n: number): Plan {
   };
 }
 
+/** A session's plan; with kills, the same plan plus its kill (the other faults do not move). */
+function planFor(opts: Options, n: number): Plan {
+  const plan = makePlan(opts.seed, n);
+  if (opts.server === 'reference') return plan;
+  const kill = planKill(opts.seed, n, opts.killEvery);
+  return kill ? { ...plan, kill, kinds: [...plan.kinds, SERVER_KILL] } : plan;
+}
+
 // ---------------------------------------------------------------------- the injector (server side)
 
 interface InjectedFault {
@@ -207,6 +290,26 @@ interface SessionFaultState {
   /** reload-submitting: the first submission request is held this long, so a reload finds it pending. */
   heldSubmission?: number;
   requests: number;
+  /** The planned server kill has been set off. */
+  killDone: boolean;
+  /** Sets off a server kill `delayMs` from now (proxy modes; undefined against the in-process server). */
+  kill?: (why: string, delayMs: number, route?: string) => void;
+}
+
+/** One kill -9 of the server and what the request it aimed at (if any) met. */
+interface KillRecord {
+  session: string;
+  why: string;
+  /** The route whose request was in flight when the kill was set off. */
+  route?: string;
+  armedAt: number;
+  killedAt?: number;
+  pid?: number;
+  /** From the kill until it answered /readyz again, ms. */
+  downMs?: number;
+  /** What that request got from the server: an answer before the kill, or the broken connection. */
+  outcome?: string;
+  error?: string;
 }
 
 const err = (code: string, message: string, extra: Record<string, unknown> = {}) => ({ error: { code, message, ...extra } });
@@ -240,6 +343,8 @@ const applicable = (kind: RequestKind, route: string, s: SessionFaultState) =>
 
 class Injector {
   readonly sessions = new Map<string, SessionFaultState>();
+  /** Sets off a server kill for a session (proxy modes). */
+  killer?: (s: SessionFaultState, why: string, delayMs: number, route?: string) => void;
   constructor(
     private readonly seed: number,
     private readonly log: (line: string) => void,
@@ -254,12 +359,34 @@ class Injector {
       primaryDone: false,
       delayUsed: false,
       requests: 0,
+      killDone: false,
     };
+    const killer = this.killer;
+    if (killer) state.kill = (why, delayMs, route) => killer(state, why, delayMs, route);
     this.sessions.set(plan.id, state);
     return state;
   }
 
   hook = (req: FaultRequest): FaultDecision => {
+    const decision = this.decide(req);
+    this.killOn(req, decision);
+    return decision;
+  };
+
+  /** A kill planned "while the start / the submission is processed": once such a request goes on to the server. */
+  private killOn(req: FaultRequest, decision: FaultDecision) {
+    const s = this.sessions.get(req.header('x-chaos-session') ?? '');
+    const kill = s?.plan.kill;
+    if (!s || !kill || s.killDone || !s.kill) return;
+    if (req.route !== (kill.moment === 'start' ? START : kill.moment === 'submission' ? SUBMIT : undefined)) return;
+    // A request dropped or answered by the injector never reaches the server: wait for one that does.
+    if (decision === 'drop' || (decision && typeof decision === 'object' && 'status' in decision && !decision.afterApply)) return;
+    const held = decision && typeof decision === 'object' && 'delayMs' in decision ? decision.delayMs : 0;
+    s.killDone = true;
+    s.kill(`while its ${kill.moment} request is processed (${kill.delayMs} ms after it went on${held ? `, held ${held / 1000} s first` : ''})`, held + kill.delayMs, req.route);
+  }
+
+  private decide(req: FaultRequest): FaultDecision {
     const s = this.sessions.get(req.header('x-chaos-session') ?? '');
     if (!s) return undefined;
     s.requests++;
@@ -288,7 +415,7 @@ class Injector {
     s.injected.push({ kind, where: kind === 'invalid-json' && afterApply ? `${route} (applied)` : route, at: Date.now() });
     this.log(`${plan.id} inject ${kind} on ${route}${kind === 'invalid-json' && afterApply ? ' after applying it' : ''}`);
     return decisionFor(kind, afterApply);
-  };
+  }
 }
 
 // ---------------------------------------------------------------------- in the page
@@ -423,9 +550,19 @@ function newResult(plan: Plan): SessionResult {
   };
 }
 
+/** What a session needs of the server under test. */
+interface SessionTarget {
+  /** The test page. */
+  url: string;
+  /** Server time now, epoch ms. */
+  now(): number;
+  /** The deadline of the participant's latest attempt, as the server made it. */
+  latestDeadline(participantKey: string): string | undefined;
+}
+
 async function runSession(
   browser: Browser,
-  server: ReferenceServer,
+  server: SessionTarget,
   faults: SessionFaultState,
   opts: Options,
   log: (line: string) => void,
@@ -578,9 +715,9 @@ async function runSession(
               // The countdown must follow the server's clock, whatever the device's says.
               timerChecked = true;
               const shown = mmss(v.timer);
-              const attempt = participantAttempts(server, plan.participant.citizenId).at(-1);
-              if (shown !== undefined && attempt) {
-                const actual = Math.round((Date.parse(attempt.deadline) - server.now()) / 1000);
+              const deadline = server.latestDeadline(plan.participant.citizenId);
+              if (shown !== undefined && deadline) {
+                const actual = Math.round((Date.parse(deadline) - server.now()) / 1000);
                 if (Math.abs(shown - actual) > 3) {
                   res.timerWarnings++;
                   note(`WARNING: the timer shows ${v.timer} (${shown} s) but the server says ${actual} s are left${reloadDone ? ' (after a reload)' : ''}`);
@@ -588,6 +725,10 @@ async function runSession(
               }
             }
             const answered = res.chosen.size;
+            if (plan.kill?.moment === 'exam' && !faults.killDone && faults.kill && answered >= plan.kill.afterAnswers) {
+              faults.killDone = true;
+              faults.kill(`during the exam, after ${answered} answers`, plan.kill.delayMs);
+            }
             if (plan.offline && !offline && !offlineDone && plan.offline.across === 'exam' && answered >= plan.offline.after) {
               await goOffline(`during the exam, after ${answered} answers`);
             }
@@ -727,6 +868,27 @@ const stableHash = (v: unknown): string =>
       : value,
   );
 
+/** The answers chosen in the page against an accepted submission's body: how many differ (each one a problem). */
+function compareAnswers(questions: readonly string[], s: { attemptId: string; body: SubmissionRequest }, r: SessionResult, problems: string[]): number {
+  const submitted = new Map(s.body.answers.map((a) => [a.questionId, a.optionIds]));
+  let missing = 0;
+  for (const q of questions) {
+    const want = r.chosen.get(q) ?? [];
+    const got = submitted.get(q) ?? [];
+    if (!sameSet(want, got)) {
+      missing++;
+      problems.push(`answer to ${q} lost: chose ${JSON.stringify(want)}, server accepted ${JSON.stringify(got)}`);
+    }
+  }
+  for (const q of r.chosen.keys()) {
+    if (!questions.includes(q)) {
+      missing++;
+      problems.push(`answer to ${q} was given on a screen of another attempt than ${s.attemptId}`);
+    }
+  }
+  return missing;
+}
+
 interface Verdict {
   lost: number;
   duplicates: number;
@@ -766,22 +928,7 @@ function verify(server: ReferenceServer, r: SessionResult): Verdict {
   for (const s of accepted) {
     const stored = server.backend.state.attempts[s.attemptId];
     const questions = stored.attempt.questions.map((q) => q.id);
-    const submitted = new Map(s.body.answers.map((a) => [a.questionId, a.optionIds]));
-    let missing = 0;
-    for (const q of questions) {
-      const want = r.chosen.get(q) ?? [];
-      const got = submitted.get(q) ?? [];
-      if (!sameSet(want, got)) {
-        missing++;
-        problems.push(`answer to ${q} lost: chose ${JSON.stringify(want)}, server accepted ${JSON.stringify(got)}`);
-      }
-    }
-    for (const q of r.chosen.keys()) {
-      if (!questions.includes(q)) {
-        missing++;
-        problems.push(`answer to ${q} was given on a screen of another attempt than ${s.attemptId}`);
-      }
-    }
+    let missing = compareAnswers(questions, s, r, problems);
     if (s.body.prediction !== r.prediction || stored.submission?.prediction !== r.prediction) {
       missing++;
       problems.push(`prediction lost: typed ${r.prediction}, server accepted ${s.body.prediction} (stored ${stored.submission?.prediction})`);
@@ -804,6 +951,181 @@ function verify(server: ReferenceServer, r: SessionResult): Verdict {
     ? `attempt ${a.attemptId}: ${r.chosen.size} answers${lost ? `, ${lost} LOST` : ' all match'}, prediction ${a.body.prediction === r.prediction ? 'ok' : 'WRONG'}`
     : 'nothing accepted';
   return { lost, duplicates, problems, summary };
+}
+
+/** What a black-box replay straight to the server gave. */
+interface ReplayCheck {
+  ok: boolean;
+  detail: string;
+}
+
+/** The answers of a submission body (and its prediction): what is lost if the server forgot it. */
+const answersIn = (body: SubmissionRequest) => body.answers.length + (body.prediction !== null ? 1 : 0);
+
+/**
+ * The verdict of one session from what passed through the proxy and the replays at the end,
+ * with nothing from the server's memory: the same checks as `verify` where they can be made
+ * from outside, plus the replays.
+ */
+function verifyObserved(
+  proxy: FaultProxy,
+  r: SessionResult,
+  replays: { submissions: Map<string, ReplayCheck>; starts: Map<string, ReplayCheck> },
+): Verdict {
+  const problems: string[] = [];
+  let lost = 0;
+  let duplicates = 0;
+  const { stats } = proxy;
+  const cccd = r.plan.participant.citizenId;
+  const created = stats.createdAttempts.filter((a) => a.participantKey === cccd);
+  const mine = new Set(created.map((c) => c.attemptId));
+
+  // Attempts numbered beyond those seen: the server made attempts whose answer never passed the proxy.
+  const highest = Math.max(0, ...created.map((c) => stats.attempts[c.attemptId].attempt.number));
+  const hidden = Math.max(0, highest - created.length);
+  // A start intent that created two attempts: an attempt the participant never received, plus another one.
+  const total = created.length + hidden;
+  const orphans = created.filter((c) => !c.delivered).length + hidden;
+  const extraStarts = Math.max(total > 1 ? orphans : 0, total - r.startClicks, 0);
+  // One start key answered with two attempts (in the run, or by its replay at the end).
+  const keys = new Set(created.map((c) => c.idempotencyKey).filter((k): k is string => !!k));
+  let keyed = 0;
+  for (const key of keys) {
+    const ids = stats.startKeys[key] ?? [];
+    if (ids.length > 1) {
+      keyed += ids.length - 1;
+      problems.push(`start key ${key} was answered with ${ids.length} attempts: ${ids.join(', ')}`);
+    }
+    const replay = replays.starts.get(key);
+    if (replay && !replay.ok) problems.push(`replaying the start with key ${key}: ${replay.detail}`);
+    if (replay && !replay.ok && /another attempt/.test(replay.detail)) keyed++;
+  }
+  if (extraStarts || keyed) duplicates += Math.max(extraStarts, keyed);
+  if (extraStarts) {
+    problems.push(
+      `${total} attempts created for one start intent (${r.startClicks} click(s) on “Bắt đầu làm bài”): ` +
+        created.map((c) => `${c.attemptId} (number ${stats.attempts[c.attemptId].attempt.number})${c.delivered ? '' : ' (its answer never reached the element)'}`).join(', ') +
+        (hidden ? ` and ${hidden} attempt(s) whose answer never passed the proxy` : ''),
+    );
+  }
+  for (const c of created) {
+    const n = stats.accepted[c.attemptId] ?? 0;
+    if (n > 1) {
+      duplicates += n - 1;
+      problems.push(`attempt ${c.attemptId} has ${n} accepted submissions`);
+    }
+  }
+
+  // Accepted: a 201 that passed, or (its 201 lost with a killed server) the first 200 replay of it.
+  const accepted: ObservedSubmission[] = stats.acceptedSubmissions.filter((s) => mine.has(s.attemptId));
+  for (const s of stats.replayedSubmissions) {
+    if (mine.has(s.attemptId) && !accepted.some((a) => a.attemptId === s.attemptId)) accepted.push(s);
+  }
+  if (!accepted.length && r.chosen.size) {
+    // The participant answered and no server ever took the answers: every one of them is lost.
+    const n = r.chosen.size + (r.prediction !== null ? 1 : 0);
+    lost += n;
+    problems.push(`no submission of this participant was accepted by the server: ${n} answer(s) lost`);
+  }
+  for (const s of accepted) {
+    const questions = stats.attempts[s.attemptId].attempt.questions.map((q) => q.id);
+    let missing = compareAnswers(questions, s, r, problems);
+    if (s.body.prediction !== r.prediction) {
+      missing++;
+      problems.push(`prediction lost: typed ${r.prediction}, server accepted ${s.body.prediction}`);
+    }
+    const replay = replays.submissions.get(s.attemptId);
+    if (replay && !replay.ok) {
+      // Accepted once, forgotten since: every answer in it is lost.
+      missing = Math.max(missing, answersIn(s.body));
+      problems.push(`accepted submission of ${s.attemptId} (key ${s.idempotencyKey}) is gone: its replay ${replay.detail}`);
+    }
+    lost += missing;
+    if (s.status === 200) r.notes.push(`the 201 of ${s.attemptId} never passed the proxy; its replay (200) did`);
+    if (s.body.reason !== 'confirmed') problems.push(`submitted with reason "${s.body.reason}", not by the participant's confirmation`);
+    if (r.reached && r.reached.attemptId !== s.attemptId) problems.push(`the element shows the result of ${r.reached.attemptId}, the server accepted ${s.attemptId}`);
+    // The score the element shows must be the server's grade of what it accepted.
+    if (r.reached?.status === 'graded' && s.result?.status === 'graded' && r.reached.correctCount !== s.result.correctCount) {
+      problems.push(`the element shows ${r.reached.correctCount} correct, the server graded ${s.result.correctCount}`);
+    }
+    // Where the result carries the key (a review), the grade itself can be checked too.
+    if (s.result?.status === 'graded' && s.result.review) {
+      const expected = s.result.review.filter((q) => sameSet(q.correctOptionIds, r.chosen.get(q.questionId) ?? [])).length;
+      if (s.result.correctCount !== expected) problems.push(`the server graded ${s.result.correctCount} correct, its own review says ${expected}`);
+    }
+  }
+  const a = accepted[0];
+  const summary = a
+    ? `attempt ${a.attemptId}: ${r.chosen.size} answers${lost ? `, ${lost} LOST` : ' all match'}, prediction ${a.body.prediction === r.prediction ? 'ok' : 'WRONG'}` +
+      `${replays.submissions.has(a.attemptId) ? `, replay ${replays.submissions.get(a.attemptId)!.ok ? 'ok' : 'FAILED'}` : ''}`
+    : 'nothing accepted';
+  return { lost, duplicates, problems, summary };
+}
+
+/** Stable JSON (keys sorted), to compare two results. */
+const canonical = (v: unknown) => stableHash(v);
+
+/**
+ * Black-box replays straight to the server (not through the proxy): every accepted submission
+ * (its key, its body: 200 with the same result) and every start key seen (its first body: the
+ * same attempt).
+ */
+async function replayAll(proxy: FaultProxy): Promise<{ submissions: Map<string, ReplayCheck>; starts: Map<string, ReplayCheck> }> {
+  const { stats, origin, apiBase } = proxy;
+  const submissions = new Map<string, ReplayCheck>();
+  const starts = new Map<string, ReplayCheck>();
+  const headers = (key: string | null) => ({ 'content-type': 'application/json', accept: 'application/json', ...(key ? { 'idempotency-key': key } : {}) });
+  /** A POST straight to the server; "wait and try again" answers (429, 503, 409 in progress) are waited out, a few times. */
+  const post = async (path: string, key: string | null, body: string): Promise<UpstreamAnswer> => {
+    for (let tries = 1; ; tries++) {
+      const a = await forward(origin, 'POST', `${apiBase}${path}`, headers(key), body);
+      if (!('status' in a) || ![409, 429, 503].includes(a.status) || tries >= 4) return a;
+      if (a.status === 409 && !a.text.includes('idempotency_in_progress')) return a;
+      const wait = Number(a.headers['retry-after']);
+      await sleep(Math.min(Number.isFinite(wait) && wait > 0 ? wait * 1000 : 1000, 30_000));
+    }
+  };
+  const firstOf = new Map<string, ObservedSubmission>();
+  for (const s of [...stats.acceptedSubmissions, ...stats.replayedSubmissions]) if (!firstOf.has(s.attemptId)) firstOf.set(s.attemptId, s);
+  for (const s of firstOf.values()) {
+    const a = await post(`/attempts/${encodeURIComponent(s.attemptId)}/submission`, s.idempotencyKey, s.rawBody);
+    let check: ReplayCheck;
+    if ('failure' in a) check = { ok: false, detail: `failed: ${a.failure} (${a.message})` };
+    else {
+      const body = (() => {
+        try {
+          return JSON.parse(a.text) as { result?: unknown; error?: { code?: string } };
+        } catch {
+          return undefined;
+        }
+      })();
+      if (a.status !== 200) check = { ok: false, detail: `came back ${a.status}${body?.error?.code ? ` ${body.error.code}` : ''}, not 200` };
+      else if (canonical(body?.result) !== canonical(s.result)) check = { ok: false, detail: `came back 200 with another result: ${JSON.stringify(body?.result)} (was ${JSON.stringify(s.result)})` };
+      else check = { ok: true, detail: '200, same result' };
+    }
+    submissions.set(s.attemptId, check);
+  }
+  for (const [key, ids] of Object.entries(stats.startKeys)) {
+    const first = stats.attempts[ids[0]];
+    if (!first) continue;
+    const a = await post('/attempts', key, first.rawBody);
+    let check: ReplayCheck;
+    if ('failure' in a) check = { ok: false, detail: `failed: ${a.failure} (${a.message})` };
+    else {
+      const id = (() => {
+        try {
+          return (JSON.parse(a.text) as { attempt?: { id?: string } }).attempt?.id;
+        } catch {
+          return undefined;
+        }
+      })();
+      if (a.status >= 300 || !id) check = { ok: false, detail: `came back ${a.status} ${a.text.slice(0, 160)}, not the attempt ${ids[0]}` };
+      else if (id !== ids[0]) check = { ok: false, detail: `created another attempt, ${id}, instead of answering with ${ids[0]}` };
+      else check = { ok: true, detail: `${a.status}, same attempt` };
+    }
+    starts.set(key, check);
+  }
+  return { submissions, starts };
 }
 
 // ---------------------------------------------------------------------- main
@@ -833,6 +1155,75 @@ async function snapshotDist(): Promise<string> {
   }
 }
 
+/** The reference server's clock: inside the sample contest's first round. */
+const REFERENCE_TIME = '2020-09-21T09:30:00+07:00';
+
+/** A server under test run as a child process, on a fresh database in a folder of its own. */
+interface ServerProcess {
+  upstream: UpstreamProcess;
+  /** The temporary folder: the server's log (server.log) and, with PGlite, its data (data/). */
+  dir: string;
+  describe: string;
+  stop(): Promise<void>;
+}
+
+async function startServerProcess(opts: Options): Promise<ServerProcess> {
+  const dir = mkdtempSync(join(tmpdir(), 'ccq-chaos-server-'));
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['DATABASE_URL', 'CONTEST_FILE', 'DATA_DIR', 'PORT', 'HOST']) delete env[name];
+  let pg: { url: string; stop(): Promise<void> } | undefined;
+  let args: string[];
+  let describe: string;
+  if (opts.server === 'real') {
+    if (!existsSync(join(ROOT, 'server', 'src', 'main.ts'))) throw new Error('server/src/main.ts is missing: the real server is not there.');
+    if (opts.db === 'postgres') {
+      const { startPgTemp } = await import('./pg-temp.ts');
+      pg = await startPgTemp();
+      env.DATABASE_URL = pg.url;
+    }
+    Object.assign(env, {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dir, 'data'),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      SERVER_SECRET: 'chaos',
+    });
+    args = ['--import', 'tsx', join('server', 'src', 'main.ts')];
+    describe = `the real server on ${opts.db === 'postgres' ? `PostgreSQL (${pg!.url})` : `PGlite in ${join(dir, 'data')}`}`;
+  } else {
+    args = ['--import', 'tsx', join('scripts', 'reference-server.ts'), '--port', String(port), '--time', REFERENCE_TIME];
+    describe = 'the reference server as a child process (its memory dies with it)';
+  }
+  const upstream = new UpstreamProcess({
+    command: process.execPath,
+    args,
+    cwd: ROOT,
+    env,
+    origin: `http://127.0.0.1:${port}`,
+    readyPath: opts.server === 'real' ? '/readyz' : undefined,
+    logFile: join(dir, 'server.log'),
+  });
+  // Whatever ends this process, the server does not outlive it.
+  process.on('exit', () => upstream.killSync());
+  try {
+    await upstream.start();
+  } catch (e) {
+    await pg?.stop();
+    throw e;
+  }
+  return {
+    upstream,
+    dir,
+    describe,
+    stop: async () => {
+      await upstream.stop();
+      await pg?.stop();
+    },
+  };
+}
+
 async function main() {
   const opts = parseOptions(process.argv.slice(2));
   if (!existsSync(join(DIST, 'cai-cach-quiz.js'))) {
@@ -847,9 +1238,11 @@ async function main() {
   };
 
   const numbers = opts.only ?? Array.from({ length: opts.sessions }, (_, i) => i + 1);
-  const plans = numbers.map((n) => makePlan(opts.seed, n));
+  const plans = numbers.map((n) => planFor(opts, n));
   const describe = (p: Plan) =>
-    `faults planned: ${p.kinds.join(', ')}${p.primaryRoute ? ` (${p.primary} first on ${p.primaryRoute})` : ''} · CCCD ${p.participant.citizenId}`;
+    `faults planned: ${p.kinds.join(', ')}${p.primaryRoute ? ` (${p.primary} first on ${p.primaryRoute})` : ''}` +
+    `${p.kill ? ` (kill -9 ${p.kill.moment === 'exam' ? `during the exam after ${p.kill.afterAnswers} answers` : p.kill.moment === 'after-accept' ? 'just after the submission is accepted' : `while the ${p.kill.moment} is processed`}, +${p.kill.delayMs} ms, down ${(p.kill.downMs / 1000).toFixed(1)} s)` : ''}` +
+    ` · CCCD ${p.participant.citizenId}`;
   if (opts.planOnly) {
     for (const p of plans) console.log(`${p.id} ${describe(p)}`);
     return;
@@ -857,15 +1250,92 @@ async function main() {
   const injector = new Injector(opts.seed, quiet);
   const distDir = await snapshotDist();
   process.on('exit', () => rmSync(distDir, { recursive: true, force: true }));
-  const server = await startReferenceServer({
-    distDir,
-    port: 0,
-    startTime: '2020-09-21T09:30:00+07:00',
-    faults: injector.hook,
-    random: rngFor(opts.seed, 'backend'),
-  });
+
+  // ------------------------------------------------------------ the server under test
+  let ref: ReferenceServer | undefined;
+  let proxy: FaultProxy | undefined;
+  let child: ServerProcess | undefined;
+  const kills: KillRecord[] = [];
+  const killsUnderWay = new Set<Promise<void>>();
+  let replays = { submissions: new Map<string, ReplayCheck>(), starts: new Map<string, ReplayCheck>() };
+
+  /** kill -9 of the server `delayMs` from now, then the same server again after the plan's pause. */
+  const killServer = (s: SessionFaultState | undefined, why: string, delayMs: number, downMs: number, route?: string) => {
+    const record: KillRecord = { session: s?.plan.id ?? 'end', why, route, armedAt: Date.now() };
+    kills.push(record);
+    if (s) s.injected.push({ kind: SERVER_KILL, where: s.plan.kill?.moment ?? why, at: Date.now() });
+    const run = (async () => {
+      await sleep(delayMs);
+      try {
+        const { pid } = await child!.upstream.killAndRestart(downMs, () => {
+          record.killedAt = Date.now();
+          log(`${record.session} kill -9 of the server (pid ${child!.upstream.pid}) ${why}`);
+        });
+        record.pid = pid;
+        record.downMs = Date.now() - (record.killedAt ?? Date.now());
+        log(`${record.session} the server is up again after ${(record.downMs / 1000).toFixed(1)} s (pid ${child!.upstream.pid})`);
+      } catch (e) {
+        record.error = (e as Error).message;
+        log(`${record.session} kill -9 ${why}: the server did not come back: ${record.error}`);
+      }
+    })();
+    killsUnderWay.add(run);
+    void run.finally(() => killsUnderWay.delete(run));
+    return run;
+  };
+
+  /** Every upstream answer or failure: what the request a kill aimed at met, and kills set off by an accepted submission. */
+  const onUpstream = (route: string, req: IncomingMessage, answer: UpstreamAnswer) => {
+    const id = String(req.headers['x-chaos-session'] ?? '');
+    const aimed = kills.find((k) => k.session === id && k.route === route && k.outcome === undefined);
+    if (aimed) {
+      aimed.outcome =
+        'status' in answer
+          ? `answered ${answer.status} ${aimed.killedAt === undefined ? 'before the kill' : 'after the kill (by the restarted server)'}`
+          : answer.failure === 'reset'
+            ? `cut off (${answer.message})${aimed.killedAt === undefined ? '' : ' by the kill'}`
+            : `refused (the server was down)`;
+    }
+    const s = injector.sessions.get(id);
+    if (s?.plan.kill?.moment === 'after-accept' && !s.killDone && route === SUBMIT && 'status' in answer && answer.status === 201) {
+      s.killDone = true;
+      void killServer(s, `just after its submission was accepted (${s.plan.kill.delayMs} ms after the 201 passed)`, s.plan.kill.delayMs, s.plan.kill.downMs);
+    }
+  };
+
+  let target: SessionTarget;
+  let stats: ServerStats;
+  let verifyOne: (r: SessionResult) => Verdict;
+  if (opts.server === 'reference') {
+    const server = await startReferenceServer({
+      distDir,
+      port: 0,
+      startTime: REFERENCE_TIME,
+      faults: injector.hook,
+      random: rngFor(opts.seed, 'backend'),
+    });
+    ref = server;
+    target = { url: server.url, now: server.now, latestDeadline: (k) => participantAttempts(server, k).at(-1)?.deadline };
+    stats = server.stats;
+    verifyOne = (r) => verify(server, r);
+  } else {
+    child = await startServerProcess(opts);
+    injector.killer = (s, why, delayMs, route) => void killServer(s, why, delayMs, s.plan.kill?.downMs ?? 1000, route);
+    const p = await startFaultProxy({ upstream: child.upstream.endpoint!, distDir, faults: injector.hook, onUpstream });
+    proxy = p;
+    target = {
+      url: p.url,
+      now: p.now,
+      latestDeadline: (k) => p.stats.createdAttempts.filter((a) => a.participantKey === k).map((a) => p.stats.attempts[a.attemptId].attempt.deadline).at(-1),
+    };
+    stats = p.stats;
+    verifyOne = (r) => verifyObserved(p, r, replays);
+  }
   const browser = await launchChromium();
-  log(`chaos: ${plans.length} session(s), seed ${opts.seed}, ${opts.concurrency} at a time, server ${server.url}`);
+  log(`chaos: ${plans.length} session(s), seed ${opts.seed}, ${opts.concurrency} at a time, server ${target.url}`);
+  if (child && proxy) {
+    log(`behind the fault proxy: ${child.describe}, ${child.upstream.endpoint} (pid ${child.upstream.pid}); its output: ${join(child.dir, 'server.log')}`);
+  }
 
   const results: SessionResult[] = [];
   /** Every session started, finished or not (their page faults count too). */
@@ -894,11 +1364,11 @@ async function main() {
       log(`${plan.id} start · ${describe(plan)}`);
       const r = newResult(plan);
       live.set(plan.id, r);
-      await runSession(browser, server, state, opts, quiet, abort.signal, r);
+      await runSession(browser, target, state, opts, quiet, abort.signal, r);
       results.push(r);
       // Let a request still held by the injector land before checking (a reload aborts only the browser's side).
       await sleep(0);
-      const v = verify(server, r);
+      const v = verifyOne(r);
       verdicts.set(plan.id, v);
       const injected = [...r.pageFaults, ...state.injected].sort((a, b) => a.at - b.at);
       const kinds = injected.map((f) => `${f.kind}@${f.where.replace('POST /attempts/:id/submission', 'submission').replace('POST /attempts', 'start').replace('GET /contest', 'contest')}`);
@@ -921,25 +1391,41 @@ async function main() {
   while (Date.now() < pendingUntil && [...injector.sessions.values()].some((st) => st.injected.some((f) => f.kind === 'delay-20s' && Date.now() - f.at < 20_500))) {
     await sleep(250);
   }
+  if (proxy && child) {
+    // Kills under way and requests still in the proxy land first; then one more kill -9, and
+    // everything accepted must still be there: replayed straight to the server.
+    while (killsUnderWay.size) await Promise.all([...killsUnderWay]);
+    for (const until = Date.now() + 30_000; proxy.inFlight() && Date.now() < until; ) await sleep(100);
+    if (opts.killEvery > 0) await killServer(undefined, 'after the sessions, before the replays', 0, 500);
+    if (child.upstream.running) {
+      replays = await replayAll(proxy);
+      const bad = [...replays.submissions.values(), ...replays.starts.values()].filter((c) => !c.ok).length;
+      log(`replayed straight to the server: ${replays.submissions.size} accepted submission(s), ${replays.starts.size} start key(s); ${bad ? `${bad} FAILED` : 'all as before'}`);
+    } else log('the server is not running: no replays (every accepted submission counts as lost)');
+  }
   // Re-check every finished session against the final server state (late requests included).
   for (const r of results) {
     const before = verdicts.get(r.plan.id)!;
-    const after = verify(server, r);
+    const after = verifyOne(r);
     verdicts.set(r.plan.id, after);
     if (after.problems.join() !== before.problems.join()) {
-      for (const p of after.problems) log(`${r.plan.id}   PROBLEM (after late requests landed): ${p}`);
+      for (const p of after.problems) log(`${r.plan.id}   PROBLEM (after late requests landed${proxy ? ' and the replays' : ''}): ${p}`);
       if (!after.problems.length) log(`${r.plan.id}   no problem left once late requests landed`);
     }
   }
 
   await browser.close().catch(() => undefined);
-  await server.close();
-  process.exit(summary());
+  await ref?.close();
+  await proxy?.close();
+  await child?.stop();
+  const code = summary();
+  if (child && code === 0) rmSync(child.dir, { recursive: true, force: true });
+  process.exit(code);
 
   /** The report; returns the exit code. */
   function summary(): number {
     // Global invariant, whoever the attempt belongs to.
-    const overAccepted = Object.entries(server.stats.accepted).filter(([, n]) => n > 1);
+    const overAccepted = Object.entries(stats.accepted).filter(([, n]) => n > 1);
     const failed = results.filter((r) => !r.ok);
     const notRun = plans.filter((p) => !started.has(p.id));
     const unfinished = plans.filter((p) => started.has(p.id) && !results.some((r) => r.plan.id === p.id));
@@ -958,13 +1444,23 @@ async function main() {
     for (const r of live.values()) r.pageFaults.forEach(count);
 
     console.log('');
-    console.log(`requests: ${Object.entries(server.stats.requests).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    console.log(`responses: ${Object.entries(server.stats.responses).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+    console.log(`requests: ${Object.entries(stats.requests).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    console.log(`responses: ${Object.entries(stats.responses).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
     console.log(
-      `attempts created: ${server.stats.createdAttempts.length}, submissions accepted: ${server.stats.acceptedSubmissions.length} ` +
-        `(${server.stats.acceptedSubmissions.filter((a) => !a.delivered).length} with the 201 lost on the way)`,
+      `attempts created: ${stats.createdAttempts.length}, submissions accepted: ${stats.acceptedSubmissions.length} ` +
+        `(${stats.acceptedSubmissions.filter((a) => !a.delivered).length} with the 201 lost on the way)`,
     );
-    for (const r of failed) console.log(`failed: ${r.plan.id} (reproduce with --seed ${opts.seed} --only ${r.plan.n}): ${r.failure}`);
+    if (proxy) {
+      const failures = Object.entries(proxy.stats.upstreamFailures);
+      console.log(`upstream failures at the proxy: ${failures.map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`);
+      const subs = [...replays.submissions.values()];
+      const starts = [...replays.starts.values()];
+      console.log(
+        `replays straight to the server: ${subs.filter((c) => c.ok).length}/${subs.length} accepted submissions 200 with the same result, ` +
+          `${starts.filter((c) => c.ok).length}/${starts.length} start keys the same attempt`,
+      );
+    }
+    for (const r of failed) console.log(`failed: ${r.plan.id} (reproduce with --seed ${opts.seed} --only ${r.plan.n}${opts.server === 'reference' ? '' : ` --server ${opts.server}${opts.server === 'real' ? ` --db ${opts.db}` : ''}`}): ${r.failure}`);
     for (const p of unfinished) console.log(`failed: ${p.id} did not finish before the overall time limit`);
     if (notRun.length) console.log(`not run (time limit): ${notRun.map((p) => p.id).join(', ')}`);
     const timerWarnings = [...live.values()].reduce((a, r) => a + r.timerWarnings, 0);
@@ -974,11 +1470,36 @@ async function main() {
     );
     console.log(`sessions reaching a result: ${results.filter((r) => r.ok).length}/${plans.length}`);
     console.log(`run time: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    const failedKills = kills.filter((k) => k.error);
+    const bad = lost > 0 || duplicates > 0 || failed.length > 0 || unfinished.length > 0 || notRun.length > 0 || timedOut || failedKills.length > 0;
+    if (proxy) {
+      for (const [i, k] of kills.entries()) {
+        console.log(
+          `  kill ${i + 1}: ${k.session} ${k.why}${k.pid ? ` · pid ${k.pid}` : ''}${k.downMs !== undefined ? ` · down ${(k.downMs / 1000).toFixed(1)} s` : ''}` +
+            `${k.route ? ` · its request: ${k.outcome ?? 'no answer seen'}` : ''}${k.error ? ` · DID NOT COME BACK: ${k.error.split('\n')[0]}` : ''}`,
+        );
+      }
+      const inSessions = kills.filter((k) => k.session !== 'end').length;
+      console.log(`server kills (kill -9 and restart): ${kills.filter((k) => k.killedAt !== undefined).length} (${inSessions} during the sessions, ${kills.length - inSessions} before the replays${failedKills.length ? `, ${failedKills.length} without a restart` : ''})`);
+    }
+    if (child && existsSync(join(child.dir, 'server.log'))) {
+      // At LOG_LEVEL=warn the server writes only what went wrong (besides its two start-up lines).
+      const lines = readFileSync(join(child.dir, 'server.log'), 'utf8').split('\n');
+      const entries = lines.flatMap((l) => {
+        try {
+          const e = JSON.parse(l) as { level?: number; msg?: string; err?: { message?: string } };
+          return typeof e.level === 'number' && e.level >= 40 ? [`${e.level >= 50 ? 'error' : 'warn'}: ${e.msg ?? ''}${e.err?.message ? ` (${e.err.message})` : ''}`] : [];
+        } catch {
+          return /error|warn/i.test(l) && !l.startsWith('=====') ? [l.slice(0, 200)] : [];
+        }
+      });
+      console.log(`server log: ${entries.length} warning/error line(s)${entries.length ? `, e.g. ${[...new Set(entries)].slice(0, 3).join(' | ')}` : ''}`);
+      if (bad) console.log(`kept for a look: ${child.dir} (the server's output, server.log${opts.db === 'pglite' && opts.server === 'real' ? ', and its PGlite data, data/' : ''})`);
+    }
     console.log(`sessions run: ${started.size}`);
-    console.log(`faults injected: ${faultCount} (by kind: ${ALL_KINDS.filter((k) => byKind.has(k)).map((k) => `${k} ${byKind.get(k)}`).join(', ') || 'none'})`);
+    console.log(`faults injected: ${faultCount} (by kind: ${[...ALL_KINDS, SERVER_KILL].filter((k) => byKind.has(k)).map((k) => `${k} ${byKind.get(k)}`).join(', ') || 'none'})`);
     console.log(`lost answers: ${lost}`);
     console.log(`duplicate submissions: ${duplicates}`);
-    const bad = lost > 0 || duplicates > 0 || failed.length > 0 || unfinished.length > 0 || notRun.length > 0 || timedOut;
     return bad ? 1 : 0;
   }
 }
