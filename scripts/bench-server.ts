@@ -11,6 +11,10 @@
  * on the same attempt is 409 `already_submitted`, no attempt was accepted twice, and the
  * leaderboard counts every accepted attempt. Exits non-zero on any error or violation.
  *
+ * With several processes (`--processes`, PostgreSQL only) each request goes to the next process in
+ * turn, as a reverse proxy without sticky sessions would send them: a start on one, its submission on
+ * another, the replay on a third.
+ *
  *   npm run bench:server                                   # both databases, 50 participants at a time, 30 s each
  *   npm run bench:server -- --db postgres --processes 2 --seconds 60
  *   npm run bench:server -- --db postgres --attempts 100000          # a soak bounded by count
@@ -552,6 +556,19 @@ class CpuMeter {
   }
 }
 
+/**
+ * How fast this machine's CPU is right now: milliseconds for 50 million additions in a loop
+ * (about 50 ms on an idle, current x86 core). A shared or throttled machine shows several times
+ * that, and every figure of the run is slower in proportion.
+ */
+function cpuCheck(): number {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 50_000_000; i++) x += i;
+  if (x < 0) console.log(x);
+  return performance.now() - t0;
+}
+
 // ---------------------------------------------------------------------- the load phase
 
 interface Accepted {
@@ -573,6 +590,8 @@ interface RunFigures {
   errors: Record<string, number>;
   violations: string[];
   cpu?: Record<string, number>;
+  /** cpuCheck() before the run, ms. */
+  cpuCheckMs?: number;
   serverLogs: { warn: number; error: number };
   verification: { checked: number; accepted: number; replayed: number; secondKeyRefused: number; leaderboardTotals?: string };
 }
@@ -815,6 +834,11 @@ function report(f: RunFigures, opts: Options): string {
   for (const k of errorKeys) lines.push(`    ${String(f.errors[k]).padStart(7)}  ${k}`);
   if (f.cpu) {
     const share = (k: string) => (f.cpu![k] !== undefined ? `${Math.round(f.cpu![k] * 100)}%` : '–');
+    if (f.cpuCheckMs !== undefined) {
+      lines.push(
+        `  CPU check before the run: 50 million additions in ${Math.round(f.cpuCheckMs)} ms (about 50 ms on an idle core${f.cpuCheckMs > 100 ? `: this machine ran about ${Math.round(f.cpuCheckMs / 50)} times slower` : ''})`,
+      );
+    }
     lines.push(
       `  CPU, share of one core (${os.cpus().length} cores): server ${share('server')}, PostgreSQL ${share('postgres')}, this client ${share('client')}, other programs ${share('others')}`,
     );
@@ -826,7 +850,7 @@ function report(f: RunFigures, opts: Options): string {
           ` → ${os.cpus().length} cores given to server and database alone would hold about ${thousands((os.cpus().length * 1000) / serverSide)} attempts a second`,
       );
     }
-    if ((f.cpu.others ?? 0) > 0.2) lines.push('  NOTE: other programs took CPU during the run: these figures understate the server. Rerun on a quiet machine.');
+    if ((f.cpu.others ?? 0) > 0.2 || (f.cpuCheckMs ?? 0) > 100) lines.push('  NOTE: other programs took CPU during the run: these figures understate the server. Rerun on a quiet machine.');
   }
   lines.push(`  server log lines after start: ${f.serverLogs.warn} warn, ${f.serverLogs.error} error`);
   const v = f.verification;
@@ -894,7 +918,9 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       const dead = servers.find((s) => s.exited);
       return dead ? `server process ${dead.pid} exited` : undefined;
     };
+    const cpuCheckMs = cpuCheck();
     const figures = await loadPhase(opts, endpoints, label, cpu, serverAlive);
+    figures.cpuCheckMs = cpuCheckMs;
     figures.serverLogs = { warn: servers.reduce((a, s) => a + s.logs.warn, 0), error: servers.reduce((a, s) => a + s.logs.error, 0) };
     for (const s of servers) {
       const { code, signal, forced } = await s.stop();
