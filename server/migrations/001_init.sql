@@ -76,7 +76,8 @@ create table submissions (
   max_score numeric(10, 2) not null,
   duration_seconds integer not null,
   submitted_at timestamptz not null,
-  result jsonb not null
+  -- json, not jsonb: a replay sends back the very text of the first answer (jsonb would reorder its keys).
+  result json not null
 );
 
 -- The attempt that counts per participant, per round (`round_key` = the round's id) and

@@ -448,7 +448,7 @@ with sub as (
   insert into submissions (attempt_id, idempotency_key, request_hash, answers, prediction, correct_count, question_count,
     score, max_score, duration_seconds, submitted_at, result)
   values ($4::text, $14::text, $15::text, $16::jsonb, $8::bigint, $17::int, $18::int, $6::numeric, $7::numeric, $9::int,
-    to_timestamp($11::float8 / 1000.0), $19::jsonb)
+    to_timestamp($11::float8 / 1000.0), $19::json)
   returning attempt_id
 ), keys as (
   select k from unnest($2::text[]) as k
