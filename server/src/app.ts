@@ -35,6 +35,9 @@ export const apiPrefix = (contestId: string) => `/api/cuoc-thi/${encodeURICompon
 /** Largest request body accepted: a 30-question submission is a few KB. */
 const BODY_LIMIT = 100_000;
 
+/** Longest Idempotency-Key accepted (as `attempts.ts` checks for submissions). */
+const MAX_KEY_LENGTH = 200;
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, db, definition } = options;
   const app = Fastify({
@@ -53,6 +56,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
+  });
+
+  // Shutting down: Node's server.close() closes the connections idle at that moment, but one whose
+  // request is still in flight stays open after its answer, for the keep-alive timeout (72 s), and
+  // holds the exit past main's 15 s limit (exit 1). So every answer given while closing says
+  // `Connection: close`, and connections that fall idle anyway are closed as they do.
+  let closing = false;
+  let reaper: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
+    closing = true;
+    reaper = setInterval(() => app.server.closeIdleConnections(), 50);
+    reaper.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(reaper));
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('Connection', 'close');
   });
 
   const attempts = new AttemptService({ db, definition, secret: options.secret, verifyCaptcha: options.verifyCaptcha });
@@ -81,9 +100,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(500).send(envelope('internal', 'Server error.'));
   });
 
-  app.setNotFoundHandler((request, reply) => {
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => {
     if (request.url.startsWith('/api/')) return reply.code(404).send(envelope('bad_request', `No route ${request.method} ${request.url.split('?')[0]}.`));
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found.\n');
+  };
+  app.setNotFoundHandler(notFound);
+
+  // JSON as Fastify parses it (`__proto__` and `constructor.prototype` keys refused), and no text
+  // PostgreSQL cannot store: U+0000 or a lone surrogate in any string (answers are kept as jsonb)
+  // is the client's mistake, 400, not a server error.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, body as string, (error, value) => {
+      if (error) return done(error, undefined);
+      if (hasUnstorableText(value)) return done(Object.assign(new Error('The body holds text that cannot be stored (U+0000 or an unpaired surrogate).'), { statusCode: 400 }), undefined);
+      done(null, value);
+    });
   });
 
   await app.register(
@@ -101,6 +134,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         max: config.rateLimitPerMinute || 1,
         timeWindow: 60_000,
         errorResponseBuilder: (_req, context) => ({ statusCode: 429, retryAfterSeconds: Math.ceil(context.ttl / 1000), message: 'rate limited' }),
+      });
+      // Under the API, a missing route answers with the API's CORS headers, so a portal page can read the envelope.
+      api.setNotFoundHandler(notFound);
+      // One rule for the Idempotency-Key of every call (a key is kept in a unique index, which caps its size).
+      api.addHook('onRequest', async (req) => {
+        const key = header(req, 'idempotency-key');
+        if (key !== undefined && key.length > MAX_KEY_LENGTH) {
+          throw new ContractError(400, 'bad_request', `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`);
+        }
       });
       // Per participant (their hashed identity), after the body is read: one person cannot start attempts in a loop.
       const perParticipant =
@@ -166,6 +208,29 @@ function send(reply: FastifyReply, result: CallResult) {
   if (result.headers) reply.headers(result.headers);
   if (!result.headers?.['Cache-Control']) reply.header('Cache-Control', 'no-store');
   return reply.code(result.status).send(result.body);
+}
+
+/** U+0000, or a surrogate without its pair: text that PostgreSQL's text and jsonb refuse. */
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Whether any string (value or key) in parsed JSON is unstorable; iterative, so deep nesting cannot overflow the stack. */
+function hasUnstorableText(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) return true;
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push(x);
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (UNSTORABLE.test(k)) return true;
+        stack.push(x);
+      }
+    }
+  }
+  return false;
 }
 
 function header(req: FastifyRequest, name: string): string | undefined {

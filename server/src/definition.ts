@@ -61,7 +61,7 @@ function consistency(def: ContestDefinition): string[] {
   });
   const { contest } = def;
   if (def.bank.length < contest.exam.questionCount) {
-    problems.push(`bank: ${def.bank.length} questions, fewer than exam.questionCount (${contest.exam.questionCount})`);
+    problems.push(`bank: ${def.bank.length} questions, fewer than contest.exam.questionCount (${contest.exam.questionCount})`);
   }
   if (Date.parse(contest.opensAt) >= Date.parse(contest.closesAt)) problems.push('contest.closesAt: must be after opensAt');
   contest.rounds.forEach((r, i) => {
