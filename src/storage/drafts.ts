@@ -106,17 +106,21 @@ export class MemoryStorage implements DraftStorage {
  */
 class IdbStorage extends MemoryStorage {
   override kind: 'indexeddb' | 'memory' = 'indexeddb';
-  /** Writes not yet committed; closing waits for them. */
-  readonly #pending = new Set<Promise<void>>();
+  /** Reads and writes not yet finished (their transactions included); closing waits for them. */
+  readonly #pending = new Set<Promise<unknown>>();
 
+  /** The connection new reads and writes use; gone once closing or degraded. */
   #db: IDBPDatabase | undefined;
+  /** The connection itself, until it is really closed (which may wait for the work in flight). */
+  #connection: IDBPDatabase | undefined;
+  #closing = false;
   readonly #onDegrade: (reason: unknown) => void;
   /** Whether the draft hint is set, as far as this page knows (so it is written once, not per answer). */
   #hinted = false;
 
   constructor(scope: string, db: IDBPDatabase | undefined, onDegrade: (reason: unknown) => void) {
     super(scope);
-    this.#db = db;
+    this.#db = this.#connection = db;
     this.#onDegrade = onDegrade;
   }
 
@@ -124,54 +128,86 @@ class IdbStorage extends MemoryStorage {
     this.records.clear();
   }
 
-  /** Let the writes in flight finish, then release the connection. */
+  /**
+   * Let the reads and writes in flight finish, then release the connection. It is closed only
+   * once its transactions are done: a connection closed with a transaction still running stays
+   * open meanwhile and answers another page's delete or upgrade with 'blocked'.
+   */
   override close() {
-    const db = this.#db;
     this.#db = undefined;
-    void Promise.allSettled([...this.#pending]).then(() => db?.close());
+    this.#closing = true;
+    if (!this.#pending.size) this.#release();
+    else void Promise.allSettled([...this.#pending]).then(() => this.#release());
   }
 
-  /** Another tab wants to upgrade or delete the database: let it, and carry on in memory. */
-  onVersionChange = () => this.#degrade(new Error('IndexedDB is being upgraded or deleted by another page'));
+  #release() {
+    this.#connection?.close();
+    this.#connection = undefined;
+  }
+
+  /** Another tab wants to upgrade or delete the database: let it (now, even while closing), and carry on in memory. */
+  onVersionChange = () => {
+    if (this.#closing) this.#release();
+    else this.#degrade(new Error('IndexedDB is being upgraded or deleted by another page'));
+  };
 
   #degrade(reason: unknown) {
     if (this.kind === 'memory') return;
     this.kind = 'memory';
-    this.#db?.close();
     this.#db = undefined;
+    this.#release();
     this.#onDegrade(reason);
   }
 
-  protected override async read<T>(key: string): Promise<T | undefined> {
-    const mirrored = await super.read<T>(key);
-    if (mirrored !== undefined || !this.#db) return mirrored;
-    try {
-      const value = (await this.#db.get(STORE, `${key}:${this.scope}`)) as T | undefined;
-      if (value !== undefined) await super.write(key, value);
-      return value;
-    } catch (e) {
-      this.#degrade(e);
-      return undefined;
-    }
+  /** Keep `work` among the pending, so close() waits for it. */
+  #track<T>(work: Promise<T>): Promise<T> {
+    this.#pending.add(work);
+    void work.finally(() => this.#pending.delete(work)).catch(() => undefined);
+    return work;
+  }
+
+  // Reads and writes reach IndexedDB in the same turn as the call, before any await: one asked
+  // for just before close() is then among the pending, and close() waits for it.
+  protected override read<T>(key: string): Promise<T | undefined> {
+    const db = this.#db;
+    if (!db || this.records.has(`${key}:${this.scope}`)) return super.read<T>(key);
+    const reading = this.#track(
+      (async () => {
+        // Until the transaction is done, not only the request: close() must not find it still running.
+        const tx = db.transaction(STORE, 'readonly');
+        const [found] = await Promise.all([tx.store.get(`${key}:${this.scope}`), tx.done]);
+        return found as T | undefined;
+      })(),
+    );
+    return reading.then(
+      async (value) => {
+        if (value !== undefined) await super.write(key, value);
+        return value;
+      },
+      (e: unknown) => {
+        this.#degrade(e);
+        return undefined;
+      },
+    );
   }
 
   protected override async write(key: string, value: unknown): Promise<void> {
-    await super.write(key, value);
+    const mirrored = super.write(key, value);
     const db = this.#db;
-    if (!db) return;
+    if (!db) return mirrored;
     // The transaction starts now, not after earlier writes finish: IndexedDB runs readwrite
     // transactions on one store in the order they were created, and a write already
     // started is the one most likely to survive the page being closed a moment later.
     const id = `${key}:${this.scope}`;
     const isDraft = key === 'draft';
     if (isDraft && value !== undefined && !this.#hinted) hint(this.scope, (this.#hinted = true));
-    const write = (value === undefined ? db.delete(STORE, id) : db.put(STORE, value, id)).then(
-      () => undefined,
-      (e: unknown) => this.#degrade(e),
+    const written = this.#track(
+      (value === undefined ? db.delete(STORE, id) : db.put(STORE, value, id)).then(
+        () => undefined,
+        (e: unknown) => this.#degrade(e),
+      ),
     );
-    this.#pending.add(write);
-    void write.finally(() => this.#pending.delete(write));
-    await write;
+    await Promise.all([mirrored, written]);
     if (isDraft && value === undefined && this.kind === 'indexeddb') hint(this.scope, (this.#hinted = false));
   }
 }
@@ -207,8 +243,10 @@ export async function openDraftDatabase(onDegrade: (reason: unknown) => void, { 
       blocked() {
         onDegrade(new Error('IndexedDB upgrade blocked by another tab'));
       },
-      blocking() {
-        storage?.onVersionChange();
+      blocking(_current, _blocked, event) {
+        if (storage) storage.onVersionChange();
+        // Open but not yet handed to a contest's storage: nobody else would close it.
+        else (event.target as IDBDatabase).close();
       },
       terminated() {
         onDegrade(new Error('IndexedDB connection terminated'));

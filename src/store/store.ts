@@ -139,6 +139,8 @@ export class QuizStore {
   /** Failed sends of the current outbox entry, for the backoff. */
   #failures = 0;
   #loadController?: AbortController;
+  /** Set by dispose(): storage that finishes opening afterwards is closed at once. */
+  #disposed = false;
   /** Settles once what storage holds has been applied; intents that write to it wait for it. */
   #stored: Promise<unknown> = Promise.resolve();
   /** The current server-anchored clock; replaced on every response that carries serverTime. */
@@ -268,15 +270,25 @@ export class QuizStore {
       return this.#stored as Promise<void>;
     }
     const { kind, draft, profile } = await reading;
+    if (controller.signal.aborted) return;
     this.#enter(contest, kind, profile);
     await this.#resume(draft);
   }
 
   /** Open (once) and read this device's storage for the contest. */
-  async #read(contestId: string) {
-    this.#storage ??= await this.#ports.openStorage(contestId);
-    const [draft, profile] = await Promise.all([this.#storage.getDraft(), this.#storage.getProfile()]);
-    return { kind: this.#storage.kind, draft, profile };
+  async #read(contestId: string): Promise<{ kind: DraftStorage['kind']; draft?: Draft; profile?: ParticipantDraft }> {
+    if (!this.#storage) {
+      const opened = await this.#ports.openStorage(contestId);
+      // Disposed while it opened (the element left during the rules' first moments), or opened
+      // twice: nobody will close this one later, and an open connection blocks deleting or
+      // upgrading the database, so it is closed now.
+      if (this.#disposed || this.#storage) opened.close();
+      else this.#storage = opened;
+      if (this.#disposed) return { kind: opened.kind };
+    }
+    const storage = this.#storage!;
+    const [draft, profile] = await Promise.all([storage.getDraft(), storage.getProfile()]);
+    return { kind: storage.kind, draft, profile };
   }
 
   /** The contest is here: the form starts from the host's details, or the remembered ones. */
@@ -587,6 +599,7 @@ export class QuizStore {
   }
 
   dispose() {
+    this.#disposed = true;
     this.#cancelRetry?.();
     this.#loadController?.abort();
     this.#listeners.clear();

@@ -3,8 +3,9 @@ import { expect } from '@open-wc/testing';
 import { http } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
-import { mount, text, untilPhase } from '../helpers/dom.ts';
-import { noDraftHere, openDraftDatabase } from '../../src/storage/drafts.ts';
+import { mount, text, until, untilPhase } from '../helpers/dom.ts';
+import { holdStore } from '../helpers/storage.ts';
+import { noDraftHere, openDraftDatabase, type Draft } from '../../src/storage/drafts.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -19,6 +20,61 @@ function deleteDatabase(): Promise<'deleted' | 'blocked'> {
     req.onsuccess = () => resolve('deleted');
     req.onblocked = () => resolve('blocked');
   });
+}
+
+/**
+ * Watch the connections this page opens from now on: each, once open, and whether close()
+ * was called on it. (Deleting the database cannot tell: its versionchange makes the element
+ * close a connection that it had otherwise left open.)
+ */
+function watchConnections() {
+  const open = indexedDB.open;
+  const connections: { closed: boolean }[] = [];
+  indexedDB.open = function (...args: Parameters<IDBFactory['open']>) {
+    const request = open.apply(this, args);
+    // Heard before the element hears it, so the spy is in place before it can close.
+    request.addEventListener('success', () => {
+      const db = request.result;
+      const connection = { closed: false };
+      connections.push(connection);
+      const close = db.close;
+      db.close = () => {
+        connection.closed = true;
+        close.call(db);
+      };
+    });
+    return request;
+  };
+  return { connections, stop: () => (indexedDB.open = open) };
+}
+
+/**
+ * Create the database and keep its upgrade running until `finish()`: an open issued meanwhile
+ * (the element's) waits behind it, as on a slow phone.
+ */
+function holdOpening() {
+  let held = true;
+  const done = new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open('cai-cach-quiz', 1);
+    req.onupgradeneeded = () => {
+      const store = req.result.createObjectStore('records');
+      const spin = () => {
+        if (held) store.get('hold').onsuccess = spin;
+      };
+      spin();
+    };
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+  return {
+    finish: () => {
+      held = false;
+      return done;
+    },
+  };
 }
 
 describe('the hint that a draft may exist', () => {
@@ -58,6 +114,36 @@ describe('the hint that a draft may exist', () => {
 });
 
 describe('the IndexedDB connection', () => {
+  const draft: Draft = { view: 'registration', answers: {}, flagged: [], prediction: null, index: 0, updatedAt: 0 };
+
+  for (const work of ['a read', 'a write'] as const) {
+    it(`lets the database be deleted when closed with ${work} still running`, async () => {
+      const database = await openDraftDatabase(() => undefined);
+      const storage = database.scoped('https://example.gov.vn/api#c1');
+      await storage.getProfile();
+      const slow = await holdStore();
+      const running = work === 'a read' ? storage.getDraft() : storage.putDraft(draft);
+      // One turn of the event loop: the work has reached IndexedDB, where it waits behind the other connection.
+      await new Promise((r) => setTimeout(r));
+      storage.close();
+      const deleting = deleteDatabase();
+      await slow.finish();
+      await running;
+      expect(await deleting).to.equal('deleted');
+    });
+  }
+
+  it('keeps a write asked for just before closing', async () => {
+    const storage = (await openDraftDatabase(() => expect.fail('no degrade expected'))).scoped('https://example.gov.vn/api#c1');
+    const writing = storage.putDraft({ ...draft, index: 3 });
+    storage.close();
+    await writing;
+    const again = (await openDraftDatabase(() => expect.fail('no degrade expected'))).scoped('https://example.gov.vn/api#c1');
+    const kept = await again.getDraft();
+    again.close();
+    expect(kept?.index).to.equal(3);
+  });
+
   it('is not left open when the element leaves before its contest arrived', async () => {
     await useBackend();
     worker.use(http.get(`${ENDPOINT}/contest`, () => new Promise(() => undefined)));
@@ -71,10 +157,34 @@ describe('the IndexedDB connection', () => {
 
   it('is closed when the element leaves after the contest arrived', async () => {
     await useBackend();
-    el = await mount(ENDPOINT);
-    await untilPhase(el, 'landing');
-    el.remove();
-    await new Promise((r) => setTimeout(r, 50));
+    const watch = watchConnections();
+    try {
+      el = await mount(ENDPOINT);
+      // The rules show while storage may still be opening (nothing to resume here).
+      await untilPhase(el, 'landing');
+      el.remove();
+      await until(() => watch.connections.length === 1 && watch.connections[0].closed, 'the element to close the connection it opened');
+    } finally {
+      watch.stop();
+    }
+    expect(await deleteDatabase()).to.equal('deleted');
+  });
+
+  it('is closed when the element leaves while IndexedDB is still opening', async () => {
+    await useBackend();
+    const opening = holdOpening();
+    const watch = watchConnections();
+    try {
+      el = await mount(ENDPOINT);
+      await untilPhase(el, 'landing');
+      expect(watch.connections, 'the element is still waiting for its connection').to.have.length(0);
+      el.remove();
+      await opening.finish();
+      await until(() => watch.connections.length === 1 && watch.connections[0].closed, 'the element to close the connection that opened after it left');
+    } finally {
+      watch.stop();
+    }
+    // At once: neither the element nor the store it left behind holds the database.
     expect(await deleteDatabase()).to.equal('deleted');
   });
 });
