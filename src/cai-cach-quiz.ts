@@ -402,7 +402,9 @@ export class CaiCachQuiz extends LitElement {
       this.#emit('ccq-phase-change', { phase: s.phase, previous });
       if (s.phase === 'result' && s.result) this.#emit('ccq-result', s.result);
       if (this.#interacted) {
-        void Promise.resolve(this.#afterExam)
+        // The exam's view is in the first chunk: its focus waits for nothing else, or it could
+        // land after the participant had already moved on from the legend.
+        void Promise.resolve(s.phase === 'exam' ? undefined : this.#afterExam)
           .then(() => this.updateComplete)
           .then(() => this.#focusView(s.phase));
       }
@@ -422,9 +424,13 @@ export class CaiCachQuiz extends LitElement {
     await this.#store?.continueHere();
   };
 
+  /** A page of the exam was chosen (previous, next, the navigator, or a question listed in the review). */
   #onNavigate(e: CustomEvent<number>) {
-    const exam = () => this.renderRoot.querySelector('ccq-exam');
-    void this.#store?.goTo(e.detail).then(() => exam()?.focusQuestion());
+    if (!this.#store) return;
+    void this.#store.goTo(e.detail);
+    // Focus follows the page as soon as it is drawn, not the draft's write to IndexedDB: a write
+    // slower than the participant's next key would pull focus back from where they had moved it.
+    void this.updateComplete.then(() => this.renderRoot.querySelector('ccq-exam')?.focusQuestion());
   }
 
   #view(s: Snapshot) {

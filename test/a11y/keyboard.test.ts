@@ -10,6 +10,7 @@ import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { deep, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { VALID } from '../helpers/fixtures.ts';
 import { register } from '../helpers/participant.ts';
+import { holdStore } from '../helpers/storage.ts';
 import { deepActiveElement, renderedText } from './a11y-helpers.ts';
 
 let el: CaiCachQuiz;
@@ -244,6 +245,40 @@ describe('keyboard only', () => {
     await press('Enter');
     await untilPhase(el, 'review');
     await focusLandsOn((e) => e.localName === 'h2' && renderedText(e) === 'Kiểm tra trước khi nộp bài', 'the review heading (h2)');
+    expect(noIndicator, 'controls without a visible focus indicator').to.deep.equal([]);
+  });
+
+  it('while the draft is still being written, focus is on the new page at once and stays where the keys move it', async function () {
+    this.timeout(30_000);
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+
+    // "Câu tiếp" with IndexedDB slow: the legend takes focus without waiting for the write.
+    let slow = await holdStore();
+    await tabTo(isButton('Câu tiếp'), '"Câu tiếp"');
+    await press('Enter');
+    await focusLandsOn((e) => e.localName === 'legend' && renderedText(e).startsWith('Câu 2/5'), 'the legend of question 2, before the draft is written');
+    let option = await tabTo((e) => e.matches('input[name^="q-"]'), 'the options of question 2');
+    await slow.finish();
+    await settle(el);
+    expect(describe_(focused()), 'focus after the write: still where Tab moved it').to.equal(describe_(option));
+
+    // From the review back to an unanswered question, IndexedDB slow again.
+    await tabTo(isButton('Xem lại và nộp bài'), '"Xem lại và nộp bài"');
+    await press('Enter');
+    await untilPhase(el, 'review');
+    await focusLandsOn((e) => e.localName === 'h2', 'the review heading (h2)');
+    await tabTo(isButton('Câu 3'), 'the "Câu 3" button of the unanswered list');
+    slow = await holdStore();
+    await press('Enter');
+    await untilPhase(el, 'exam');
+    await focusLandsOn((e) => e.localName === 'legend' && renderedText(e).startsWith('Câu 3/5'), 'the legend of question 3');
+    option = await tabTo((e) => e.matches('input[name^="q-"]'), 'the options of question 3');
+    await slow.finish();
+    await settle(el);
+    expect(describe_(focused()), 'focus after the write: still where Tab moved it').to.equal(describe_(option));
     expect(noIndicator, 'controls without a visible focus indicator').to.deep.equal([]);
   });
 

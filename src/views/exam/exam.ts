@@ -23,8 +23,10 @@ export class ExamView extends QuizView {
     });
   }
 
+  /** Turn to a page: the root element does it, and moves focus there once the page is drawn. */
   #go(index: number) {
-    void this.ctx.store.goTo(index).then(() => this.focusQuestion());
+    // Not composed: it stays inside the root element's shadow tree, where the root hears it.
+    this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: index, bubbles: true }));
   }
 
   #onChoose(q: AttemptQuestion, e: Event) {
