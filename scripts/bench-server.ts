@@ -30,6 +30,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { Pool } from 'undici';
 import type { Attempt, ContestDocument, Participant } from '../src/contract/schemas.ts';
 import { roundsAt } from '../src/core/rounds.ts';
@@ -61,6 +62,8 @@ interface Options {
   json?: string;
   /** Write a V8 CPU profile of each server process into this folder. */
   profileDir?: string;
+  /** PostgreSQL: load pg_stat_statements and print the statements that took the database's time. */
+  pgStatements: boolean;
 }
 
 const USAGE = `Usage: tsx scripts/bench-server.ts [options]
@@ -80,7 +83,8 @@ const USAGE = `Usage: tsx scripts/bench-server.ts [options]
   --server server|reference   what to start: the contest server (default) or the in-memory
                               reference server (scripts/reference-server.ts), to check this client
   --json FILE                 also write the figures as JSON
-  --profile DIR               run the server processes with --cpu-prof, profiles into DIR`;
+  --profile DIR               run the server processes with --cpu-prof, profiles into DIR
+  --pg-statements             on PostgreSQL, print the statements that took its time (pg_stat_statements)`;
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
@@ -94,6 +98,7 @@ function parseOptions(argv: string[]): Options {
     maxErrors: 200,
     leaderboardOnly: false,
     requests: 2000,
+    pgStatements: false,
   };
   let concurrencyGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -166,6 +171,9 @@ function parseOptions(argv: string[]): Options {
         break;
       case '--profile':
         o.profileDir = path.resolve(value());
+        break;
+      case '--pg-statements':
+        o.pgStatements = true;
         break;
       case '--help':
       case '-h':
@@ -592,11 +600,23 @@ interface RunFigures {
   cpu?: Record<string, number>;
   /** cpuCheck() before the run, ms. */
   cpuCheckMs?: number;
+  /** With --pg-statements: where PostgreSQL's time went (warm-up and verification included). */
+  statements?: { query: string; calls: number; totalMs: number; meanMs: number; rows: number }[];
+  /** With --pg-statements: what the server's database connections were doing, sampled every 100 ms. */
+  waits?: Record<string, number>;
   serverLogs: { warn: number; error: number };
   verification: { checked: number; accepted: number; replayed: number; secondKeyRefused: number; leaderboardTotals?: string };
 }
 
-async function loadPhase(opts: Options, endpoints: string[], label: string, cpu: CpuMeter | undefined, serverAlive: () => string | undefined): Promise<RunFigures> {
+async function loadPhase(
+  opts: Options,
+  endpoints: string[],
+  label: string,
+  cpu: CpuMeter | undefined,
+  serverAlive: () => string | undefined,
+  /** Called when the load ends, before the verification. */
+  onLoadEnd?: () => Promise<void>,
+): Promise<RunFigures> {
   const targets = endpoints.map((e) => target(e, opts.concurrency));
   let rr = 0;
   /** Requests go round-robin over the processes, as a reverse proxy without sticky sessions would send them. */
@@ -743,6 +763,7 @@ async function loadPhase(opts: Options, endpoints: string[], label: string, cpu:
   clearInterval(progress);
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   if (!timed) cpuShares = cpu?.read();
+  await onLoadEnd?.();
   const end = timed ? Math.min(performance.now(), t0 + capMs) : lastMeasuredFinish;
   const measuredSeconds = Math.max(0.001, (end - t0) / 1000);
   if (!timed && stopReason !== 'count') violations.push(`stopped by ${stopReason} after ${thousands(completed)} of ${thousands(opts.attempts!)} attempts`);
@@ -852,6 +873,25 @@ function report(f: RunFigures, opts: Options): string {
     }
     if ((f.cpu.others ?? 0) > 0.2 || (f.cpuCheckMs ?? 0) > 100) lines.push('  NOTE: other programs took CPU during the run: these figures understate the server. Rerun on a quiet machine.');
   }
+  if (f.statements?.length) {
+    const total = f.statements.reduce((a, q) => a + q.totalMs, 0);
+    const calls = f.statements.reduce((a, q) => a + q.calls, 0);
+    lines.push(
+      `  PostgreSQL statements (pg_stat_statements, warm-up and verification included): ${thousands(calls)} calls, ${thousands(total)} ms executing; about ${fmt(calls / Math.max(1, f.verification.accepted + 2 * f.verification.checked), 1)} per accepted attempt`,
+    );
+    lines.push(`  ${'calls'.padStart(9)}${'total ms'.padStart(10)}${'mean ms'.padStart(9)}${'share'.padStart(7)}  statement`);
+    for (const q of f.statements.slice(0, 15)) {
+      lines.push(`  ${thousands(q.calls).padStart(9)}${thousands(q.totalMs).padStart(10)}${fmt(q.meanMs, 3).padStart(9)}${`${Math.round((q.totalMs / total) * 100)}%`.padStart(7)}  ${q.query}`);
+    }
+  }
+  if (f.waits) {
+    const total = Object.values(f.waits).reduce((a, b) => a + b, 0);
+    const top = Object.entries(f.waits)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, n]) => `${k} ${Math.round((n / total) * 100)}%`);
+    lines.push(`  the server's database connections during the load, sampled every 100 ms: ${top.join(', ')}`);
+  }
   lines.push(`  server log lines after start: ${f.serverLogs.warn} warn, ${f.serverLogs.error} error`);
   const v = f.verification;
   lines.push(
@@ -868,8 +908,67 @@ function report(f: RunFigures, opts: Options): string {
 
 // ---------------------------------------------------------------------- one run per database
 
+async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * What the server's connections are doing, every 100 ms until stop(): `active` on the CPU, waiting on a
+ * lock or on WAL; `idle in transaction` = waiting for the server's next statement in an open
+ * transaction (locks held while the Node process is busy elsewhere); `idle` = in the pool.
+ */
+async function sampleWaits(url: string): Promise<{ stop(): Promise<Record<string, number>> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const counts: Record<string, number> = {};
+  let running = true;
+  const loop = (async () => {
+    // Bounded by the load phase: stop() ends it; at most one sample every 100 ms.
+    for (let i = 0; running && i < 10 * 24 * 3600; i++) {
+      const { rows } = await client.query<{ state: string | null; wait: string | null }>(
+        `select state, wait_event_type || '/' || wait_event as wait from pg_stat_activity
+         where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+      );
+      for (const r of rows) {
+        const k = `${r.state ?? '?'}${r.wait && !(r.state === 'idle' || r.state === 'idle in transaction') ? ` (${r.wait})` : ''}`;
+        counts[k] = (counts[k] ?? 0) + 1;
+      }
+      await sleep(100);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop.catch(() => {});
+      await client.end();
+      return counts;
+    },
+  };
+}
+
+async function topStatements(url: string): Promise<NonNullable<RunFigures['statements']>> {
+  const rows = await sql<{ query: string; calls: string; total: number; mean: number; rows: string }>(
+    url,
+    `select query, calls, total_exec_time as total, mean_exec_time as mean, rows from pg_stat_statements
+     where dbid = (select oid from pg_database where datname = current_database()) order by total_exec_time desc`,
+  );
+  return rows.map((r) => ({
+    query: r.query.replace(/\s+/g, ' ').slice(0, 110),
+    calls: Number(r.calls),
+    totalMs: r.total,
+    meanMs: r.mean,
+    rows: Number(r.rows),
+  }));
+}
+
 async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigures> {
-  let pg: PgTemp | undefined;
+  let database: PgTemp | undefined;
   let dataDir: string | undefined;
   const servers: ServerProcess[] = [];
   let label: string;
@@ -892,9 +991,13 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
         label = 'reference server (in memory)';
         processes = 1;
       } else if (db === 'postgres') {
-        pg = await startPgTemp({ database: 'contest' });
-        env.DATABASE_URL = pg.url;
-        label = `PostgreSQL ${pg.version} (scripts/pg-temp.ts, fsync on)`;
+        database = await startPgTemp({
+          database: 'contest',
+          ...(opts.pgStatements ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } } : {}),
+        });
+        if (opts.pgStatements) await sql(database.url, 'create extension if not exists pg_stat_statements');
+        env.DATABASE_URL = database.url;
+        label = `PostgreSQL ${database.version} (scripts/pg-temp.ts, fsync on)`;
       } else {
         dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-pglite-'));
         tempDirs.add(dataDir);
@@ -911,7 +1014,7 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       servers.push(...(await Promise.all(Array.from({ length: processes - 1 }, () => startServer(opts.server, env, opts.profileDir)))));
       endpoints = servers.map((s) => s.endpoint);
       for (const s of servers) s.logs.warn = s.logs.error = 0;
-      const postmaster = pg?.pid;
+      const postmaster = database?.pid;
       cpu = new CpuMeter(() => ({ server: servers.map((s) => s.pid), ...(postmaster ? { postgres: postgresPids(postmaster) } : {}) }));
     }
     const serverAlive = () => {
@@ -919,8 +1022,15 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       return dead ? `server process ${dead.pid} exited` : undefined;
     };
     const cpuCheckMs = cpuCheck();
-    const figures = await loadPhase(opts, endpoints, label, cpu, serverAlive);
+    if (database && opts.pgStatements) await sql(database.url, 'select pg_stat_statements_reset()');
+    const sampler = database && opts.pgStatements ? await sampleWaits(database.url) : undefined;
+    let waits: Record<string, number> | undefined;
+    const figures = await loadPhase(opts, endpoints, label, cpu, serverAlive, async () => {
+      waits = await sampler?.stop();
+    });
     figures.cpuCheckMs = cpuCheckMs;
+    figures.waits = waits;
+    if (database && opts.pgStatements) figures.statements = await topStatements(database.url);
     figures.serverLogs = { warn: servers.reduce((a, s) => a + s.logs.warn, 0), error: servers.reduce((a, s) => a + s.logs.error, 0) };
     for (const s of servers) {
       const { code, signal, forced } = await s.stop();
@@ -931,7 +1041,7 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
     return figures;
   } finally {
     for (const s of servers) if (!s.exited) await s.stop();
-    await pg?.stop();
+    await database?.stop();
     if (dataDir) {
       rmSync(dataDir, { recursive: true, force: true });
       tempDirs.delete(dataDir);
