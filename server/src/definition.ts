@@ -9,6 +9,10 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { BankQuestion, ContestDocument, Topic, type ContestDocument as ContestDocumentType } from '../../src/contract/schemas.ts';
 
+// zod/mini carries no messages of its own ("Invalid input" for every problem): in the server, say
+// what was expected ("Too small: expected number to be >=1"), for a definition file and for a 400.
+z.config(z.locales.en());
+
 export type ContestSettings = Omit<ContestDocumentType, 'serverTime'>;
 
 /** A bank question as the server holds it: the answer key is required. */
