@@ -99,6 +99,7 @@ export class AttemptService {
   // ------------------------------------------------------------------ start
 
   async start(raw: unknown, key: string | undefined): Promise<CallResult> {
+    if (key && key.length > 200) throw new ContractError(400, 'bad_request', 'The Idempotency-Key header is longer than 200 characters.');
     const request = parseStart(raw);
     const { participant, practice = false } = request;
     const fields = this.participantErrors(participant);
@@ -408,7 +409,8 @@ export class AttemptService {
       Math.floor(Math.random() * COUNTER_SLOTS),
       key,
       hash,
-      JSON.stringify(body.answers),
+      // Only answers to this attempt's questions are kept: anything else was never part of it.
+      JSON.stringify(body.answers.filter((a) => a.questionId in row.answer_key)),
       graded.correctCount,
       graded.questionCount,
       JSON.stringify(result),

@@ -59,7 +59,8 @@ export function compareEntries(a: RankedEntry, b: RankedEntry): number {
 
 /** Mask a full name for public lists: "Nguyễn Văn An" → "Nguyễn V. A." */
 export function maskName(fullName: string): string {
-  const [family, ...rest] = fullName.trim().split(/\s+/);
+  // NFC first: a name typed with combining accents ("A\u0301nh") keeps the accent of its initial ("Á.").
+  const [family, ...rest] = fullName.normalize('NFC').trim().split(/\s+/);
   return [family, ...rest.map((w) => `${[...w][0]}.`)].join(' ');
 }
 
