@@ -410,7 +410,7 @@ export class AttemptService {
       key,
       hash,
       // Only answers to this attempt's questions are kept: anything else was never part of it.
-      JSON.stringify(body.answers.filter((a) => a.questionId in row.answer_key)),
+      JSON.stringify(body.answers.filter((a) => Object.hasOwn(row.answer_key, a.questionId))),
       graded.correctCount,
       graded.questionCount,
       JSON.stringify(result),
