@@ -602,6 +602,8 @@ interface RunFigures {
   cpuCheckMs?: number;
   /** With --pg-statements: where PostgreSQL's time went (warm-up and verification included). */
   statements?: { query: string; calls: number; totalMs: number; meanMs: number; rows: number }[];
+  /** A soak's tenths: throughput and latency as the tables grow. */
+  timeline: string[];
   /** With --pg-statements: what the server's database connections were doing, sampled every 100 ms. */
   waits?: Record<string, number>;
   serverLogs: { warn: number; error: number };
@@ -643,6 +645,10 @@ async function loadPhase(
   let completed = 0;
   /** Timed: the participants who finished inside the measured window (those finishing after it add latency samples only). */
   let completedInWindow = 0;
+  /** A soak (--attempts) reports each tenth of the run, to show whether it slows down as the tables grow. */
+  const sliceSize = opts.attempts !== undefined && opts.attempts >= 1000 ? Math.floor(opts.attempts / 10) : 0;
+  const timeline: string[] = [];
+  let slice = { t0: 0, start: [] as number[], submission: [] as number[] };
 
   const addError = (key: string) => {
     errors[key] = (errors[key] ?? 0) + 1;
@@ -676,7 +682,9 @@ async function loadPhase(
   /** One participant: the contest, a start, a submission, sometimes the leaderboard. Returns when done or failed. */
   async function participant(measured: boolean) {
     const record = (route: Route, ms: number) => {
-      if (measured) samples[route].push(ms);
+      if (!measured) return;
+      samples[route].push(ms);
+      if (route === 'start' || route === 'submission') slice[route].push(ms);
     };
     const fail = (route: Route, r: Reply) => addError(`${ROUTE_NAMES[route]} ${r.status} ${errorCode(r.text)}`);
     const guard = async <T>(route: Route, f: () => Promise<T>): Promise<T | undefined> => {
@@ -716,6 +724,15 @@ async function loadPhase(
     if (measured) {
       completed++;
       lastMeasuredFinish = performance.now();
+      if (sliceSize && completed % sliceSize === 0) {
+        const start = percentiles(slice.start);
+        const submission = percentiles(slice.submission);
+        const seconds = (lastMeasuredFinish - slice.t0) / 1000;
+        timeline.push(
+          `    ${thousands(completed).padStart(11)} attempts  ${fmt(sliceSize / seconds).padStart(7)}/s   start p50 ${fmt(start.p50).padStart(7)} p99 ${fmt(start.p99).padStart(7)}   submission p50 ${fmt(submission.p50).padStart(7)} p99 ${fmt(submission.p99).padStart(7)} ms`,
+        );
+        slice = { t0: lastMeasuredFinish, start: [], submission: [] };
+      }
       if (!timed || lastMeasuredFinish - t0 <= capMs) completedInWindow++;
     }
     // Reservoir sampling: an even sample of every accepted submission, of at most `verify`.
@@ -742,6 +759,7 @@ async function loadPhase(
       if (!measuring && now >= t0) {
         measuring = true;
         t0 = now;
+        slice.t0 = now;
         cpu?.reset();
       }
       const measured = measuring;
@@ -829,6 +847,7 @@ async function loadPhase(
     cpu: cpuShares,
     serverLogs: { warn: 0, error: 0 },
     verification: { checked: reservoir.length, accepted: acceptedTotal, replayed, secondKeyRefused, leaderboardTotals: totalsNote },
+    timeline,
   };
 }
 
@@ -850,6 +869,7 @@ function report(f: RunFigures, opts: Options): string {
     `  completed attempts: ${thousands(f.completed)} in ${f.measuredSeconds.toFixed(1)} s = ${fmt(f.attemptsPerSecond)} a second (after ${opts.warmupSeconds} s of warm-up)`,
     latencyTable(ROUTES.map((r) => [ROUTE_NAMES[r], f.latency[r]])),
   ];
+  if (f.timeline.length) lines.push('  each tenth of the soak:', ...f.timeline);
   const errorKeys = Object.keys(f.errors).sort();
   lines.push(errorKeys.length ? `  errors (${Object.values(f.errors).reduce((a, b) => a + b, 0)}):` : '  errors: none');
   for (const k of errorKeys) lines.push(`    ${String(f.errors[k]).padStart(7)}  ${k}`);
