@@ -601,7 +601,7 @@ interface RunFigures {
   /** cpuCheck() before the run, ms. */
   cpuCheckMs?: number;
   /** With --pg-statements: where PostgreSQL's time went (warm-up and verification included). */
-  statements?: { query: string; calls: number; totalMs: number; meanMs: number; rows: number }[];
+  statements?: { query: string; calls: number; totalMs: number; meanMs: number; planMs: number; rows: number }[];
   /** A soak's tenths: throughput and latency as the tables grow. */
   timeline: string[];
   /** With --pg-statements: what the server's database connections were doing, sampled every 100 ms. */
@@ -897,12 +897,15 @@ function report(f: RunFigures, opts: Options): string {
   if (f.statements?.length) {
     const total = f.statements.reduce((a, q) => a + q.totalMs, 0);
     const calls = f.statements.reduce((a, q) => a + q.calls, 0);
+    const planning = f.statements.reduce((a, q) => a + q.planMs, 0);
     lines.push(
-      `  PostgreSQL statements (pg_stat_statements, warm-up and verification included): ${thousands(calls)} calls, ${thousands(total)} ms executing; about ${fmt(calls / Math.max(1, f.verification.accepted + 2 * f.verification.checked), 1)} per accepted attempt`,
+      `  PostgreSQL statements (pg_stat_statements, warm-up and verification included): ${thousands(calls)} calls, ${thousands(total)} ms executing (lock waits included), ${thousands(planning)} ms planning; about ${fmt(calls / Math.max(1, f.verification.accepted + 2 * f.verification.checked), 1)} per accepted attempt`,
     );
-    lines.push(`  ${'calls'.padStart(9)}${'total ms'.padStart(10)}${'mean ms'.padStart(9)}${'share'.padStart(7)}  statement`);
+    lines.push(`  ${'calls'.padStart(9)}${'exec ms'.padStart(10)}${'mean ms'.padStart(9)}${'share'.padStart(7)}${'plan ms'.padStart(9)}  statement`);
     for (const q of f.statements.slice(0, 15)) {
-      lines.push(`  ${thousands(q.calls).padStart(9)}${thousands(q.totalMs).padStart(10)}${fmt(q.meanMs, 3).padStart(9)}${`${Math.round((q.totalMs / total) * 100)}%`.padStart(7)}  ${q.query}`);
+      lines.push(
+        `  ${thousands(q.calls).padStart(9)}${thousands(q.totalMs).padStart(10)}${fmt(q.meanMs, 3).padStart(9)}${`${Math.round((q.totalMs / total) * 100)}%`.padStart(7)}${thousands(q.planMs).padStart(9)}  ${q.query}`,
+      );
     }
   }
   if (f.waits) {
@@ -974,9 +977,9 @@ async function sampleWaits(url: string): Promise<{ stop(): Promise<Record<string
 }
 
 async function topStatements(url: string): Promise<NonNullable<RunFigures['statements']>> {
-  const rows = await sql<{ query: string; calls: string; total: number; mean: number; rows: string }>(
+  const rows = await sql<{ query: string; calls: string; total: number; mean: number; plan: number; rows: string }>(
     url,
-    `select query, calls, total_exec_time as total, mean_exec_time as mean, rows from pg_stat_statements
+    `select query, calls, total_exec_time as total, mean_exec_time as mean, total_plan_time as plan, rows from pg_stat_statements
      where dbid = (select oid from pg_database where datname = current_database()) order by total_exec_time desc`,
   );
   return rows.map((r) => ({
@@ -984,6 +987,7 @@ async function topStatements(url: string): Promise<NonNullable<RunFigures['state
     calls: Number(r.calls),
     totalMs: r.total,
     meanMs: r.mean,
+    planMs: r.plan,
     rows: Number(r.rows),
   }));
 }
@@ -1014,7 +1018,7 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       } else if (db === 'postgres') {
         database = await startPgTemp({
           database: 'contest',
-          ...(opts.pgStatements ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } } : {}),
+          ...(opts.pgStatements ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': true } } : {}),
         });
         if (opts.pgStatements) await sql(database.url, 'create extension if not exists pg_stat_statements');
         env.DATABASE_URL = database.url;
