@@ -11,6 +11,7 @@
  *   the same transaction as the submission, the grade and the standings;
  * - deadlines: the deadline plus the grace period is checked against the database's clock.
  */
+import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { markAttempt } from '../../src/contract/grading.ts';
 import {
@@ -50,7 +51,8 @@ interface AttemptRow {
   started_at: Date;
   deadline: Date;
   extra_time_seconds: number;
-  questions: AttemptQuestion[];
+  /** Read only to replay a start. */
+  questions?: AttemptQuestion[];
   answer_key: AnswerKey;
   revision: number;
   start_hash: string | null;
@@ -61,8 +63,9 @@ interface AttemptRow {
   submitted_result?: AttemptResult | null;
 }
 
+/** What saving and submitting read of an attempt (not its questions: about 10 KB of JSON nobody needs there). */
 const ATTEMPT_COLUMNS = `id, participant_id, round_id, unit_id, practice, number, attempts_left, started_at, deadline,
-  extra_time_seconds, questions, answer_key, revision, start_hash, (extract(epoch from now()) * 1000)::float8 as now_ms`;
+  extra_time_seconds, answer_key, revision, start_hash, (extract(epoch from now()) * 1000)::float8 as now_ms`;
 
 /** SQLSTATEs after which a whole transaction may simply run again: deadlock, serialisation failure. */
 const RETRYABLE = ['40P01', '40001'];
@@ -193,7 +196,7 @@ export class AttemptService {
 
   /** The attempt an earlier start with this key made (201 again, as the first time), or undefined. */
   private async replayStart(q: Queryable, key: string, hash: string): Promise<CallResult | undefined> {
-    const { rows } = await q.query<AttemptRow>(`select ${ATTEMPT_COLUMNS} from attempts where contest_id = $1 and start_key = $2`, [this.contest.id, key]);
+    const { rows } = await q.query<AttemptRow>(`select ${ATTEMPT_COLUMNS}, questions from attempts where contest_id = $1 and start_key = $2`, [this.contest.id, key]);
     if (!rows[0]) return undefined;
     if (rows[0].start_hash !== hash) throw new ContractError(422, 'idempotency_mismatch', 'This Idempotency-Key was used with a different body.');
     return { status: 201, body: { serverTime: vnIso(rows[0].now_ms), attempt: this.attemptOf(rows[0]) } };
@@ -209,7 +212,7 @@ export class AttemptService {
       startedAt: vnIso(row.started_at.getTime()),
       deadline: vnIso(row.deadline.getTime()),
       ...(row.extra_time_seconds ? { extraTimeSeconds: row.extra_time_seconds } : {}),
-      questions: row.questions,
+      questions: row.questions ?? [],
     };
   }
 
@@ -287,13 +290,17 @@ export class AttemptService {
    */
   private draw(): { questions: AttemptQuestion[]; answerKey: AnswerKey } {
     const picked = shuffle(this.def.bank).slice(0, this.contest.exam.questionCount);
+    // One draw of random bytes for every id of the attempt, cut into ids (a call per id cost ~4% of the server's CPU).
+    const ids = randomBytes(picked.length * 9 + picked.reduce((n, q) => n + q.options.length, 0) * 6);
+    let at = 0;
+    const next = (bytes: number) => ids.subarray(at, (at += bytes)).toString('base64url');
     const answerKey: AnswerKey = {};
     const questions = picked.map((q) => {
-      const qid = opaqueId(9);
+      const qid = next(9);
       const options: Record<string, string> = {};
       const byBank = new Map<string, string>();
       const shown = shuffle(q.options).map((o) => {
-        const oid = opaqueId(6);
+        const oid = next(6);
         options[oid] = o.id;
         byBank.set(o.id, oid);
         return { id: oid, text: o.text };
