@@ -7,8 +7,11 @@ import { ContractError, type CallResult } from './http-result.ts';
 export class Documents {
   private readonly withAnswers: { topics: Topic[]; questions: BankQuestion[] };
   private readonly withoutAnswers: { topics: Topic[]; questions: BankQuestion[] };
+  private withAnswersJson?: string;
+  private withoutAnswersJson?: string;
 
   constructor(private readonly definition: ContestDefinition) {
+    this.contestTail = JSON.stringify(definition.contest).slice(1);
     const topics = [...new Set(definition.bank.map((q) => q.topicId))].map((id) => definition.topics?.find((t) => t.id === id) ?? { id, name: id });
     this.withAnswers = {
       topics,
@@ -25,9 +28,16 @@ export class Documents {
     this.withoutAnswers = { topics, questions: definition.bank.map(({ id, topicId, text, kind, options }) => ({ id, topicId, text, kind, options })) };
   }
 
+  /** The contest document as JSON without its first brace: serialised once, not on every request (it holds the rules and every unit). */
+  private readonly contestTail: string;
+
   contest(now = Date.now()): CallResult {
     // Cacheable for a short while; the element adds a cache's Age to serverTime.
-    return { status: 200, body: { serverTime: vnIso(now), ...this.definition.contest }, headers: { 'Cache-Control': 'public, max-age=30' } };
+    return {
+      status: 200,
+      body: `{"serverTime":"${vnIso(now)}",${this.contestTail}`,
+      headers: { 'Cache-Control': 'public, max-age=30', 'Content-Type': 'application/json; charset=utf-8' },
+    };
   }
 
   /** Whether the bank's answers are public at `now` (definition.bankAnswers). */
@@ -39,10 +49,11 @@ export class Documents {
   bank(now = Date.now()): CallResult {
     if (!this.definition.contest.features.bank) throw new ContractError(404, 'bad_request', 'This contest publishes no bank.');
     const published = this.answersPublished(now);
+    const tail = published ? (this.withAnswersJson ??= JSON.stringify(this.withAnswers).slice(1)) : (this.withoutAnswersJson ??= JSON.stringify(this.withoutAnswers).slice(1));
     return {
       status: 200,
-      body: { serverTime: vnIso(now), answersPublished: published, ...(published ? this.withAnswers : this.withoutAnswers) },
-      headers: { 'Cache-Control': 'public, max-age=60' },
+      body: `{"serverTime":"${vnIso(now)}","answersPublished":${published},${tail}`,
+      headers: { 'Cache-Control': 'public, max-age=60', 'Content-Type': 'application/json; charset=utf-8' },
     };
   }
 }
