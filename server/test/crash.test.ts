@@ -9,10 +9,8 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes, randomInt } from 'node:crypto';
-import { cpSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
-import { openDb, openPglite } from '../src/db.ts';
-import { migrate } from '../src/migrate.ts';
+import { openDb } from '../src/db.ts';
 import {
   answersFor,
   databaseKinds,
@@ -21,11 +19,8 @@ import {
   removeDir,
   startServer,
   stopPostgres,
-  tempDir,
-  type DbKind,
   type Reply,
   type RunningServer,
-  type ServerSettings,
 } from './harness.ts';
 
 after(stopPostgres);
@@ -37,24 +32,8 @@ const LOOPS = 8;
 /** At most this many participants in all: the stream is bounded. */
 const MAX_PARTICIPANTS = 400;
 
-let template: Promise<string> | undefined;
-
-/** A fresh database of `kind` (PGlite: a copy of one folder made and migrated once, instead of an initdb each). */
-async function fresh(kind: DbKind): Promise<ServerSettings> {
-  if (kind === 'postgres') return freshSettings(kind);
-  template ??= (async () => {
-    const dir = tempDir();
-    folders.push(dir);
-    const db = await openPglite(dir);
-    await migrate(db);
-    await db.close();
-    return dir;
-  })();
-  const dir = tempDir();
-  folders.push(dir);
-  cpSync(await template, dir, { recursive: true });
-  return { dataDir: dir };
-}
+/** A fresh, empty database of a kind (harness.ts copies a migrated PGlite folder). */
+const fresh = freshSettings;
 
 /** One request; a network failure (the server killed, not yet back) is thrown. */
 async function send(origin: string, method: string, path: string, body: unknown, key: string): Promise<Reply> {

@@ -8,12 +8,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPostgres, startPgTemp, type PgTemp } from '../../scripts/pg-temp.ts';
+import { openPglite } from '../src/db.ts';
+import { migrate } from '../src/migrate.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = join(REPO, 'server', 'src', 'main.ts');
@@ -122,9 +124,26 @@ export async function freshDatabase(): Promise<string> {
   return url.toString();
 }
 
-/** What a suite needs of one kind of database: settings for a server on a fresh, empty database. */
+let pgliteTemplate: Promise<string> | undefined;
+
+/**
+ * What a suite needs of one kind of database: settings for a server on a fresh, empty database.
+ * A new PGlite folder costs an initdb (seconds of CPU in WASM), so one is made and migrated once
+ * per test process and copied for each server.
+ */
 export async function freshSettings(kind: DbKind): Promise<ServerSettings> {
-  return kind === 'postgres' ? { databaseUrl: await freshDatabase() } : { dataDir: tempDir() };
+  if (kind === 'postgres') return { databaseUrl: await freshDatabase() };
+  pgliteTemplate ??= (async () => {
+    const dir = tempDir();
+    process.once('exit', () => removeDir(dir));
+    const db = await openPglite(dir);
+    await migrate(db);
+    await db.close();
+    return dir;
+  })();
+  const dir = tempDir();
+  cpSync(await pgliteTemplate, dir, { recursive: true });
+  return { dataDir: dir };
 }
 
 export async function stopPostgres() {

@@ -8,14 +8,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openDb, openPglite } from '../src/db.ts';
+import { openDb } from '../src/db.ts';
 import { sampleDefinition } from '../src/definition.ts';
-import { migrate } from '../src/migrate.ts';
 import {
   REPO,
   answersFor,
@@ -27,7 +26,6 @@ import {
   startServer,
   stopPostgres,
   tempDir,
-  type DbKind,
   type RunningServer,
   type ServerSettings,
 } from './harness.ts';
@@ -52,31 +50,8 @@ async function contestFile(change: (def: any) => void): Promise<string> {
   return file;
 }
 
-let template: Promise<string> | undefined;
-
-/**
- * A fresh, empty database of `kind`. A new PGlite folder costs an initdb (seconds of CPU in
- * WASM), so one is made and migrated once and copied for each server.
- */
-async function fresh(kind: DbKind): Promise<ServerSettings> {
-  if (kind === 'postgres') return freshSettings(kind);
-  const dir = tempDir();
-  folders.push(dir);
-  cpSync(await pgliteTemplate(), dir, { recursive: true });
-  return { dataDir: dir };
-}
-
-function pgliteTemplate(): Promise<string> {
-  template ??= (async () => {
-    const dir = tempDir();
-    folders.push(dir);
-    const db = await openPglite(dir);
-    await migrate(db);
-    await db.close();
-    return dir;
-  })();
-  return template;
-}
+/** A fresh, empty database of a kind (harness.ts copies a migrated PGlite folder). */
+const fresh = freshSettings;
 
 /** Starts servers together; if one fails, the others are stopped before the error is thrown. */
 async function startAll(list: Parameters<typeof startServer>[0][]): Promise<RunningServer[]> {
@@ -214,7 +189,7 @@ describe('a contest definition file with mistakes', () => {
 });
 
 // A PGlite folder is made once (an initdb) while the first tests run.
-if (databaseKinds().includes('pglite')) pgliteTemplate().catch(() => {});
+if (databaseKinds().includes('pglite')) freshSettings('pglite').catch(() => {});
 
 for (const kind of databaseKinds()) {
   describe(`on ${kind}`, () => {

@@ -7,10 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openDb, openPglite, type Db } from '../src/db.ts';
+import { openDb, type Db } from '../src/db.ts';
 import { sampleDefinition } from '../src/definition.ts';
 import { migrate } from '../src/migrate.ts';
 import {
@@ -23,7 +23,6 @@ import {
   startServer,
   stopPostgres,
   tempDir,
-  type DbKind,
   type RunningServer,
   type ServerSettings,
 } from './harness.ts';
@@ -35,24 +34,8 @@ after(() => folders.forEach(removeDir));
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
 
-let template: Promise<string> | undefined;
-
-/** A fresh database of `kind` (PGlite: a copy of one folder made and migrated once, instead of an initdb each). */
-async function fresh(kind: DbKind): Promise<ServerSettings> {
-  if (kind === 'postgres') return freshSettings(kind);
-  template ??= (async () => {
-    const dir = tempDir();
-    folders.push(dir);
-    const db = await openPglite(dir);
-    await migrate(db);
-    await db.close();
-    return dir;
-  })();
-  const dir = tempDir();
-  folders.push(dir);
-  cpSync(await template, dir, { recursive: true });
-  return { dataDir: dir };
-}
+/** A fresh, empty database of a kind (harness.ts copies a migrated PGlite folder). */
+const fresh = freshSettings;
 
 const database = (s: ServerSettings) => openDb({ databaseUrl: s.databaseUrl, dataDir: s.dataDir ?? '' });
 
