@@ -87,6 +87,25 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
   };
 }
 
+/** Runs one of the server's commands (`server/src/<file>`) until it exits, with its whole output; killed after `timeoutMs`. */
+export function runServerCommand(file: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'src', file), ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((ok) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      ok({ code, output });
+    }),
+  );
+}
+
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'ccq-server-test-'));
 
 let pgTemp: Promise<PgTemp> | undefined;

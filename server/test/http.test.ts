@@ -7,7 +7,6 @@
  * definition file, and definition files with mistakes.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -16,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import { openDb } from '../src/db.ts';
 import { sampleDefinition } from '../src/definition.ts';
 import {
-  REPO,
+  runServerCommand,
   answersFor,
   call,
   databaseKinds,
@@ -68,22 +67,9 @@ async function startAll(list: Parameters<typeof startServer>[0][]): Promise<Runn
 function runMain(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const dataDir = tempDir();
   folders.push(dataDir);
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'src', 'main.ts')], {
-    cwd: REPO,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dataDir, SERVER_SECRET: 'test-secret', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((ok) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      ok({ code, output });
-    }),
-  );
+  return runServerCommand('main.ts', [], { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dataDir, SERVER_SECRET: 'test-secret', ...env }, 60_000);
 }
+
 
 /** A request with any body and headers: status, headers, text, and the JSON if it is JSON. */
 async function raw(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {

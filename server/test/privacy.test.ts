@@ -6,7 +6,6 @@
  * scores, standings and the leaderboard stay whole.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,7 +13,7 @@ import { openDb, type Db } from '../src/db.ts';
 import { sampleDefinition } from '../src/definition.ts';
 import { migrate } from '../src/migrate.ts';
 import {
-  REPO,
+  runServerCommand,
   answersFor,
   call,
   databaseKinds,
@@ -50,22 +49,9 @@ async function withDb<T>(s: ServerSettings, fn: (db: Db) => Promise<T>): Promise
 
 /** `node --import tsx server/src/retention.ts …args` on the server's database. */
 function retention(s: ServerSettings, ...args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'src', 'retention.ts'), ...args], {
-    cwd: REPO,
-    env: { ...process.env, DATABASE_URL: s.databaseUrl ?? '', DATA_DIR: s.dataDir ?? '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-  return new Promise((ok) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      ok({ code, output });
-    }),
-  );
+  return runServerCommand('retention.ts', args, { DATABASE_URL: s.databaseUrl ?? '', DATA_DIR: s.dataDir ?? '' }, 120_000);
 }
+
 
 /** Someone whose every detail is unmistakable in a log. */
 function person(fullName: string, overrides: Record<string, unknown> = {}) {
