@@ -28,11 +28,16 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 /** Applies the migrations not applied yet; returns the names of those it applied. */
 export async function migrate(db: Db, migrations = listMigrations()): Promise<string[]> {
-  await db.exec(`create table if not exists schema_migrations (
-    version integer primary key,
-    name text not null,
-    applied_at timestamptz not null default now()
-  )`);
+  // Under the lock too: two processes starting on an empty database both running
+  // `create table if not exists` at once make one of them fail on pg_type's unique index.
+  await db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+  });
   const applied: string[] = [];
   for (const m of migrations) {
     const done = await db.transaction(async (tx) => {

@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { checkEndpoint } from '../../scripts/check-endpoint.ts';
-import { answersFor, call, databaseKinds, freshSettings, participant, startServer, stopPostgres, type Reply, type RunningServer, type ServerSettings } from './harness.ts';
+import { answersFor, call, databaseKinds, freshSettings, participant, startServer, type Reply, type RunningServer, type ServerSettings } from './harness.ts';
 
 const ORIGIN = 'https://portal.example';
 
-after(stopPostgres);
 
 for (const kind of databaseKinds()) {
   describe(`on ${kind}`, () => {

@@ -18,12 +18,11 @@ import {
   participant,
   removeDir,
   startServer,
-  stopPostgres,
+ 
   type Reply,
   type RunningServer,
 } from './harness.ts';
 
-after(stopPostgres);
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));
 

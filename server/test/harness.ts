@@ -11,6 +11,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { after } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { findPostgres, startPgTemp, type PgTemp } from '../../scripts/pg-temp.ts';
@@ -21,6 +22,22 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const MAIN = join(REPO, 'server', 'src', 'main.ts');
 
 export type DbKind = 'pglite' | 'postgres';
+
+/**
+ * Every child this file started and that has not exited. A suite whose `before` fails leaves
+ * its `after` with nothing to kill (CI once waited 90 minutes on a server started by a
+ * `Promise.all` whose twin failed), so the file's root `after` kills whatever is still alive:
+ * a test file ends when its tests end.
+ */
+const children = new Set<ChildProcess>();
+function track(child: ChildProcess) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+}
+after(async () => {
+  for (const child of children) child.kill('SIGKILL');
+  await stopPostgres();
+});
 
 export interface RunningServer {
   endpoint: string;
@@ -54,12 +71,16 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     ...settings.env,
   };
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  track(child);
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
   const endpoint = await new Promise<string>((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start in 90 s:\n${out}`)), 90_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`the server did not start in 90 s:\n${out}`));
+    }, 90_000);
     const look = () => {
       const m = /^endpoint (\S+)$/m.exec(out);
       if (m) {
@@ -94,6 +115,7 @@ export function runServerCommand(file: string, args: string[], env: Record<strin
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  track(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

@@ -23,7 +23,7 @@ import {
   participant,
   removeDir,
   startServer,
-  stopPostgres,
+ 
   tempDir,
   type RunningServer,
   type ServerSettings,
@@ -33,7 +33,6 @@ const PORTAL = 'https://portal.example';
 const EVIL = 'https://evil.example';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-after(stopPostgres);
 
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));

@@ -11,9 +11,8 @@ import { openPglite, type Db } from '../src/db.ts';
 import { sampleDefinition, type ContestDefinition } from '../src/definition.ts';
 import { Leaderboards, LEADERBOARD_SIZE } from '../src/leaderboard.ts';
 import { migrate } from '../src/migrate.ts';
-import { call, databaseKinds, freshSettings, participant, removeDir, startServer, stopPostgres, tempDir, type RunningServer } from './harness.ts';
+import { call, databaseKinds, freshSettings, participant, removeDir, startServer, tempDir, type RunningServer } from './harness.ts';
 
-after(stopPostgres);
 
 describe('the ranking order in SQL', () => {
   let db: Db;

@@ -20,13 +20,12 @@ import {
   freshSettings,
   removeDir,
   startServer,
-  stopPostgres,
+ 
   tempDir,
   type RunningServer,
   type ServerSettings,
 } from './harness.ts';
 
-after(stopPostgres);
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));
 
