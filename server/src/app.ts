@@ -11,11 +11,11 @@ import fastifyStatic from '@fastify/static';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { AttemptService } from './attempts.ts';
+import { adminRoutes } from './admin/routes.ts';
+import { BankStore } from './bank-store.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
 import type { ContestDefinition } from './definition.ts';
-import { Documents } from './documents.ts';
 import { ContractError, envelope, type CallResult } from './http-result.ts';
 import { Leaderboards } from './leaderboard.ts';
 import { PAGE_CSS, PAGE_POLICY, page } from './page.ts';
@@ -74,9 +74,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (closing) reply.header('Connection', 'close');
   });
 
-  const attempts = new AttemptService({ db, definition, secret: options.secret, verifyCaptcha: options.verifyCaptcha });
+  // The bank may be replaced from the dashboard: the documents and attempts of the bank in force, in every process.
+  const bank = new BankStore({
+    db,
+    definition,
+    secret: options.secret,
+    verifyCaptcha: options.verifyCaptcha,
+    onError: (e) => app.log.error({ err: { type: (e as Error).name, message: (e as Error).message } }, 'the newest imported bank cannot be used'),
+  });
+  await bank.load();
+  // Said at start: an imported bank takes precedence over the bank in CONTEST_FILE (docs/admin-api.md).
+  if (bank.now().version) app.log.info({ bankVersion: bank.now().version }, 'serving the bank imported from the dashboard, not the bank of the contest definition');
   const leaderboards = new Leaderboards({ db, definition, maxAgeSeconds: config.leaderboardMaxAgeSeconds });
-  const documents = new Documents(definition);
   const prefix = apiPrefix(definition.contest.id);
 
   await app.register(helmet, {
@@ -155,22 +164,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             })
           : undefined;
 
-      api.get('/contest', async (_req, reply) => send(reply, documents.contest()));
-      api.get('/bank', async (_req, reply) => send(reply, documents.bank()));
+      api.get('/contest', async (_req, reply) => send(reply, bank.now().documents.contest()));
+      api.get('/bank', async (_req, reply) => send(reply, (await bank.current()).documents.bank()));
       api.get<{ Querystring: { round?: string } }>('/leaderboard', async (req, reply) => {
         const round = typeof req.query.round === 'string' && req.query.round !== '' ? req.query.round : undefined;
         return send(reply, await leaderboards.get(round));
       });
       api.post('/attempts', { ...(perParticipant ? { preHandler: perParticipant } : {}) }, async (req, reply) =>
-        send(reply, await attempts.start(req.body, header(req, 'idempotency-key'))),
+        send(reply, await (await bank.current()).attempts.start(req.body, header(req, 'idempotency-key'))),
       );
-      api.put<{ Params: { id: string } }>('/attempts/:id/answers', async (req, reply) => send(reply, await attempts.save(req.params.id, req.body)));
+      api.put<{ Params: { id: string } }>('/attempts/:id/answers', async (req, reply) => send(reply, await bank.now().attempts.save(req.params.id, req.body)));
       api.post<{ Params: { id: string } }>('/attempts/:id/submission', async (req, reply) =>
-        send(reply, await attempts.submit(req.params.id, req.body, header(req, 'idempotency-key'))),
+        send(reply, await (await bank.current()).attempts.submit(req.params.id, req.body, header(req, 'idempotency-key'))),
       );
     },
     { prefix },
   );
+
+  // The organisers' side, on this origin only (no CORS), with its own error envelope (docs/admin-api.md).
+  await app.register(adminRoutes, { prefix: '/admin', config, db, bank, secret: options.secret });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {

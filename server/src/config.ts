@@ -36,6 +36,16 @@ export interface Config {
   distDir: string;
   /** A link shown on the page at / (the scenario playground that `npm start` runs beside the server). */
   playgroundUrl?: string;
+  /** Organiser sessions end after this long without a request… */
+  adminSessionIdleSeconds: number;
+  /** …or this long after sign-in, whichever comes first (docs/admin-api.md). */
+  adminSessionMaxSeconds: number;
+  /**
+   * The origin the organisers' dashboard is reached at (https://host[:port]), which a state-changing
+   * request's Origin header must equal. Absent: the origin of the request itself (its Host header,
+   * and X-Forwarded-Host/-Proto from a trusted proxy).
+   */
+  adminOrigin?: string;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +75,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   for (const o of corsOrigins) {
     if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin (scheme://host[:port], no path).`);
   }
+  const adminOrigin = env.ADMIN_ORIGIN ? env.ADMIN_ORIGIN.trim().replace(/\/$/, '') : undefined;
+  if (adminOrigin && !/^https?:\/\/[^/\s]+$/.test(adminOrigin)) throw new ConfigError(`ADMIN_ORIGIN: "${adminOrigin}" is not an origin (scheme://host[:port], no path).`);
   if (env.CAPTCHA_VERIFY_URL && !env.CAPTCHA_SECRET) throw new ConfigError('CAPTCHA_VERIFY_URL is set without CAPTCHA_SECRET.');
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),
@@ -84,5 +96,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     captchaSecret: env.CAPTCHA_SECRET || undefined,
     distDir: env.DIST_DIR ? resolve(root, env.DIST_DIR) : resolve(REPO_ROOT, 'dist'),
     playgroundUrl: env.PLAYGROUND_URL || undefined,
+    adminSessionIdleSeconds: integer(env, 'ADMIN_SESSION_IDLE_SECONDS', 8 * 3600, 1, 30 * 86400),
+    adminSessionMaxSeconds: integer(env, 'ADMIN_SESSION_MAX_SECONDS', 24 * 3600, 1, 30 * 86400),
+    adminOrigin,
   };
 }
