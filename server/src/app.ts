@@ -53,7 +53,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     // A hop count trusts that many proxies in front of the server.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
-    return503OnClosing: true,
+    // Our own 503 while closing (below), in the contract's envelope with Retry-After, not Fastify's.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
   });
@@ -146,6 +147,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       // Under the API, a missing route answers with the API's CORS headers, so a portal page can read the envelope.
       api.setNotFoundHandler(notFound);
+      // Shutting down: a request that arrives on a kept-alive connection is refused in the contract's
+      // envelope (the element retries a 503 after Retry-After, by then on another process or the restarted one).
+      api.addHook('onRequest', async () => {
+        if (closing) throw new ContractError(503, 'internal', 'The server is restarting; try again in a few seconds.', { retryAfterSeconds: 2 }, { 'Retry-After': '2' });
+      });
       // One rule for the Idempotency-Key of every call (a key is kept in a unique index, which caps its size).
       api.addHook('onRequest', async (req) => {
         const key = header(req, 'idempotency-key');
@@ -186,6 +192,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
+    // A process shutting down is not ready: the proxy stops sending it requests.
+    if (closing) return reply.code(503).send({ status: 'closing', database: db.kind });
     try {
       await db.query('select 1');
       return { status: 'ready', database: db.kind };
