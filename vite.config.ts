@@ -6,7 +6,8 @@ import { minifyHtmlLiterals } from './scripts/minify-html-literals.ts';
 /**
  * `vite` serves the demo (demo/index.html with the mocked endpoint).
  * `vite build` builds the ES module (code-split: English loads only when asked for);
- * `vite build --mode iife` builds the single-file script for pages without a build step.
+ * `vite build --mode iife` builds the single-file script for pages without a build step;
+ * `vite build --mode admin` builds the organisers' dashboard into dist/admin/.
  */
 /**
  * Which chunk a module goes to in the ES build: 'core' (the entry itself, see below) for
@@ -61,7 +62,25 @@ export default defineConfig(({ command, mode }) => {
       // The Vue example compiles its template in the browser (an app would use SFCs).
       resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
       // Relative to `root` (demo/): the dev server's dependency scan starts from these pages.
-      build: { rollupOptions: { input: ['index.html', 'csp.html', 'examples/cms.html', 'examples/react.html', 'examples/vue.html'].map((p) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url))) } },
+      build: { rollupOptions: { input: ['index.html', 'csp.html', 'admin.html', 'examples/cms.html', 'examples/react.html', 'examples/vue.html'].map((p) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url))) } },
+    };
+  }
+  if (mode === 'admin') {
+    // The organisers' dashboard (src/admin/, issue #15): one ES module of its own in dist/admin/,
+    // served by the contest server at /admin/assets/. Nothing of it reaches the participant's builds.
+    return {
+      publicDir: false,
+      plugins: [minifyCssLiterals(), minifyHtmlLiterals({ keepLines: true })],
+      build: {
+        outDir: 'dist/admin',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: 'terser',
+        terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+        sourcemap: true,
+        lib: { entry: 'src/admin/index.ts', formats: ['es'], fileName: () => 'cai-cach-quiz-admin.js' },
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      },
     };
   }
   // `iife`: the single file with everything; `iife-contest`: the single file with the contest only.
