@@ -21,7 +21,8 @@ export type AuditAction =
 
 export interface AuditRow {
   at: string;
-  username: string | null;
+  /** '' for a failed sign-in that named no account (the dashboard reads a string in every row). */
+  username: string;
   action: AuditAction;
   detail: string;
 }
@@ -36,5 +37,5 @@ export async function readAudit(db: Queryable, limit: number): Promise<AuditRow[
      from admin_audit order by at desc, id desc limit $1`,
     [limit],
   );
-  return rows.map((r) => ({ at: vnIso(r.at_ms), username: r.username, action: r.action, detail: r.detail }));
+  return rows.map((r) => ({ at: vnIso(r.at_ms), username: r.username ?? '', action: r.action, detail: r.detail }));
 }
