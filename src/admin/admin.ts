@@ -42,6 +42,7 @@ export class CaiCachQuizAdmin extends LitElement {
         font-size: var(--ccq-font-size, max(1rem, 1em));
         line-height: 1.5;
         background: var(--_bg);
+        container: admin / inline-size;
       }
       .frame {
         max-width: var(--ccq-admin-max-width, 90em);
@@ -102,15 +103,32 @@ export class CaiCachQuizAdmin extends LitElement {
         outline: var(--_focus);
         outline-offset: 4px;
       }
-      @media (max-width: 480px) {
+      /* Narrow (a phone, or a narrow column of a page): the tabs become a grid of equal buttons
+         rather than a row that wraps, and the selected one is filled. */
+      @container admin (max-width: 34em) {
         .frame {
           padding: 0.75em;
         }
         h1 {
           font-size: 1.2em;
         }
-        [role='tab'] {
-          padding-inline: 0.75em;
+        [role='tablist'] {
+          display: grid;
+          grid-template-columns: repeat(auto-fit, minmax(6.5em, 1fr));
+          border-bottom: none;
+        }
+        [role='tab'],
+        [role='tab'][aria-selected='true'] {
+          border: 1px solid var(--_border);
+          border-radius: var(--_radius);
+          margin: 0;
+          padding-inline: 0.5em;
+          box-shadow: none;
+        }
+        [role='tab'][aria-selected='true'] {
+          background: var(--_primary);
+          border-color: var(--_primary);
+          color: var(--_primary-text);
         }
       }
       @media (forced-colors: active) {

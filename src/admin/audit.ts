@@ -36,7 +36,7 @@ export class AdminAudit extends AdminPanel {
                 <tbody>
                   ${data.rows.map(
                     (r) => html`<tr>
-                      <td class="num">${formatDateTime(r.at)}</td>
+                      <td class="nowrap">${formatDateTime(r.at)}</td>
                       <td>${r.username}</td>
                       <td>${r.action}</td>
                       <td class="wrap-text">${detail(r.detail)}</td>

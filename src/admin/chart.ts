@@ -14,6 +14,7 @@ import { ContextConsumer } from '@lit/context';
 import { AutoScaleAxis, BarChart, FixedScaleAxis, LineChart, type BarChartOptions, type LineChartOptions } from 'chartist';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { tokens } from '../styles/shared.ts';
+import { routeChartistStylesThroughCssom } from './chartist-csp.ts';
 import { adminContext } from './context.ts';
 import { adminStyles } from './styles.ts';
 
@@ -73,7 +74,7 @@ export class AdminChart extends LitElement {
         display: block;
         width: 100%;
       }
-      /* Chartist sets these through style attributes, which a strict CSP blocks: set them here. */
+      /* Chartist's own inline styles go through the CSSOM (chartist-csp.ts); this one is set here as well. */
       foreignObject {
         overflow: visible;
       }
@@ -239,6 +240,7 @@ export class AdminChart extends LitElement {
   }
 
   #draw() {
+    routeChartistStylesThroughCssom();
     const plot = this.#plot();
     if (!plot || !this.labels.length) return;
     const width = (this.#width = plot.clientWidth || 600);

@@ -14,9 +14,6 @@ export class AdminResults extends AdminPanel {
   static override styles = [
     ...AdminPanel.styles,
     css`
-      .nowrap {
-        white-space: nowrap;
-      }
       p[role='status']:empty {
         margin: 0;
       }
@@ -86,7 +83,7 @@ export class AdminResults extends AdminPanel {
               <td class="num">${n(r.prediction)}</td>
               <td class="num">${n(r.predictionDistance)}</td>
               <td class="num">${formatDuration(t, r.durationSeconds)}</td>
-              <td class="num">${formatDateTime(r.submittedAt)}</td>
+              <td class="nowrap">${formatDateTime(r.submittedAt)}</td>
               <td class="nowrap">${this.#contact(r)}</td>
             </tr>`,
           )}

@@ -113,6 +113,9 @@ export const adminStyles = css`
   th.num {
     text-align: end;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .wrap-text {
     min-width: 12em;
   }
@@ -120,6 +123,7 @@ export const adminStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.75em;
+    margin-bottom: 0.75em;
   }
   button.danger {
     background: var(--_danger);

@@ -100,6 +100,37 @@ describe('<cai-cach-quiz-admin>: overview', () => {
   });
 });
 
+describe('<cai-cach-quiz-admin>: strict CSP', () => {
+  it("draws its charts without one inline style attribute (the page's CSP has style-src 'self')", async () => {
+    await useAdminApi();
+    const written: string[] = [];
+    const setAttribute = Element.prototype.setAttribute;
+    const setAttributeNS = Element.prototype.setAttributeNS;
+    Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+      if (name.toLowerCase() === 'style') written.push(`${this.localName} style="${value}"`);
+      return setAttribute.call(this, name, value);
+    };
+    Element.prototype.setAttributeNS = function (this: Element, ns: string | null, name: string, value: string) {
+      if (name.toLowerCase() === 'style') written.push(`${this.localName} style="${value}"`);
+      return setAttributeNS.call(this, ns, name, value);
+    };
+    try {
+      el = await mountAdmin();
+      await signInAs(el, 'admin');
+      await until(() => deepAll(el!, 'ccqa-chart >>> svg .ct-bar').length > 0 && deepAll(el!, 'ccqa-chart >>> svg .ct-line').length > 0, 'the charts');
+      await openTab(el, 'Đơn vị');
+      await until(() => deepAll(el!, 'ccqa-units >>> svg .ct-bar').length > 0, 'the units chart');
+    } finally {
+      Element.prototype.setAttribute = setAttribute;
+      Element.prototype.setAttributeNS = setAttributeNS;
+    }
+    expect(written).to.deep.equal([]);
+    // The SVG still gets its size (through the CSSOM instead).
+    const svg = deep<SVGSVGElement>(el, 'ccqa-chart >>> svg');
+    expect(svg.getBoundingClientRect().height).to.equal(Number.parseFloat(svg.getAttribute('height')!)).and.be.greaterThan(200);
+  });
+});
+
 describe('<cai-cach-quiz-admin>: units', () => {
   it('ranks units by rate, sorts by any column with aria-sort, filters by round, and passes axe', async () => {
     const api = await useAdminApi();
