@@ -184,18 +184,18 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const account = Object.values(DEMO_ACCOUNTS).find((a) => a.username === username && a.password === password);
       if (!account) {
         state.failures.set(username, failures + 1);
-        state.audit.unshift({ at: iso(now()), username, action: 'Đăng nhập không thành công', detail: '' });
+        state.audit.unshift({ at: iso(now()), username, action: 'sign_in_failed', detail: '' });
         return envelope(401, 'invalid_credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
       }
       state.failures.delete(username);
       session = { username: account.username, role: account.role, csrfToken: crypto.randomUUID() };
-      log('Đăng nhập');
+      log('sign_in');
       return HttpResponse.json(sessionBody());
     }),
     http.delete(url('/session'), ({ request }) => {
       const refused = guard(request, 'viewer');
       if (refused) return refused;
-      log('Đăng xuất');
+      log('sign_out');
       session = undefined;
       return new HttpResponse(null, { status: 204 });
     }),
@@ -226,24 +226,25 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const refused = guard(request, 'admin');
       if (refused) return refused;
       const round = new URL(request.url).searchParams.get('round') ?? '*';
-      return HttpResponse.json({ round, actualPerfect: 52_118, rows: resultRows(round) });
+      log('results_viewed', `đợt ${round}`);
+      return HttpResponse.json({ round, actualPerfect: 52_118, ranked: 48_230, rows: resultRows(round) });
     }),
     http.get(url('/results.xlsx'), ({ request }) => {
       const refused = guard(request, 'admin');
       if (refused) return refused;
-      log('Tải kết quả (.xlsx)', `đợt ${new URL(request.url).searchParams.get('round')}`);
+      log('results_exported', `xlsx, đợt ${new URL(request.url).searchParams.get('round')}`);
       return file('ket-qua.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'demo');
     }),
     http.get(url('/results.csv'), ({ request }) => {
       const refused = guard(request, 'admin');
       if (refused) return refused;
-      log('Tải kết quả (.csv)', `đợt ${new URL(request.url).searchParams.get('round')}`);
+      log('results_exported', `csv, đợt ${new URL(request.url).searchParams.get('round')}`);
       return file('ket-qua.csv', 'text/csv; charset=utf-8', '\uFEFFHạng,Họ và tên\n1,Nguyễn Văn A\n');
     }),
     http.get(url('/bank.xlsx'), ({ request }) => {
       const refused = guard(request, 'admin');
       if (refused) return refused;
-      log('Tải ngân hàng câu hỏi');
+      log('bank_exported');
       return file('ngan-hang-cau-hoi.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'demo');
     }),
     http.post(url('/bank'), async ({ request }) => {
@@ -257,7 +258,7 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const summary = { added: 12, changed: 5, removed: 1, unchanged: 382 };
       const errors = problems.some((p) => p.severity === 'error');
       const applied = !dryRun && !errors;
-      log(dryRun ? 'Kiểm tra tệp ngân hàng câu hỏi' : 'Nhập ngân hàng câu hỏi', applied ? 'đã áp dụng' : `${problems.length} vấn đề`);
+      log(dryRun ? 'bank_checked' : 'bank_imported', applied ? 'đã áp dụng' : `${problems.length} vấn đề`);
       return HttpResponse.json({ problems, summary, applied });
     }),
     http.post(url('/retention'), ({ request }) => {
@@ -266,7 +267,7 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const dryRun = new URL(request.url).searchParams.get('dryRun') === '1';
       const participants = state.withPersonalData;
       if (!dryRun) state.withPersonalData = 0;
-      log(dryRun ? 'Kiểm tra dữ liệu cá nhân' : 'Xoá dữ liệu cá nhân', `${participants} người dự thi`);
+      log(dryRun ? 'retention_checked' : 'personal_data_deleted', `${participants} người dự thi`);
       return HttpResponse.json({ participants, deleted: !dryRun });
     }),
     http.get(url('/audit'), ({ request }) => guard(request, 'admin') ?? HttpResponse.json({ rows: state.audit })),

@@ -37,8 +37,8 @@ export class AdminAudit extends AdminPanel {
                   ${data.rows.map(
                     (r) => html`<tr>
                       <td class="nowrap">${formatDateTime(r.at)}</td>
-                      <td>${r.username}</td>
-                      <td>${r.action}</td>
+                      <td>${r.username || '—'}</td>
+                      <td>${t.actions[r.action] ?? r.action}</td>
                       <td class="wrap-text">${detail(r.detail)}</td>
                     </tr>`,
                   )}

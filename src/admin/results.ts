@@ -109,6 +109,9 @@ export class AdminResults extends AdminPanel {
       ${error ? html`<p class="notice error" role="alert">${describeError(t, error)}</p>` : nothing}
       ${data
         ? html`<p>${t.actualPerfect(formatNumber(t, data.actualPerfect))}</p>
+            ${data.ranked !== undefined && data.ranked > data.rows.length
+              ? html`<p class="muted">${t.shownOf(formatNumber(t, data.rows.length), formatNumber(t, data.ranked))}</p>`
+              : nothing}
             ${data.rows.length ? this.#table(data.rows) : html`<p>${t.noResults}</p>`}`
         : error
           ? nothing

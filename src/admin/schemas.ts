@@ -62,6 +62,8 @@ export const Results = z.object({
   round: name,
   /** How many answered everything correctly: the real number the predictions are measured against. */
   actualPerfect: count,
+  /** How many are ranked in all (the rows are the first `limit` of them). */
+  ranked: z.optional(count),
   rows: z.array(
     z.object({
       rank: z.number().check(z.multipleOf(1), z.minimum(1)),
