@@ -51,6 +51,7 @@ const vi = {
   contestPeriod: (from: string, to: string) => `Thời gian thi: từ ${from} đến ${to}.`,
   showTable: 'Xem dạng bảng',
   noData: 'Chưa có số liệu.',
+  noAttemptsYet: 'Chưa có bài thi nào được nộp; các biểu đồ sẽ hiện khi có số liệu.',
   perDayTitle: 'Lượt thi theo ngày',
   perDaySummary: (days: number, total: string, peak: string, peakDay: string) =>
     `Biểu đồ đường: ${days} ngày, tổng ${total} lượt thi; nhiều nhất ${peak} lượt vào ngày ${peakDay}.`,
@@ -210,6 +211,7 @@ const en: AdminMessages = {
   contestPeriod: (from, to) => `Contest period: ${from} to ${to}.`,
   showTable: 'Show as a table',
   noData: 'No figures yet.',
+  noAttemptsYet: 'No paper has been submitted yet; the charts appear once there are figures.',
   perDayTitle: 'Attempts per day',
   perDaySummary: (days, total, peak, peakDay) => `Line chart: ${days} days, ${total} attempts in all; the most, ${peak}, on ${peakDay}.`,
   day: 'Day',

@@ -140,7 +140,9 @@ export class AdminOverview extends AdminPanel {
               </dl>
               <p class="muted">${t.asOf(formatDateTime(o.asOf), refreshSeconds)} ${paused ? t.paused : nothing}</p>
             </section>
-            <div class="charts">${this.#perDay(o)} ${this.#perRound(o)} ${this.#scores(o)}</div>`
+            ${o.totals.attempts
+              ? html`<div class="charts">${this.#perDay(o)} ${this.#perRound(o)} ${this.#scores(o)}</div>`
+              : html`<p class="notice">${t.noAttemptsYet}</p>`}`
         : overviewError
           ? nothing
           : html`<p role="status">${t.loading}</p>`}

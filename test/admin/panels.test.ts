@@ -100,6 +100,19 @@ describe('<cai-cach-quiz-admin>: overview', () => {
   });
 });
 
+describe('<cai-cach-quiz-admin>: before the first submission', () => {
+  it('says there is nothing to chart yet instead of drawing empty charts', async () => {
+    await useAdminApi();
+    const empty = { ...OVERVIEW, totals: { participants: 0, attempts: 0, perfect: 0 }, perDay: [], perRound: OVERVIEW.perRound.map((r) => ({ ...r, attempts: 0, participants: 0, perfect: 0 })), scoreDistribution: [] };
+    worker.use(http.get(`${ADMIN_API}/overview`, () => HttpResponse.json(empty)));
+    el = await mountAdmin();
+    await signInAs(el, 'viewer');
+    await until(() => deepAll(el!, '.totals').length > 0, 'the totals');
+    expect(text(el)).to.contain('Chưa có bài thi nào được nộp');
+    expect(deepAll(el, 'ccqa-chart')).to.have.length(0);
+  });
+});
+
 describe('<cai-cach-quiz-admin>: strict CSP', () => {
   it("draws its charts without one inline style attribute (the page's CSP has style-src 'self')", async () => {
     await useAdminApi();
