@@ -139,9 +139,12 @@ export class AdminChart extends LitElement {
       .ct-series-b .ct-bar {
         stroke: var(--_series-b);
       }
-      /* A second line differs by its dashes too, not by colour alone. */
+      /* A second series differs by its pattern too, not by colour alone: dashes, segments. */
       .ct-series-b .ct-line {
         stroke-dasharray: 8 5;
+      }
+      .ct-series-b .ct-bar {
+        stroke-dasharray: 10 2;
       }
       details {
         margin-top: 0.5em;
@@ -252,6 +255,9 @@ export class AdminChart extends LitElement {
     const step = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(width / 70))));
     const everyNth = (label: unknown, i: number) => (i % step === 0 ? String(label) : null);
     const value = (v: unknown) => this.format(Number(v));
+    // Room for the longest value label ("1.000.000"), about 7 px a character at 0.75 rem.
+    const top = Math.max(0, ...this.series.flatMap((s) => s.values));
+    const valueRoom = Math.max(40, value(top * 1.25).length * 7 + 14);
     const data = { labels: this.labels, series: this.series.map((s) => s.values) };
     this.#chart?.detach();
     if (this.kind === 'line') {
@@ -264,7 +270,7 @@ export class AdminChart extends LitElement {
         // Points only where they do not run into each other.
         showPoint: perCategory >= 16,
         axisX: { showGrid: false, labelInterpolationFnc: everyNth },
-        axisY: { onlyInteger: true, offset: 64, labelOffset: LABEL_ON_LINE, labelInterpolationFnc: value },
+        axisY: { onlyInteger: true, offset: valueRoom, labelOffset: LABEL_ON_LINE, labelInterpolationFnc: value },
       };
       this.#chart = new LineChart(plot, data, options);
     } else {
@@ -273,9 +279,9 @@ export class AdminChart extends LitElement {
       const narrow = width < 600;
       const labelRoom = Math.round(narrow ? width * 0.44 : Math.min(260, width * 0.3));
       // A rate's axis (a given maximum) has fixed steps: 0 %, 25 %… 100 % (halves past 200 %).
-      const top = this.max === undefined ? 0 : Math.ceil(this.max * 4) / 4;
-      const stepSize = top > 2 ? 0.5 : 0.25;
-      const ticks = Array.from({ length: Math.ceil(top / stepSize) + 1 }, (_, i) => i * stepSize);
+      const rateTop = this.max === undefined ? 0 : Math.ceil(this.max * 4) / 4;
+      const stepSize = rateTop > 2 ? 0.5 : 0.25;
+      const ticks = Array.from({ length: Math.ceil(rateTop / stepSize) + 1 }, (_, i) => i * stepSize);
       const options: BarChartOptions = horizontal
         ? {
             height: n * (narrow ? 46 : 30) + 40,
@@ -283,7 +289,7 @@ export class AdminChart extends LitElement {
             reverseData: true,
             chartPadding: { top: 8, right: 28, bottom: 4, left: 4 },
             axisY: { offset: labelRoom, showGrid: false },
-            axisX: top
+            axisX: rateTop
               ? { type: FixedScaleAxis, low: 0, high: ticks[ticks.length - 1], ticks, labelInterpolationFnc: value }
               : { type: AutoScaleAxis, low: 0, onlyInteger: true, scaleMinSpace: 80, labelInterpolationFnc: value },
           }
@@ -294,7 +300,7 @@ export class AdminChart extends LitElement {
             seriesBarDistance: Math.min(24, bar + 2),
             chartPadding: { top: 16, right: 16, bottom: 4, left: 8 },
             axisX: { showGrid: false, labelInterpolationFnc: everyNth },
-            axisY: { onlyInteger: true, offset: 64, labelOffset: LABEL_ON_LINE, labelInterpolationFnc: value },
+            axisY: { onlyInteger: true, offset: valueRoom, labelOffset: LABEL_ON_LINE, labelInterpolationFnc: value },
           };
       this.#chart = new BarChart(plot, data, options);
     }
