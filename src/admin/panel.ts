@@ -19,11 +19,6 @@ export class AdminPanel extends LitElement {
   protected get t(): AdminMessages {
     return this.ctx.t;
   }
-
-  /** Move focus to the panel's heading (after a tab change made with the mouse, say). */
-  focusHeading() {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h2')?.focus());
-  }
 }
 
 /** A failure in plain words: the code decides; the server's own (Vietnamese) message for codes we do not know. */
