@@ -1,21 +1,20 @@
 /**
  * DỮ LIỆU MẪU — generated sample data, for benchmarks and tests of large question banks.
- * Not real contest questions beyond the first 113, which are SAMPLE_BANK itself.
+ * Not real contest questions beyond the first SAMPLE_BANK.length, which are SAMPLE_BANK itself.
  *
- * `generateBank(n)` gives a bank of `n` questions: the 113 sample questions first, then
- * variants of them in turn (the same question with its options shuffled and re-lettered,
- * " (câu biến thể số N)" appended to its text, id `gen-N`, same topic and explanation).
+ * `generateBank(n)` gives a bank of `n` questions: the sample questions first, then variants
+ * of them in turn (the same question with its options shuffled and re-lettered,
+ * " (câu biến thể số N)" appended to its text, id `gen-N`, same topic, explanation and source).
  * Deterministic: the same `count` and `seed` always give the same bank.
  */
-import type { BankQuestion } from '../../../src/contract/schemas.ts';
 import { seeded } from '../random.ts';
-import { SAMPLE_BANK } from './bank.ts';
+import { SAMPLE_BANK, type SampleQuestion } from './bank.ts';
 
 const LETTERS = 'abcdefghij';
 
-export function generateBank(count: number, seed = 1): BankQuestion[] {
+export function generateBank(count: number, seed = 1): SampleQuestion[] {
   const random = seeded(seed);
-  const bank: BankQuestion[] = [];
+  const bank: SampleQuestion[] = [];
   for (let i = 0; i < count; i++) {
     const base = SAMPLE_BANK[i % SAMPLE_BANK.length];
     if (i < SAMPLE_BANK.length) {
@@ -36,18 +35,16 @@ export function generateBank(count: number, seed = 1): BankQuestion[] {
       newId.set(option.id, LETTERS[position]);
       return { id: LETTERS[position], text: option.text };
     });
-    const question: BankQuestion = {
+    bank.push({
       id: `gen-${number}`,
       topicId: base.topicId,
       text: `${base.text} (câu biến thể số ${number})`,
       kind: base.kind,
       options,
-    };
-    if (base.correctOptionIds) {
-      question.correctOptionIds = base.correctOptionIds.map((id) => newId.get(id) ?? id).sort();
-    }
-    if (base.explanation !== undefined) question.explanation = base.explanation;
-    bank.push(question);
+      correctOptionIds: base.correctOptionIds.map((id) => newId.get(id) ?? id).sort(),
+      explanation: base.explanation,
+      source: base.source,
+    });
   }
   return bank;
 }
