@@ -31,11 +31,40 @@ export type KeyedBankQuestion = z.infer<typeof KeyedBankQuestion>;
  */
 export const BankAnswers = z.literal(['published', 'after-close', 'never']);
 
+/** One tier of a prize: its name as the prize decision writes it ("Giải Nhất") and how many are given. */
+export const PrizeTier = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  count: z.int().check(z.positive(), z.lte(100_000)),
+});
+export type PrizeTier = z.infer<typeof PrizeTier>;
+
+/**
+ * The prize structure of the rules, tiers in order (the first tier goes to the first ranks):
+ * `perRound` for each round's ranking, `overall` for the whole contest's, `units` the
+ * collective prize (giải tập thể) by participation rate over the whole contest. Each list is
+ * optional: a ranking without tiers is still produced, with no prize column filled.
+ */
+export const Prizes = z.object({
+  perRound: z.optional(z.array(PrizeTier)),
+  overall: z.optional(z.array(PrizeTier)),
+  units: z.optional(z.array(PrizeTier)),
+});
+export type Prizes = z.infer<typeof Prizes>;
+
+/**
+ * Staff counts per unit id (cán bộ, công chức, viên chức, người lao động), the denominator of
+ * the participation rate. A unit without one is listed but not ranked for the collective prize.
+ */
+export const UnitStaff = z.record(z.string(), z.int().check(z.positive()));
+export type UnitStaff = z.infer<typeof UnitStaff>;
+
 export const ContestDefinition = z.object({
   contest: z.omit(ContestDocument, { serverTime: true }),
   bank: z.array(KeyedBankQuestion).check(z.minLength(1)),
   topics: z.optional(z.array(Topic)),
   bankAnswers: z._default(BankAnswers, 'published'),
+  prizes: z.optional(Prizes),
+  unitStaff: z.optional(UnitStaff),
 });
 export type ContestDefinition = z.infer<typeof ContestDefinition>;
 
@@ -73,6 +102,27 @@ function consistency(def: ContestDefinition): string[] {
   });
   const p = contest.exam.prediction;
   if (p && p.min > p.max) problems.push('contest.exam.prediction.max: must not be below min');
+  for (const list of ['perRound', 'overall', 'units'] as const) {
+    const tiers = def.prizes?.[list];
+    if (!tiers) continue;
+    const names = new Set<string>();
+    tiers.forEach((t, i) => {
+      const name = t.name.trim();
+      if (!name) problems.push(`prizes.${list}[${i}].name: must not be blank`);
+      // Two tiers of one name would make the winners' list ambiguous ("Giải Ba" twice: which three?).
+      else if (names.has(name)) problems.push(`prizes.${list}[${i}].name: "${name}" is used by another tier of prizes.${list}`);
+      names.add(name);
+    });
+  }
+  if (def.prizes?.perRound?.length && !contest.rounds.length) {
+    problems.push('prizes.perRound: the contest has no rounds (contest.rounds is empty); give the prizes in prizes.overall');
+  }
+  if (def.unitStaff) {
+    const units = new Set(contest.registration.units.map((u) => u.id));
+    for (const id of Object.keys(def.unitStaff)) {
+      if (!units.has(id)) problems.push(`unitStaff.${id}: no unit "${id}" in contest.registration.units`);
+    }
+  }
   return problems;
 }
 
@@ -107,14 +157,33 @@ export function vnIso(ms: number): string {
 }
 
 /**
+ * The sample contest's prizes, as its rules set them (demo/mocks/data/rules.ts, Điều 4–5):
+ * 01 giải Nhất, 02 Nhì, 03 Ba and 10 Khuyến khích in each round, none on the whole contest's
+ * ranking (it is for information), and three collective prizes by participation rate over the
+ * whole contest. The 2020 letter gives no prize structure: these are the sample's, not the
+ * official Thể lệ. SAMPLE DATA.
+ */
+export const SAMPLE_PRIZES: Prizes = {
+  perRound: [
+    { name: 'Giải Nhất', count: 1 },
+    { name: 'Giải Nhì', count: 2 },
+    { name: 'Giải Ba', count: 3 },
+    { name: 'Giải Khuyến khích', count: 10 },
+  ],
+  units: [{ name: 'Giải tập thể', count: 3 }],
+};
+
+/**
  * The demo's sample contest (Bắc Giang 2020) with every date moved by the same amount, so
  * that the contest opened a day ago, in the first of its four weekly rounds, and stays open
- * for the month. SAMPLE DATA: see demo/mocks/data.
+ * for the month; with the sample prizes and staff counts. SAMPLE DATA: see demo/mocks/data
+ * and sample-unit-staff.ts.
  */
 export async function sampleDefinition(now = Date.now()): Promise<ContestDefinition> {
-  const [{ sampleContest }, { SAMPLE_BANK, SAMPLE_TOPICS }] = await Promise.all([
+  const [{ sampleContest }, { SAMPLE_BANK, SAMPLE_TOPICS }, { SAMPLE_UNIT_STAFF }] = await Promise.all([
     import('../../demo/mocks/contest.ts'),
     import('../../demo/mocks/data/bank.ts'),
+    import('./sample-unit-staff.ts'),
   ]);
   const contest = sampleContest() as ContestSettings;
   const opens = Date.parse(contest.opensAt);
@@ -127,5 +196,8 @@ export async function sampleDefinition(now = Date.now()): Promise<ContestDefinit
     closesAt: move(contest.closesAt),
     rounds: contest.rounds.map((r) => ({ ...r, opensAt: move(r.opensAt), closesAt: move(r.closesAt) })),
   };
-  return parseDefinition({ contest: moved, bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, bankAnswers: 'published' }, 'sample');
+  return parseDefinition(
+    { contest: moved, bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, bankAnswers: 'published', prizes: SAMPLE_PRIZES, unitStaff: SAMPLE_UNIT_STAFF },
+    'sample',
+  );
 }
