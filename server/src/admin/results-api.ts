@@ -1,12 +1,18 @@
 /**
- * What the /admin routes answer about results and participation. The figures (results.ts)
- * and the spreadsheets (results-sheet.ts) are being written alongside; until they are wired
- * here, these routes answer 503 with a Vietnamese message, behind the same session, CSRF and
- * role checks as when they are.
+ * What the /admin routes answer about results and participation, from results.ts (the
+ * figures) and results-sheet.ts (the spreadsheets), with the contest definition of the bank
+ * in force and the query string checked here: a round is an id of the contest or `*`, an
+ * unknown one is 404 with results.ts's Vietnamese message.
  */
 import type { BankStore } from '../bank-store.ts';
 import type { Db } from '../db.ts';
+import { overview, participation, ranking, UnknownRoundError, WHOLE_CONTEST } from '../results.ts';
+import { participationXlsx, resultsCsv, resultsXlsx } from '../results-sheet.ts';
 import { AdminError } from './errors.ts';
+
+/** Rows of `GET /admin/api/results` when no `limit` is given, and the most a `limit` may ask for. */
+export const RESULTS_DEFAULT_LIMIT = 100;
+export const RESULTS_MAX_LIMIT = 10_000;
 
 export interface Download {
   data: Buffer | string;
@@ -15,17 +21,67 @@ export interface Download {
   rows: number;
 }
 
-const pending = (): never => {
-  throw new AdminError(503, 'internal', 'Chức năng này chưa sẵn sàng trên máy chủ.');
-};
+async function notFoundRound<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof UnknownRoundError) throw new AdminError(404, 'not_found', e.message);
+    throw e;
+  }
+}
 
-export function resultsApi(_deps: { db: Db; bank: BankStore }) {
+const roundOf = (raw: string | undefined) => (raw === undefined || raw === '' ? WHOLE_CONTEST : raw);
+
+/** A file name's round part: `toan-cuoc-thi` or the round's id. */
+const roundSlug = (round: string) => (round === WHOLE_CONTEST ? 'toan-cuoc-thi' : round.replace(/[^\w.-]+/g, '-'));
+
+export function resultsApi({ db, bank }: { db: Db; bank: BankStore }) {
+  const definition = async () => (await bank.current()).definition;
+
   return {
-    overview: async (): Promise<object> => pending(),
-    participation: async (_round: string | undefined): Promise<object> => pending(),
-    participationXlsx: async (_round: string | undefined): Promise<Download> => pending(),
-    results: async (_round: string | undefined, _limit: string | undefined): Promise<{ round: string; rows: unknown[] }> => pending(),
-    resultsXlsx: async (_round: string | undefined): Promise<Download> => pending(),
-    resultsCsv: async (_round: string | undefined): Promise<Download> => pending(),
+    overview: async () => overview(db, await definition()),
+
+    participation: (round: string | undefined) => notFoundRound(async () => participation(db, await definition(), roundOf(round))),
+
+    participationXlsx: (round: string | undefined) =>
+      notFoundRound(async (): Promise<Download> => {
+        const def = await definition();
+        const r = roundOf(round);
+        const figures = await participation(db, def, r);
+        const data = await participationXlsx(figures, def);
+        return { data, name: `tham-gia-${def.contest.id}-${roundSlug(r)}.xlsx`, round: r, rows: figures.rows.length };
+      }),
+
+    results: (round: string | undefined, limitRaw: string | undefined) =>
+      notFoundRound(async () => {
+        const limit = limitRaw === undefined || limitRaw === '' ? RESULTS_DEFAULT_LIMIT : Number(limitRaw);
+        if (!Number.isInteger(limit) || limit < 1 || limit > RESULTS_MAX_LIMIT) {
+          throw new AdminError(400, 'bad_request', `Tham số limit phải là số nguyên từ 1 đến ${RESULTS_MAX_LIMIT}.`);
+        }
+        const body = await ranking(db, await definition(), roundOf(round), { limit });
+        // submittedAtMs is for formatting inside the server; the page reads submittedAt.
+        return { ...body, rows: body.rows.map(({ submittedAtMs: _ms, ...row }) => row) };
+      }),
+
+    resultsXlsx: (round: string | undefined) =>
+      notFoundRound(async (): Promise<Download> => {
+        const def = await definition();
+        const r = roundOf(round);
+        // Every ranked participant: the file is the prize decision's annex, not a page of it.
+        const rankingOf = await ranking(db, def, r);
+        const data = await resultsXlsx(rankingOf, def);
+        return { data, name: `ket-qua-${def.contest.id}-${roundSlug(r)}.xlsx`, round: r, rows: rankingOf.rows.length };
+      }),
+
+    resultsCsv: (round: string | undefined, delimiter: string | undefined) =>
+      notFoundRound(async (): Promise<Download> => {
+        const def = await definition();
+        const r = roundOf(round);
+        // `;` for an Excel whose list separator is Vietnamese (it opens a comma-separated file as one column).
+        if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';') throw new AdminError(400, 'bad_request', 'Tham số delimiter chỉ nhận "," hoặc ";".');
+        const rankingOf = await ranking(db, def, r);
+        const data = resultsCsv(rankingOf, def, { delimiter: (delimiter as ',' | ';' | undefined) ?? ',' });
+        return { data, name: `ket-qua-${def.contest.id}-${roundSlug(r)}.csv`, round: r, rows: rankingOf.rows.length };
+      }),
   };
 }

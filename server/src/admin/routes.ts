@@ -198,7 +198,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
 
   for (const format of ['xlsx', 'csv'] as const) {
     app.get<{ Querystring: Record<string, string> }>(`/api/results.${format}`, admin, async (request, reply) => {
-      const file = format === 'xlsx' ? await results.resultsXlsx(request.query.round) : await results.resultsCsv(request.query.round);
+      const file = format === 'xlsx' ? await results.resultsXlsx(request.query.round) : await results.resultsCsv(request.query.round, request.query.delimiter);
       await audit(db, who(request), 'results_exported', `Tệp ${format}; đợt thi: ${file.round === '*' ? 'toàn cuộc thi' : file.round}; ${file.rows} dòng.`);
       return download(reply, file.data, file.name, format === 'xlsx' ? XLSX_TYPE : 'text/csv; charset=utf-8');
     });
