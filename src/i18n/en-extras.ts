@@ -16,7 +16,7 @@ export const enExtras: ExtrasMessages = {
   showAnswer: 'Show the answer',
   correctAnswer: 'Correct answer:',
   explanation: 'Explanation:',
-  answersNotPublished: 'The organisers have not published the answers of the bank.',
+  answersNotPublished: 'The Organising Committee has not published the answers of the bank.',
   practiseThis: 'Practise this question',
   pagination: 'Pages',
   previousPage: 'Previous page',
@@ -36,7 +36,7 @@ export const enExtras: ExtrasMessages = {
   practiceFinish: 'See the practice result',
   practiceScore: (correct: number, total: number) => `Practice result: ${correct} of ${total} correct.`,
   practiceUngraded: (answered: number, total: number) =>
-    `You answered ${answered} of ${total} questions. The organisers have not published the answers, so practice is not marked.`,
+    `You answered ${answered} of ${total} questions. The Organising Committee has not published the answers, so practice is not marked.`,
   practiceAgain: 'Practise again',
   practiceStop: 'Stop practising',
   chosenMark: 'Your choice, not correct',
@@ -48,16 +48,20 @@ export const enExtras: ExtrasMessages = {
   totals: (people: string, attempts: string) => `${people} participants, ${attempts} attempts.`,
   individuals: 'Top individuals',
   order: 'Ranked by score; on equal scores, by the closest prediction, then the shorter time, then the earlier submission.',
-  units: 'Units with the most participants',
+  units: 'Organisations with the most participants',
   rank: 'Rank',
   person: 'Participant',
-  unit: 'Unit',
+  unit: 'Organisation',
   score: 'Result',
-  time: (mmss: string) => `${mmss} min`,
+  /** "12:05" → "12 min 5 s", as the result screen writes a duration. */
+  time: (mmss: string) => {
+    const [m, s] = mmss.split(':').map(Number);
+    return m ? `${m} min ${s} s` : `${s} s`;
+  },
   predictionOff: (n: string) => `prediction off by ${n}`,
   participants: 'Participants',
   individualsLater: 'Individual results will be published after the contest ends.',
-  noEntries: 'No marked test in this scope yet.',
+  noEntries: 'No test has been marked yet.',
   updatedAt: (at: string) => `Figures as of ${at}.`,
   refresh: 'Refresh the figures',
 };

@@ -87,8 +87,7 @@ export const en: EarlyMessages = {
     dateFuture: 'Date of birth cannot be in the future.',
     tooYoung: 'Participants must be at least 6 years old.',
     citizenIdInvalid: 'A CCCD number has exactly 12 digits.',
-    citizenIdProvince:
-      'The first three digits of a CCCD number are the code of the province where the birth was registered (001–096).',
+    citizenIdProvince: 'This CCCD number is not valid. Please check it.',
     phoneInvalid: 'A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09.',
     emailInvalid: 'Please enter a valid email address, e.g. name@example.com.',
     consentRequired: 'You need to give your consent to take part in the contest.',

@@ -10,7 +10,7 @@ export const viExtras = {
   bankSearchHint: 'Gõ có dấu hay không dấu đều được, ví dụ “thu tuc hanh chinh”; gõ tắt như “dvc”, “tthc”, “ubnd”.',
   topic: 'Chủ đề',
   allTopics: 'Tất cả chủ đề',
-  bankCount: (found: string, total: string) => (found === total ? `${total} câu hỏi` : `Tìm thấy ${found} trên ${total} câu hỏi`),
+  bankCount: (found: string, total: string) => (found === total ? `${total} câu hỏi` : `Tìm thấy ${found}/${total} câu hỏi`),
   searching: 'Đang tìm…',
   bankNone: 'Không tìm thấy câu hỏi nào. Hãy thử từ khóa khác hoặc chọn “Tất cả chủ đề”.',
   questionNumber: (n: number) => `Câu ${n}`,
@@ -34,7 +34,7 @@ export const viExtras = {
   check: 'Kiểm tra',
   right: 'Chính xác!',
   wrong: 'Chưa đúng.',
-  practiceNext: 'Câu tiếp theo',
+  practiceNext: 'Câu tiếp',
   practiceFinish: 'Xem kết quả thi thử',
   practiceScore: (correct: number, total: number) => `Kết quả thi thử: đúng ${correct}/${total} câu.`,
   practiceUngraded: (answered: number, total: number) =>
@@ -55,11 +55,15 @@ export const viExtras = {
   person: 'Người dự thi',
   unit: 'Đơn vị',
   score: 'Kết quả',
-  time: (mmss: string) => `${mmss} phút`,
+  /** "12:05" → "12 phút 5 giây", as the result screen writes a duration. */
+  time: (mmss: string) => {
+    const [m, s] = mmss.split(':').map(Number);
+    return m ? `${m} phút ${s} giây` : `${s} giây`;
+  },
   predictionOff: (n: string) => `dự đoán lệch ${n}`,
   participants: 'Số người dự thi',
   individualsLater: 'Kết quả của từng người dự thi sẽ được công bố sau khi cuộc thi kết thúc.',
-  noEntries: 'Chưa có bài thi nào được chấm trong phạm vi này.',
+  noEntries: 'Chưa có bài thi nào được chấm.',
   updatedAt: (at: string) => `Số liệu lúc ${at}.`,
   refresh: 'Cập nhật số liệu',
 };

@@ -8,9 +8,9 @@ import type { viLate } from './vi-late.ts';
 
 export const vi = {
   locale: 'vi-VN',
-  /** "08:00 Thứ Ba, 15/09/2020", as Intl writes it for vi-VN. */
+  /** "08:00 Thứ Ba, 15/09/2020", as Intl writes it for vi-VN, except Sunday: "Chủ nhật", not Intl's "Chủ Nhật". */
   dateTime: ({ hour, minute, weekday, day, month, year }: VnTime) =>
-    `${pad2(hour)}:${pad2(minute)} ${weekday ? `Thứ ${['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'][weekday - 1]}` : 'Chủ Nhật'}, ${pad2(day)}/${pad2(month)}/${year}`,
+    `${pad2(hour)}:${pad2(minute)} ${weekday ? `Thứ ${['Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy'][weekday - 1]}` : 'Chủ nhật'}, ${pad2(day)}/${pad2(month)}/${year}`,
   loading: 'Đang tải cuộc thi…',
   tryAgain: 'Thử lại',
 
@@ -80,7 +80,7 @@ export const vi = {
     dateFuture: 'Ngày sinh không thể ở tương lai.',
     tooYoung: 'Người dự thi phải từ 6 tuổi trở lên.',
     citizenIdInvalid: 'Số CCCD gồm đúng 12 chữ số.',
-    citizenIdProvince: 'Ba chữ số đầu của CCCD là mã tỉnh nơi đăng ký khai sinh (001–096).',
+    citizenIdProvince: 'Số CCCD không đúng. Vui lòng kiểm tra lại.',
     phoneInvalid: 'Số điện thoại di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.',
     emailInvalid: 'Địa chỉ email không hợp lệ, ví dụ: ten@example.com.',
     consentRequired: 'Bạn cần đồng ý để tham gia cuộc thi.',
@@ -107,11 +107,11 @@ export const vi = {
 
   offline: 'Mất kết nối mạng. Bạn vẫn có thể tiếp tục làm bài; các câu trả lời được lưu trên thiết bị này.',
   memoryOnly:
-    'Trình duyệt không cho lưu dữ liệu trên thiết bị. Bài làm chỉ được giữ khi trang còn mở: đừng tải lại hay đóng trang.',
+    'Trình duyệt không cho lưu bài làm trên thiết bị này. Nếu tải lại hoặc đóng trang trước khi nộp, bài làm sẽ bị mất.',
   dismiss: 'Đóng',
   openElsewhere:
-    'Bài thi này đang được làm ở một thẻ (cửa sổ) khác của trình duyệt. Ở đây bạn chỉ xem được; câu trả lời chỉ được ghi nhận ở thẻ kia.',
-  continueHere: 'Tiếp tục làm bài ở thẻ này',
+    'Bài thi này đang được làm ở một cửa sổ (tab) khác. Ở đây bạn chỉ xem được; câu trả lời chỉ được ghi nhận ở cửa sổ kia.',
+  continueHere: 'Làm bài ở cửa sổ này',
 
   failure: {
     contest_not_open: ['Cuộc thi chưa mở.', 'Vui lòng quay lại khi cuộc thi bắt đầu.'],
@@ -127,7 +127,7 @@ export const vi = {
     timeout: ['Máy chủ không phản hồi kịp.', 'Vui lòng thử lại sau giây lát.'],
     'invalid-response': ['Dữ liệu nhận từ máy chủ không hợp lệ.', 'Vui lòng thử lại sau; nếu lỗi lặp lại, hãy báo cho Ban Tổ chức.'],
     http: ['Máy chủ trả về một lỗi không xác định.', 'Vui lòng thử lại sau ít phút.'],
-    storage: ['Không lưu được dữ liệu trên thiết bị.', 'Đừng tải lại hay đóng trang cho đến khi nộp bài.'],
+    storage: ['Không lưu được dữ liệu trên thiết bị.', 'Nếu tải lại hoặc đóng trang, bài làm sẽ bị mất.'],
   } as const,
   retryIn: (seconds: number) => `Có thể thử lại sau ${seconds} giây.`,
 };

@@ -146,7 +146,7 @@ describe('faults around the page', () => {
     };
     try {
       await choose(el, 'b');
-      await until(() => text(el).includes('Trình duyệt không cho lưu dữ liệu trên thiết bị.'), 'the memory-only notice');
+      await until(() => text(el).includes('Trình duyệt không cho lưu bài làm trên thiết bị này.'), 'the memory-only notice');
       await submitFromExam(el);
       expectDelivered(server, { 0: 'b' });
     } finally {
@@ -165,7 +165,7 @@ describe('faults around the page', () => {
       el = await mount(ENDPOINT);
       // The rules show at once (nothing to resume); the warning comes when storage gives up (3 s).
       await untilPhase(el, 'landing', 1500);
-      await until(() => text(el).includes('Bài làm chỉ được giữ khi trang còn mở'), 'the memory-only warning', 6000);
+      await until(() => text(el).includes('Nếu tải lại hoặc đóng trang trước khi nộp'), 'the memory-only warning', 6000);
       await register(el);
       await choose(el, 'b');
       await submitFromExam(el);
@@ -200,13 +200,13 @@ describe('faults around the page', () => {
     await choose(el, 'b');
     other = await mount(ENDPOINT);
     await untilPhase(other, 'exam');
-    await until(() => text(other!).includes('đang được làm ở một thẻ'), 'the read-only notice');
+    await until(() => text(other!).includes('đang được làm ở một cửa sổ (tab) khác'), 'the read-only notice');
     expect(deep<HTMLFieldSetElement>(other, 'fieldset').disabled).to.equal(true);
-    expect(text(el)).not.to.contain('đang được làm ở một thẻ');
+    expect(text(el)).not.to.contain('đang được làm ở một cửa sổ (tab) khác');
 
-    button(other, 'Tiếp tục làm bài ở thẻ này').click();
-    await until(() => text(el).includes('đang được làm ở một thẻ'), 'the first tab to become read-only');
-    await until(() => !text(other!).includes('đang được làm ở một thẻ'), 'the second tab to be writable');
+    button(other, 'Làm bài ở cửa sổ này').click();
+    await until(() => text(el).includes('đang được làm ở một cửa sổ (tab) khác'), 'the first tab to become read-only');
+    await until(() => !text(other!).includes('đang được làm ở một cửa sổ (tab) khác'), 'the second tab to be writable');
     await untilPhase(other, 'exam');
     // The second tab continues from what the first saved.
     expect(deep<HTMLInputElement>(other, 'input[value="b"]').checked).to.equal(true);

@@ -138,7 +138,7 @@ for (const build of ['iife', 'contest', 'es'] as const) {
     } else {
       await nav.getByRole('link', { name: 'Bộ đề thi' }).click();
       await p.getByRole('searchbox', { name: 'Tìm câu hỏi' }).fill('dich vu cong');
-      await p.getByText(/^Tìm thấy \d+ trên \d+ câu hỏi$/).waitFor();
+      await p.getByText(/^Tìm thấy \d+\/\d+ câu hỏi$/).waitFor();
       await nav.getByRole('link', { name: 'Thi thử' }).click();
       await p.getByRole('button', { name: 'Bắt đầu thi thử' }).click();
       await p.getByText(/Câu 1\/10 \(thi thử\)/).waitFor();

@@ -76,7 +76,7 @@ describe('Bộ đề thi', () => {
     await search('THỦ TỤC hành');
     expect(items()).to.have.length(2);
     await search('dvc');
-    expect(count()).to.equal('Tìm thấy 2 trên 4 câu hỏi');
+    expect(count()).to.equal('Tìm thấy 2/4 câu hỏi');
     expect(text(items()[0])).to.contain('mức độ 4');
     await search('ubnd xa');
     expect(items()).to.have.length(1);
@@ -179,7 +179,7 @@ describe('Thi thử', () => {
       button(practice(), 'Kiểm tra').click();
       await settle(el);
       // Focus moves on to the button that continues (the checked options can no longer change).
-      expect(practice().shadowRoot!.activeElement?.textContent!.trim()).to.equal(i < 5 ? 'Câu tiếp theo' : 'Xem kết quả thi thử');
+      expect(practice().shadowRoot!.activeElement?.textContent!.trim()).to.equal(i < 5 ? 'Câu tiếp' : 'Xem kết quả thi thử');
       // The verdict is coloured; the explanation is read in the text's own colour.
       const [verdict, why] = deepAll(practice(), '.feedback p');
       expect(getComputedStyle(verdict).fontWeight).to.equal('700');
@@ -196,7 +196,7 @@ describe('Thi thử', () => {
       expect(feedback).to.match(/Giải thích câu \d+\./);
       // Checked answers cannot be changed.
       expect(deep<HTMLFieldSetElement>(practice(), 'fieldset').disabled).to.equal(true);
-      button(practice(), i < 5 ? 'Câu tiếp theo' : 'Xem kết quả thi thử').click();
+      button(practice(), i < 5 ? 'Câu tiếp' : 'Xem kết quả thi thử').click();
       await settle(el);
     }
     expect(text(practice())).to.contain(`Kết quả thi thử: đúng ${right}/5 câu.`);

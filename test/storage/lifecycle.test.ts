@@ -106,7 +106,7 @@ describe('the hint that a draft may exist', () => {
       el = await mount(ENDPOINT);
       // Well before storage's own 3 s timeout would have let the element go on in memory.
       await untilPhase(el, 'landing', 1500);
-      expect(text(el)).not.to.contain('Trình duyệt không cho lưu dữ liệu');
+      expect(text(el)).not.to.contain('Trình duyệt không cho lưu');
     } finally {
       indexedDB.open = open;
     }

@@ -216,7 +216,7 @@ describe('views: more states', () => {
     await register(el);
     const second = await mount(ENDPOINT);
     try {
-      await until(() => text(second).includes('đang được làm ở một thẻ'), 'the read-only notice');
+      await until(() => text(second).includes('đang được làm ở một cửa sổ (tab) khác'), 'the read-only notice');
       expect(await axeViolations(second)).to.deep.equal([]);
     } finally {
       second.remove();
