@@ -1,6 +1,6 @@
 /** `POST {endpoint}/attempts` and `PUT …/answers`: what the server answers. */
 import * as z from 'zod/mini';
-import { count, id, instant, positive, text, timed } from './common.ts';
+import { count, id, instant, optional, positive, text, timed } from './common.ts';
 
 export const Option = z.object({ id, text });
 
@@ -22,12 +22,12 @@ export const Attempt = z.object({
   /** null = unlimited. */
   attemptsLeft: z.nullable(count),
   practice: z.boolean(),
-  roundId: z.optional(id),
+  roundId: optional(id),
   startedAt: instant,
   /** When the exam time ends, extra time included. */
   deadline: instant,
   /** Extra time granted to this participant (accessibility), already in `deadline`. */
-  extraTimeSeconds: z.optional(count),
+  extraTimeSeconds: optional(count),
   questions: z.array(AttemptQuestion).check(z.minLength(1)),
 });
 

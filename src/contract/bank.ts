@@ -1,6 +1,6 @@
 /** `GET {endpoint}/bank` and `GET {endpoint}/leaderboard`. */
 import * as z from 'zod/mini';
-import { count, id, instant, positive, shortText, text, timed } from './common.ts';
+import { count, id, instant, optional, positive, shortText, text, timed } from './common.ts';
 import { AttemptQuestion } from './attempt.ts';
 
 
@@ -10,8 +10,8 @@ export const BankQuestion = z.object({
   ...AttemptQuestion.shape,
   topicId: id,
   /** Present only when the organiser published the answers. */
-  correctOptionIds: z.optional(z.array(id)),
-  explanation: z.optional(text),
+  correctOptionIds: optional(z.array(id)),
+  explanation: optional(text),
 });
 
 export const BankResponse = z.object({
@@ -32,9 +32,9 @@ export const LeaderboardResponse = z.object({
    * When this ranking was computed. A server may keep the leaderboard precomputed and
    * refresh it every few seconds rather than rank on every request; absent: just now.
    */
-  asOf: z.optional(instant),
+  asOf: optional(instant),
   /** The round asked for with `?round=`; absent for the whole contest. */
-  roundId: z.optional(id),
+  roundId: optional(id),
   /** Distinct participants with a submitted attempt (in the round, with `?round=`). */
   totalParticipants: count,
   /** Submitted attempts. */
@@ -49,11 +49,11 @@ export const LeaderboardResponse = z.object({
       rank: positive,
       /** Masked by the server, e.g. "Nguyễn V. A." */
       name: shortText,
-      unit: z.optional(shortText),
+      unit: optional(shortText),
       score: z.number(),
       maxScore: z.number(),
       durationSeconds: count,
-      predictionDistance: z.optional(z.number()),
+      predictionDistance: optional(z.number()),
     }),
   ),
   /** Units by participation: distinct participants who submitted, most first; equal numbers by name. */

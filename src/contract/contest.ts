@@ -1,6 +1,6 @@
 /** `GET {endpoint}/contest`: the contest document. */
 import * as z from 'zod/mini';
-import { CONTRACT_VERSION, count, id, instant, positive, shortText, text, timed } from './common.ts';
+import { CONTRACT_VERSION, count, id, instant, optional, positive, shortText, text, timed } from './common.ts';
 
 
 export const Round = z.object({
@@ -16,7 +16,7 @@ export const PredictionSettings = z.object({
   min: count,
   max: count,
   /** Unit shown after the number, e.g. "người" or "%". */
-  unit: z.optional(z.string().check(z.maxLength(40))),
+  unit: optional(z.string().check(z.maxLength(40))),
 });
 
 export const RegistrationFieldName = z.literal([
@@ -40,7 +40,7 @@ export const Unit = z.object({
   id,
   name: shortText,
   /** Grouping shown in the list: "Sở, ban, ngành", "UBND huyện, thành phố", "Trường học"… */
-  group: z.optional(shortText),
+  group: optional(shortText),
 });
 
 export const Commune = z.object({ id, name: shortText });
@@ -64,8 +64,11 @@ export const ExamSettings = z.object({
    * (score plus the correct answers), `after-close` (results announced after the contest).
    */
   result: z.literal(['score', 'review', 'after-close']),
-  /** Whether the server offers `PUT /attempts/{id}/answers` autosave. */
-  autosave: z.boolean(),
+  /**
+   * Whether the server offers `PUT /attempts/{id}/answers` autosave; the element then uses it.
+   * Absent (or null) = false: a backend need not implement autosave at all.
+   */
+  autosave: optional(z.boolean()),
 });
 
 export const ContestDocument = z.object({
@@ -74,7 +77,7 @@ export const ContestDocument = z.object({
   id,
   title: shortText,
   /** Language of the organiser's content (title, rules, questions, units), BCP 47. Default `vi`. */
-  language: z.optional(z.string().check(z.maxLength(20))),
+  language: optional(z.string().check(z.maxLength(20))),
   organiser: shortText,
   /** Rules as HTML; the element sanitises it before rendering. */
   rulesHtml: z.string().check(z.maxLength(200_000)),
@@ -95,7 +98,7 @@ export const ContestDocument = z.object({
    * the answers a participant saves because a submission could not be delivered is
    * encrypted with it, so only the organisers can read it.
    */
-  submissionKey: z.optional(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string() })),
+  submissionKey: optional(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string() })),
 });
 
 export type Round = z.infer<typeof Round>;

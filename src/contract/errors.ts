@@ -1,6 +1,6 @@
 /** The error envelope and its stable codes. */
 import * as z from 'zod/mini';
-import { count } from './common.ts';
+import { count, optional } from './common.ts';
 
 
 /** Stable error codes; the element shows each in plain language with what to do next. */
@@ -28,8 +28,8 @@ export const ErrorEnvelope = z.object({
     /** For logs and backend teams; the element shows its own localised text. */
     message: z.string(),
     /** Per-field problems for `invalid_participant`: `field` is a `Participant` property. */
-    fields: z.optional(z.array(z.object({ field: z.string(), message: z.string() }))),
-    retryAfterSeconds: z.optional(count),
+    fields: optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+    retryAfterSeconds: optional(count),
   }),
 });
 

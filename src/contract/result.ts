@@ -1,6 +1,6 @@
 /** `POST {endpoint}/attempts/{id}/submission`: the result. */
 import * as z from 'zod/mini';
-import { count, id, instant, positive, text, timed } from './common.ts';
+import { count, id, instant, optional, positive, text, timed } from './common.ts';
 
 const resultBase = {
   attemptId: id,
@@ -14,7 +14,7 @@ export const ReviewItem = z.object({
   questionId: id,
   correctOptionIds: z.array(id),
   chosenOptionIds: z.array(id),
-  explanation: z.optional(text),
+  explanation: optional(text),
 });
 
 export const GradedResult = z.object({
@@ -24,7 +24,7 @@ export const GradedResult = z.object({
   questionCount: positive,
   score: z.number().check(z.minimum(0)),
   maxScore: z.number().check(z.minimum(0)),
-  review: z.optional(z.array(ReviewItem)),
+  review: optional(z.array(ReviewItem)),
 });
 
 export const AnnouncedLaterResult = z.object({
@@ -33,7 +33,8 @@ export const AnnouncedLaterResult = z.object({
 });
 
 // A plain union: the literal `status` already tells the two apart, and zod's discriminatedUnion costs 0.5 KB more.
-export const AttemptResult = z.union([GradedResult, AnnouncedLaterResult]);
+// Its message is what the element's console says of a result that is neither (the checker names the field).
+export const AttemptResult = z.union([GradedResult, AnnouncedLaterResult], 'a graded result (status, correctCount, questionCount, score, maxScore…) or an announced-later one');
 export const SubmissionResponse = z.object({ ...timed, result: AttemptResult });
 
 export type ReviewItem = z.infer<typeof ReviewItem>;

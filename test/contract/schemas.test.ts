@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import { compareEntries, grade, isCorrect, maskName, score } from '../../src/contract/grading.ts';
-import { ContestDocument, ErrorEnvelope, StartAttemptResponse, SubmissionResponse } from '../../src/contract/schemas.ts';
+import * as z from 'zod/mini';
+import { BankResponse, ContestDocument, ErrorEnvelope, LeaderboardResponse, SaveAnswersResponse, StartAttemptResponse, SubmissionResponse } from '../../src/contract/schemas.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest } from '../helpers/fixtures.ts';
 
@@ -30,6 +31,88 @@ describe('contract', () => {
       mutate(d);
       expect(ContestDocument.safeParse(d).success, name).to.equal(false);
     }
+  });
+
+  it('takes an instant in every form docs/contract.md lists, and gives it back in the one form every browser reads', () => {
+    const cases: [string, string][] = [
+      ['2020-09-15T08:00:00+07:00', '2020-09-15T08:00:00+07:00'],
+      ['2020-09-15T08:00+07:00', '2020-09-15T08:00+07:00'], // Java's OffsetDateTime.toString() on a whole minute
+      ['2020-09-15T08:00:00+0700', '2020-09-15T08:00:00+07:00'],
+      ['2020-09-15T08:00:00.5+07', '2020-09-15T08:00:00.5+07:00'], // PostgreSQL
+      ['2020-09-15T08:00:00.1234567+07:00', '2020-09-15T08:00:00.1234567+07:00'], // .NET "o"
+      ['2020-09-15T01:00:00Z', '2020-09-15T01:00:00Z'],
+      ['2020-09-14T20:00:00-05:00', '2020-09-14T20:00:00-05:00'],
+    ];
+    for (const [sent, read] of cases) {
+      const d = doc();
+      d.opensAt = sent;
+      const parsed = ContestDocument.safeParse(d);
+      expect(parsed.success, sent).to.equal(true);
+      expect(parsed.data!.opensAt, sent).to.equal(read);
+      expect(Date.parse(read), sent).to.equal(Date.parse('2020-09-15T08:00:00+07:00') + (sent.includes('.5') ? 500 : sent.includes('.123') ? 123 : 0));
+    }
+    for (const refused of ['2020-09-15T08:00:00', '2020-09-15t01:00:00z', '2020-09-15 08:00:00+07:00', '2020-09-15', '2020-09-15T24:00:00Z', '2020-09-15T08:00:00+07:', '2020-09-15T08:00:00.+07:00', '2020-09-15T08:00:00+7:00', '1600156800']) {
+      const d = doc();
+      d.opensAt = refused;
+      const parsed = ContestDocument.safeParse(d);
+      expect(parsed.success, refused).to.equal(false);
+      expect(parsed.error!.issues[0].path, refused).to.deep.equal(['opensAt']);
+      expect(parsed.error!.issues[0].message, refused).to.equal('a date-time with an offset (2020-09-15T08:00:00+07:00)');
+    }
+  });
+
+  it('reads null as absent for every optional field of every response, and only there', () => {
+    // Structurally: in every response's JSON Schema, a property that is not required may be null.
+    const responses = { ContestDocument, StartAttemptResponse, SaveAnswersResponse, SubmissionResponse, BankResponse, LeaderboardResponse, ErrorEnvelope };
+    const problems: string[] = [];
+    let optionals = 0;
+    const walk = (node: any, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
+      if (node.type === 'object' && node.properties) {
+        for (const [k, v] of Object.entries<any>(node.properties)) {
+          if (!(node.required ?? []).includes(k)) {
+            optionals++;
+            const nullable = v.type === 'null' || (Array.isArray(v.type) && v.type.includes('null')) || (v.anyOf ?? []).some((x: any) => x.type === 'null');
+            if (!nullable) problems.push(`${path}.${k}`);
+          }
+        }
+      }
+      for (const [k, v] of Object.entries(node)) walk(v, `${path}/${k}`);
+    };
+    for (const [name, schema] of Object.entries(responses)) walk(z.toJSONSchema(schema, { io: 'input' }), name);
+    expect(problems).to.deep.equal([]);
+    expect(optionals).to.be.greaterThan(15);
+
+    // And in fact: null comes out as undefined.
+    const d = doc();
+    Object.assign(d, { language: null, submissionKey: null });
+    Object.assign(d.exam, { autosave: null });
+    d.registration.units[0].group = null;
+    const parsed = ContestDocument.parse(d);
+    expect([parsed.language, parsed.submissionKey, parsed.exam.autosave, parsed.registration.units[0].group]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    const board = LeaderboardResponse.parse({
+      serverTime: '2020-09-21T09:30:00+07:00',
+      asOf: null,
+      roundId: null,
+      totalParticipants: 1,
+      totalAttempts: 1,
+      individuals: [{ rank: 1, name: 'Nguyễn V. A.', unit: null, score: 5, maxScore: 5, durationSeconds: 60, predictionDistance: null }],
+      units: [],
+    });
+    expect([board.asOf, board.individuals[0].unit, board.individuals[0].predictionDistance]).to.deep.equal([undefined, undefined, undefined]);
+    // A required field that may be null stays null; null is not "absent" there, and absent is refused.
+    const start = (attemptsLeft: unknown) =>
+      StartAttemptResponse.safeParse({
+        serverTime: '2020-09-21T09:30:00+07:00',
+        attempt: { id: 'a1', number: 1, ...(attemptsLeft === undefined ? {} : { attemptsLeft }), practice: false, startedAt: '2020-09-21T09:30:00+07:00', deadline: '2020-09-21T09:50:00+07:00', roundId: null, extraTimeSeconds: null, questions: [{ id: 'q', text: 'Câu?', kind: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] }] },
+      });
+    expect(start(null).data?.attempt.attemptsLeft).to.equal(null);
+    expect(start(undefined).success).to.equal(false);
+    // null where a value is required is refused.
+    const noTitle = doc();
+    noTitle.title = null;
+    expect(ContestDocument.safeParse(noTitle).success).to.equal(false);
   });
 
   it('strips answer keys from attempt questions even if a server sent them', () => {
