@@ -3,6 +3,7 @@
  * contest from rules to result is in the file; the bank, practice and leaderboard are not,
  * so a page that only runs the exam does not download them.
  */
+import * as diagnosis from './api/diagnose.ts';
 import * as result from './contract/result.ts';
 import * as english from './i18n/en.ts';
 import * as late from './views/after-exam.ts';
@@ -10,3 +11,4 @@ import * as late from './views/after-exam.ts';
 export const loadEnglish = async () => english;
 export const loadLateViews = async () => late;
 export const loadResultSchema = async () => result;
+export const loadDiagnosis = async () => diagnosis;

@@ -1,4 +1,5 @@
 /** The single-file build's lazy.ts: everything is already in the file. */
+import * as diagnosis from './api/diagnose.ts';
 import * as result from './contract/result.ts';
 import * as english from './i18n/en.ts';
 import * as late from './views/after-exam.ts';
@@ -7,4 +8,5 @@ import * as extras from './views/extras.ts';
 export const loadEnglish = async () => english;
 export const loadLateViews = async () => late;
 export const loadResultSchema = async () => result;
+export const loadDiagnosis = async () => diagnosis;
 export const loadExtras = async () => extras;

@@ -1,11 +1,12 @@
 /**
  * What loads on demand in the ES module build: English, the late views (review,
- * submission, result), the result's schema, and the extra sections (bank, practice,
- * leaderboard). The single-file build swaps this module
- * for lazy.static.ts (see vite.config.ts): one file cannot load others, and bundling
+ * submission, result), the result's schema, the extra sections (bank, practice,
+ * leaderboard), and what is said of a response that breaks the contract (api/diagnose.ts).
+ * The single-file build swaps this module for lazy.static.ts (see vite.config.ts): one file cannot load others, and bundling
  * dynamic imports into it would wrap every module they reach in a lazy initialiser.
  */
 export const loadEnglish = () => import('./i18n/en.ts');
 export const loadLateViews = () => import('./views/after-exam.ts');
 export const loadResultSchema = () => import('./contract/result.ts');
 export const loadExtras = () => import('./views/extras.ts');
+export const loadDiagnosis = () => import('./api/diagnose.ts');

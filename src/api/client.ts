@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { StartAttemptResponse } from '../contract/attempt.ts';
 import { ContestDocument } from '../contract/contest.ts';
 import { ErrorEnvelope } from '../contract/errors.ts';
-import { loadResultSchema } from '../lazy.ts';
+import { loadDiagnosis, loadResultSchema } from '../lazy.ts';
 import type { StartAttemptRequest, SubmissionRequest, SubmissionResponse } from '../contract/schemas.ts';
 import { ApiError, parseRetryAfter } from './errors.ts';
 import { withRetry, type RetryPolicy } from './retry.ts';
@@ -23,7 +23,7 @@ export interface ApiOptions {
   retry?: Partial<RetryPolicy>;
 }
 
-interface Call<S extends z.ZodMiniType> {
+export interface Call<S extends z.ZodMiniType> {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   schema: S;
@@ -54,13 +54,13 @@ export class ContestApi {
    * that makes the call.
    */
   get<S extends z.ZodMiniType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
-    return withRetry(() => this.#call({ method: 'GET', path, schema, signal }), this.#policy, signal);
+    return withRetry(() => this.call({ method: 'GET', path, schema, signal }), this.#policy, signal);
   }
 
   /** Starting is made safe to retry by the idempotency key: a retry never costs a second attempt. */
   startAttempt(body: StartAttemptRequest, idempotencyKey: string, signal?: AbortSignal): Promise<StartAttemptResponse> {
     return withRetry(
-      () => this.#call({ method: 'POST', path: '/attempts', schema: StartAttemptResponse, body, idempotencyKey, signal }),
+      () => this.call({ method: 'POST', path: '/attempts', schema: StartAttemptResponse, body, idempotencyKey, signal }),
       this.#policy,
       signal,
     );
@@ -77,10 +77,11 @@ export class ContestApi {
     const { SubmissionResponse: schema } = await loadResultSchema().catch((e: Error) => {
       throw new ApiError('network', `The result schema did not load: ${e.message}`);
     });
-    return this.#call({ method: 'POST', path, schema, body, idempotencyKey, signal });
+    return this.call({ method: 'POST', path, schema, body, idempotencyKey, signal });
   }
 
-  async #call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
+  /** One try at any call (autosave's `PUT`, say): the response validated with `call.schema`, or an `ApiError`. */
+  async call<S extends z.ZodMiniType>(call: Call<S>): Promise<z.infer<S>> {
     const { timeoutMs = 15_000, credentials = 'same-origin' } = this.#options;
     const headers: Record<string, string> = { Accept: 'application/json', ...(await this.#options.headers?.()) };
     if (call.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -114,32 +115,25 @@ export class ContestApi {
     }
 
     if (!response.ok) {
-      const envelope = ErrorEnvelope.safeParse(json);
-      const retryAfterMs =
-        parseRetryAfter(response.headers.get('Retry-After'), Date.now()) ??
-        (envelope.success && envelope.data.error.retryAfterSeconds !== undefined
-          ? envelope.data.error.retryAfterSeconds * 1000
-          : undefined);
-      if (!envelope.success) {
-        throw new ApiError('http', `HTTP ${response.status}`, response.status, {}, retryAfterMs);
-      }
-      const { code, message, fields = [] } = envelope.data.error;
-      const byField = Object.fromEntries(fields.map((f) => [f.field, f.message]));
-      throw new ApiError(code, message, response.status, byField, retryAfterMs);
+      const error = ErrorEnvelope.safeParse(json).data?.error;
+      const seconds = error?.retryAfterSeconds;
+      const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now()) ?? (seconds === undefined ? seconds : seconds * 1000);
+      const byField = Object.fromEntries((error?.fields ?? []).map((f) => [f.field, f.message]));
+      throw new ApiError(error?.code ?? 'http', error?.message ?? `HTTP ${response.status}`, response.status, byField, retryAfterMs);
     }
 
+    const parsed = call.schema.safeParse(json, { reportInput: true });
+    if (!parsed.success) {
+      // What broke, and where, is told by a module of its own, loaded only when a server is wrong.
+      throw await loadDiagnosis().then(
+        (m) => m.brokenContract(`${call.method} ${this.endpoint + call.path}`, parsed.error, response.status),
+        () => new ApiError('invalid-response', '', response.status),
+      );
+    }
+    const data = parsed.data as z.infer<S> & { serverTime: string };
     // A shared cache (a CDN) may serve a stored copy: its Age, when readable, says how old serverTime is.
     const age = Number(response.headers.get('Age'));
-    if (age > 0 && json && typeof json === 'object' && typeof (json as { serverTime?: unknown }).serverTime === 'string') {
-      const body = json as { serverTime: string };
-      const at = Date.parse(body.serverTime);
-      if (!Number.isNaN(at)) body.serverTime = new Date(at + age * 1000).toISOString();
-    }
-    const parsed = call.schema.safeParse(json);
-    if (!parsed.success) {
-      const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-      throw new ApiError('invalid-response', `Invalid ${call.method} ${call.path}: ${where.join('; ')}`, response.status);
-    }
-    return parsed.data as z.infer<S>;
+    if (age > 0) data.serverTime = new Date(Date.parse(data.serverTime) + age * 1000).toISOString();
+    return data;
   }
 }

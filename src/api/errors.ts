@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly fields: Record<string, string> = {},
     /** Milliseconds the server asked us to wait (Retry-After), when it did. */
     readonly retryAfterMs?: number,
+    /** For `invalid-response`: where the body breaks the contract (`attempt.deadline`; '' for the body itself) and what was expected there. */
+    readonly where?: { path: string; message: string },
   ) {
     super(message);
     this.name = 'ApiError';

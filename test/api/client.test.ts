@@ -24,19 +24,37 @@ describe('ContestApi', () => {
     expect(c.id).to.equal('test-contest');
   });
 
-  it('turns a body that breaks the contract into invalid-response, naming the field', async () => {
+  it('turns a body that breaks the contract into invalid-response, naming the field on the console and in the error', async () => {
     await useBackend();
     worker.use(http.get(`${ENDPOINT}/contest`, () => HttpResponse.json({ serverTime: 'yesterday', title: 1 })));
-    const e = await failure(api().getContest());
+    const logged: string[] = [];
+    const error = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    let e: ApiError;
+    try {
+      e = await failure(api().getContest());
+    } finally {
+      console.error = error;
+    }
     expect(e.code).to.equal('invalid-response');
-    expect(e.message).to.contain('serverTime');
+    expect(e.where).to.deep.equal({ path: 'serverTime', message: 'expected a date-time with an offset (2020-09-15T08:00:00+07:00)' });
     expect(e.retryable).to.equal(false);
+    expect(logged).to.have.length(1);
+    const lines = logged[0].split('\n');
+    expect(lines[0]).to.equal(`<cai-cach-quiz> GET ${ENDPOINT}/contest breaks the contract:`);
+    expect(lines).to.include('  title: expected string');
+    expect(lines).to.include('  id: missing, expected string');
+    expect(lines).to.include('  contractVersion: missing, expected "1"');
+    expect(logged[0]).not.to.contain('yesterday');
   });
 
   it('turns invalid JSON and non-envelope errors into typed failures', async () => {
     await useBackend();
     worker.use(http.get(`${ENDPOINT}/contest`, () => new HttpResponse('<html>oops', { status: 200, headers: { 'Content-Type': 'text/html' } })));
-    expect((await failure(api().getContest())).code).to.equal('invalid-response');
+    const error = console.error;
+    console.error = () => undefined;
+    const notJson = await failure(api().getContest()).finally(() => (console.error = error));
+    expect([notJson.code, notJson.where]).to.deep.equal(['invalid-response', { path: '', message: 'not JSON, expected object' }]);
     worker.use(http.get(`${ENDPOINT}/contest`, () => new HttpResponse('Bad gateway', { status: 502 })));
     const e = await failure(api({ retry: { ...noWait, retries: 0 } }).getContest());
     expect([e.code, e.status]).to.deep.equal(['http', 502]);
@@ -56,6 +74,17 @@ describe('ContestApi', () => {
     worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '7' } })));
     const r = await failure(api({ retry: { ...noWait, retries: 0 } }).startAttempt({ participant: { consent: true } }, 'k'));
     expect([r.code, r.retryAfterMs, r.retryable]).to.deep.equal(['rate_limited', 7000, true]);
+  });
+
+  it('reads an error envelope whose optional fields are null as one without them', async () => {
+    await useBackend();
+    worker.use(
+      http.post(`${ENDPOINT}/attempts`, () =>
+        HttpResponse.json({ error: { code: 'attempts_exhausted', message: 'x', fields: null, retryAfterSeconds: null } }, { status: 403 }),
+      ),
+    );
+    const e = await failure(api().startAttempt({ participant: { consent: true } }, 'k'));
+    expect([e.code, e.fields, e.retryAfterMs]).to.deep.equal(['attempts_exhausted', {}, undefined]);
   });
 
   it('retries network errors and 5xx with the same idempotency key, then succeeds', async () => {
