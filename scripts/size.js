@@ -17,8 +17,17 @@ import { gzipSync } from 'node:zlib';
 // History: 33.5 → 35.5 KB for issue #4 (navigation and rounds, +2.1 KB); 35.5 → 34.0 KB
 // after session 3's cuts (Intl, decorators, zod literal sets and instants, html`` white
 // space, the prediction view and unused strings moved out or removed: 35.1 → 33.8 KB).
+// 34.0 → 34.2 KB for issue #12 (a backend written in Java or .NET from the documents alone),
+// 34,814 → 35,010 B, each part measured by building without it: instants as those backends
+// write them (no seconds, `+0700`, `+07`, rewritten for Safari) and `null` read as absent, 127 B;
+// a token the page sets after the element started re-asks for the contest document, 36 B.
+// Both are on the path to the first question: without them such a backend's contest document
+// does not load at all. What is not on that path loads later (autosave, with the late views; the
+// diagnosis of a response that breaks the contract, on its own) or moved there to pay for its
+// hooks (the participant's saved copy of the answers, -37 B): 33 B net for the store's autosave
+// revision and the hook to the diagnosis.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 34 * 1024;
+const BUDGET_INITIAL = 34.2 * 1024;
 /** DESIGN.md's budget for the single file, applied to what it was set for: the contest, rules to result. */
 const BUDGET_SINGLE_FILE = 40 * 1024;
 /**

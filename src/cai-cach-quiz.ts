@@ -45,8 +45,12 @@ export interface CaiCachQuizEventMap {
   'ccq-submit': { attemptId: string; reason: 'confirmed' | 'time-up' };
   /** The server confirmed the submission. */
   'ccq-result': AttemptResult;
-  /** Something failed; the element shows it to the participant. */
-  'ccq-error': { code: FailureCode; phase: Phase };
+  /**
+   * Something failed; the element shows it to the participant. For `invalid-response` (a
+   * response that breaks the endpoint contract), also where (`path`, e.g. `attempt.deadline`)
+   * and what was expected there (`message`); the console has every problem of that response.
+   */
+  'ccq-error': { code: FailureCode; phase: Phase; path?: string; message?: string };
 }
 
 /**
@@ -64,7 +68,7 @@ export interface CaiCachQuizEventMap {
  * @fires ccq-answer - CustomEvent<{ attemptId, questionId, optionIds, storage }>: an answer was recorded.
  * @fires ccq-submit - CustomEvent<{ attemptId, reason }>: the answers were sealed and are being sent.
  * @fires ccq-result - CustomEvent<AttemptResult>: the server confirmed a submission.
- * @fires ccq-error - CustomEvent<{ code, phase }>: something failed; the element shows it.
+ * @fires ccq-error - CustomEvent<{ code, phase, path?, message? }>: something failed; the element shows it (`path` and `message` say where a response broke the contract, for `invalid-response`).
  *
  * @csspart header - The contest title and organiser.
  * @csspart sections - The navigation between the sections (Dự thi, Bộ đề thi, Thi thử, Bảng xếp hạng).
@@ -294,6 +298,9 @@ export class CaiCachQuiz extends LitElement {
       });
     }
     if ((changed.has('endpoint') || !this.#store) && this.endpoint && this.isConnected) this.#start();
+    // Headers are read as each request is sent. A token set after the contest document was asked
+    // for (a portal's login script that ran after this one) asks for it again, with the token.
+    else if ((changed.has('headers') || changed.has('tokenProvider')) && this.#store?.state.phase.startsWith('load')) void this.#store.load();
     if (changed.has('participant') && this.#store) this.#store.setHostParticipant(this.participant);
     const inputs = ['snapshot', 'messages', 'late', 'extras', 'lang'] as const;
     if (this.#store && this.snapshot && inputs.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
@@ -376,7 +383,7 @@ export class CaiCachQuiz extends LitElement {
       this.#emit('ccq-submit', { attemptId: s.attempt!.id, reason: s.outbox.reason });
     }
     const error = s.outbox?.error ?? s.error;
-    if (error && error !== (before?.outbox?.error ?? before?.error)) this.#emit('ccq-error', { code: error.code, phase: s.phase });
+    if (error && error !== (before?.outbox?.error ?? before?.error)) this.#emit('ccq-error', { code: error.code, phase: s.phase, ...error.where });
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
@@ -390,6 +397,8 @@ export class CaiCachQuiz extends LitElement {
       this.#afterExam = drawn.then(loadLateViews).then(
         async (m) => {
           this.late = m.late;
+          // Server-side autosave, when the contest offers it; the context holds the current store and api.
+          m.autosave(this, () => this.#context.value);
           await this.updateComplete;
           m.defineLateViews();
         },
@@ -484,7 +493,7 @@ export class CaiCachQuiz extends LitElement {
             <p class="muted">${t.organiser(c.organiser)}</p>
           </header>`
         : nothing}
-      ${!s.online ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
+      ${!s.online && s.phase !== 'submitting' ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
       ${s.storage === 'memory' ? html`<p class="notice" role="status" part="storage-warning">${t.memoryOnly}</p>` : nothing}
       ${s.openElsewhere
         ? html`<div class="notice" role="alert" part="elsewhere">

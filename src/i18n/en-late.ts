@@ -58,7 +58,6 @@ export const enLate: LateMessages = {
     attempt_not_found: ['The server could not find this attempt.', 'Please save a copy of your answers and contact the Organising Committee.'],
     attempt_expired: ['The deadline for submitting this attempt has passed.', 'Please save a copy of your answers and send it to the Organising Committee.'],
     already_submitted: ['This test has already been submitted.', 'You do not need to submit it again.'],
-    stale_revision: ['Your answers have just been updated elsewhere.', 'Please reload the page.'],
     idempotency_in_progress: ['The server is processing your test.', 'Please wait a moment.'],
     idempotency_mismatch: [
       'The server has already received a different submission for this attempt.',

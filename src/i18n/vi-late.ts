@@ -53,7 +53,6 @@ export const viLate = {
     attempt_not_found: ['Máy chủ không tìm thấy lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
     attempt_expired: ['Lượt thi đã quá hạn nộp bài.', 'Hãy lưu bản sao bài làm và gửi cho Ban Tổ chức.'],
     already_submitted: ['Bài thi này đã được nộp trước đó.', 'Bạn không cần nộp lại.'],
-    stale_revision: ['Bài làm vừa được cập nhật ở nơi khác.', 'Vui lòng tải lại trang.'],
     idempotency_in_progress: ['Máy chủ đang xử lý bài thi của bạn.', 'Vui lòng đợi trong giây lát.'],
     idempotency_mismatch: ['Máy chủ đã nhận một bản nộp khác cho lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
   } as const,

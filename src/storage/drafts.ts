@@ -26,6 +26,8 @@ export interface Draft {
   index: number;
   outbox?: OutboxEntry;
   result?: AttemptResult;
+  /** The autosave revision the server last confirmed for the attempt (absent: none yet, 0). */
+  revision?: number;
   /** The idempotency key of a start request that may have reached the server before a reload. */
   startKey?: string;
   updatedAt: number;

@@ -62,6 +62,8 @@ export interface UiError {
   fields?: Record<string, string>;
   /** When the participant may try again (server time, ms). */
   retryAt?: number;
+  /** For `invalid-response`: where the response broke the contract (`path`), and what was expected there (`message`). */
+  where?: { path: string; message: string };
 }
 
 export interface OutboxState {
@@ -125,6 +127,7 @@ const toUiError = (e: unknown, clock?: ServerClock): UiError => {
       code: e.code,
       fields: Object.keys(e.fields).length ? e.fields : undefined,
       retryAt: e.retryAfterMs !== undefined && clock ? clock.now() + e.retryAfterMs : undefined,
+      where: e.where,
     };
   }
   return { code: 'internal' };
@@ -201,6 +204,7 @@ export class QuizStore {
           prediction: s.prediction,
           index: s.index,
           outbox: this.#pendingOutbox,
+          revision: this.revision,
           updatedAt,
         });
       case 'result':
@@ -212,6 +216,18 @@ export class QuizStore {
   }
 
   #pendingOutbox?: Draft['outbox'];
+
+  /**
+   * The attempt's autosave revision the server last confirmed (`PUT …/answers`; see
+   * controllers/autosave.ts), kept with the draft so that a reload goes on from it.
+   */
+  revision = 0;
+
+  /** The server confirmed an autosave: its new revision. */
+  autosaved(revision: number): Promise<void> {
+    this.revision = revision;
+    return this.#persist();
+  }
 
   // ------------------------------------------------------------------ intents
 
@@ -310,6 +326,7 @@ export class QuizStore {
       return;
     }
     if (draft?.attempt) {
+      this.revision = draft.revision ?? 0;
       this.#set({
         attempt: draft.attempt,
         answers: draft.answers,
@@ -401,6 +418,7 @@ export class QuizStore {
       // Not awaited: the first question need not wait for it (storage never rejects).
       void (rememberDetails ? this.#storage!.putProfile(form) : this.#storage!.deleteProfile());
       this.#pendingOutbox = undefined;
+      this.revision = 0;
       this.#set({
         phase: 'exam',
         attempt,
@@ -436,27 +454,28 @@ export class QuizStore {
     }
   }
 
-  #editable(): boolean {
+  /** Whether the attempt on screen can still take answers here: in the exam or its review, in this tab, on time. */
+  editable(): boolean {
     const { phase, openElsewhere } = this.#snapshot;
     return (phase === 'exam' || phase === 'review') && !openElsewhere && this.msLeft() > 0;
   }
 
   /** Record an answer; written to storage before the promise resolves. */
   answer(questionId: string, optionIds: readonly string[]): Promise<void> {
-    if (!this.#editable()) return Promise.resolve();
+    if (!this.editable()) return Promise.resolve();
     this.#set({ answers: { ...this.#snapshot.answers, [questionId]: [...optionIds] } });
     return this.#persist();
   }
 
   toggleFlag(questionId: string): Promise<void> {
-    if (!this.#editable()) return Promise.resolve();
+    if (!this.editable()) return Promise.resolve();
     const { flagged } = this.#snapshot;
     this.#set({ flagged: flagged.includes(questionId) ? flagged.filter((f) => f !== questionId) : [...flagged, questionId] });
     return this.#persist();
   }
 
   setPrediction(value: number | null): Promise<void> {
-    if (!this.#editable()) return Promise.resolve();
+    if (!this.editable()) return Promise.resolve();
     this.#set({ prediction: value });
     return this.#persist();
   }
@@ -490,13 +509,14 @@ export class QuizStore {
     return this.#seal('time-up');
   }
 
+  /** The answers as the contract sends them (a submission, an autosave): every question, unanswered ones with no option. */
+  answerEntries(): SubmissionRequest['answers'] {
+    const { attempt, answers } = this.#snapshot;
+    return attempt!.questions.map((q) => ({ questionId: q.id, optionIds: [...(answers[q.id] ?? [])] }));
+  }
+
   async #seal(reason: SubmissionRequest['reason']) {
-    const { attempt, answers, prediction } = this.#snapshot;
-    const body: SubmissionRequest = {
-      answers: attempt!.questions.map((q) => ({ questionId: q.id, optionIds: [...(answers[q.id] ?? [])] })),
-      prediction,
-      reason,
-    };
+    const body: SubmissionRequest = { answers: this.answerEntries(), prediction: this.#snapshot.prediction, reason };
     // Written to the outbox before anything is sent; the key is reused by every retry.
     this.#pendingOutbox = { idempotencyKey: this.#ports.newKey(), body };
     this.#set({ phase: 'submitting', outbox: { status: 'sending', reason } });
@@ -588,14 +608,9 @@ export class QuizStore {
     this.#set({ error: undefined });
   }
 
-  /** The text a participant can save when a submission cannot be delivered. */
-  answersCopy(): string {
-    const { attempt, contest } = this.#snapshot;
-    return JSON.stringify(
-      { contest: contest?.id, attempt: attempt?.id, savedAt: new Date(this.clock?.now() ?? 0).toISOString(), submission: this.#pendingOutbox?.body },
-      null,
-      2,
-    );
+  /** The sealed submission waiting in the outbox, if any (store/answers-copy.ts saves it for the participant). */
+  get sealed(): SubmissionRequest | undefined {
+    return this.#pendingOutbox?.body;
   }
 
   dispose() {

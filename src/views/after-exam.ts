@@ -1,11 +1,12 @@
 /**
  * The views a participant needs only after the first question: the prediction question
- * (the exam's last page), review, submission and result. They load in their own chunk, fetched as soon as the exam is on screen (so they
+ * (the exam's last page), review, submission and result; and server-side autosave. They load in their own chunk, fetched as soon as the exam is on screen (so they
  * are there before the connection can drop), keeping the download before the first
  * question small.
  */
 import '../contract/result.ts';
 import { define } from '../define.ts';
+export { autosave } from '../controllers/autosave.ts';
 import { enLate } from '../i18n/en-late.ts';
 import { viLate } from '../i18n/vi-late.ts';
 import { PredictionView } from './exam/prediction.ts';

@@ -5,6 +5,7 @@ import { ApiError } from '../../src/api/errors.ts';
 import type { SubmissionRequest } from '../../src/contract/schemas.ts';
 import { serverClock } from '../../src/core/clock.ts';
 import { MemoryStorage } from '../../src/storage/drafts.ts';
+import { answersCopy } from '../../src/store/answers-copy.ts';
 import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
@@ -204,7 +205,7 @@ describe('QuizStore', () => {
     expect(s.store.state.phase).to.equal('submitting');
     expect(s.store.state.outbox?.status).to.equal('failed');
     expect(s.store.state.outbox?.error?.code).to.equal('attempt_expired');
-    expect(JSON.parse(s.store.answersCopy()).submission.answers[0].optionIds).to.deep.equal(['c']);
+    expect(JSON.parse(answersCopy(s.store)).submission.answers[0].optionIds).to.deep.equal(['c']);
   });
 
   it('resumes the same attempt on the same page after a reload', async () => {
@@ -221,6 +222,28 @@ describe('QuizStore', () => {
     expect(again.store.state.index).to.equal(2);
     expect(again.store.state.answers[q.id]).to.deep.equal(['d']);
     expect(again.store.state.attempt?.id).to.equal(first.store.state.attempt?.id);
+  });
+
+  it('keeps the autosave revision the server confirmed with the draft, for the attempt it belongs to', async () => {
+    const first = setup();
+    await toExam(first);
+    expect(first.store.revision).to.equal(0);
+    await first.store.answer(first.store.state.attempt!.questions[0].id, ['b']);
+    await first.store.autosaved(3);
+    // The answers as the contract sends them: every question, the unanswered ones with no option.
+    expect(first.store.answerEntries().map((a) => a.optionIds)).to.deep.equal([['b'], [], [], [], []]);
+    const again = setup({ records: first.records, now: first.now });
+    again.backend.state = first.backend.state;
+    await again.store.load();
+    expect(again.store.state.phase).to.equal('exam');
+    expect(again.store.revision).to.equal(3);
+    // A new attempt starts again from 0.
+    await again.store.confirmSubmit();
+    await again.store.finish();
+    await again.store.begin();
+    again.store.updateForm(VALID);
+    expect(await again.store.register()).to.equal(true);
+    expect(again.store.revision).to.equal(0);
   });
 
   describe('when the device says it has nothing to resume', () => {

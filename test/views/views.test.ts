@@ -201,6 +201,31 @@ describe('views: more states', () => {
     await until(() => !text(el).includes('Mất kết nối mạng.'), 'the banner to go');
   });
 
+  it('offline while the submission waits: the submission says so, and no banner says the test can go on', async () => {
+    await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+    window.dispatchEvent(new Event('offline'));
+    await until(() => text(el).includes('Mất kết nối mạng.'), 'the offline banner during the exam');
+    try {
+      button(el, 'Xem lại và nộp bài').click();
+      await untilPhase(el, 'review');
+      button(el, 'Nộp bài').click();
+      await untilPhase(el, 'submitting');
+      await until(() => text(el).includes('Bài thi đang chờ gửi'), 'the waiting submission');
+      expect(text(el)).to.contain('Thiết bị đang mất kết nối mạng');
+      expect(text(el)).not.to.contain('Bạn vẫn có thể tiếp tục làm bài');
+      expect(deepAll(el, '[part=offline]')).to.deep.equal([]);
+      await expectAccessible();
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      window.dispatchEvent(new Event('online'));
+    }
+    await untilPhase(el, 'result');
+  });
+
   it('extra time granted by the server is in the deadline and said beside the timer', async () => {
     await useBackend({ extraTimeSeconds: 600 });
     el = await mount(ENDPOINT);

@@ -3,6 +3,7 @@ import { TickController } from '../../controllers/tick.ts';
 import { formatTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { sealForOrganisers } from '../../core/encrypt.ts';
+import { answersCopy } from '../../store/answers-copy.ts';
 import { ErrorNotice, failureText } from '../error-notice.ts';
 
 /**
@@ -15,7 +16,7 @@ export class OutboxView extends QuizView {
 
   async #saveCopy() {
     const { store, state } = this.ctx;
-    const text = store.answersCopy();
+    const text = answersCopy(store);
     const key = state.contest?.submissionKey;
     // With the organisers' public key, only they can read the file; without one, it is plain JSON.
     const body = key ? JSON.stringify(await sealForOrganisers(text, key), null, 2) : text;
