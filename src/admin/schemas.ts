@@ -42,7 +42,8 @@ export const Participation = z.object({
   round: name,
   rows: z.array(
     z.object({
-      unitId: name,
+      /** null: the participants who named no unit (the server lists them as one row). */
+      unitId: z.nullable(name),
       unit: name,
       staff: maybe(count),
       participants: count,
@@ -69,7 +70,8 @@ export const Results = z.object({
       rank: z.number().check(z.multipleOf(1), z.minimum(1)),
       prize: maybe(z.string()),
       fullName: z.string(),
-      unit: z.string(),
+      /** Absent when the participant named no unit. */
+      unit: z._default(z.string(), ''),
       score: z.number(),
       maxScore: z.number(),
       prediction: maybe(z.number()),

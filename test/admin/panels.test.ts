@@ -212,6 +212,39 @@ describe('<cai-cach-quiz-admin>: results', () => {
   });
 });
 
+describe('<cai-cach-quiz-admin>: participants who named no unit (the server sends unitId null, and no unit)', () => {
+  it('are a row of the units table and rank in the results, not a "malformed answer"', async () => {
+    await useAdminApi();
+    worker.use(
+      http.get(`${ADMIN_API}/participation`, () =>
+        HttpResponse.json({
+          round: '*',
+          rows: [
+            { unitId: 'so-noi-vu', unit: 'Sở Nội vụ', staff: 100, participants: 50, attempts: 70, perfect: 3, rate: 0.5, rank: 1 },
+            { unitId: null, unit: 'Không ghi đơn vị', participants: 7, attempts: 9, perfect: 0 },
+          ],
+          asOf: '2020-09-17T02:30:00Z',
+        }),
+      ),
+      http.get(`${ADMIN_API}/results`, () =>
+        HttpResponse.json({
+          round: '*',
+          actualPerfect: 1,
+          rows: [{ rank: 1, fullName: 'Trần Thị Bích', score: 20, maxScore: 20, prediction: 1, predictionDistance: 0, durationSeconds: 300, submittedAt: '2020-09-17T09:30:00+07:00' }],
+        }),
+      ),
+    );
+    el = await mountAdmin();
+    await signInAs(el, 'admin');
+    await openTab(el, 'Đơn vị');
+    await until(() => deepAll(el!, 'ccqa-units >>> tbody tr').length > 0, 'the units');
+    expect(text(deep(el, 'ccqa-units'))).to.contain('Không ghi đơn vị');
+    await openTab(el, 'Kết quả');
+    await until(() => deepAll(el!, 'ccqa-results >>> tbody tr').length > 0, 'the ranking');
+    expect(rowsOf(deep(el, 'ccqa-results >>> table'))[0][2]).to.contain('Trần Thị Bích');
+  });
+});
+
 describe('<cai-cach-quiz-admin>: data', () => {
   it('a bank import is checked first: the problems are listed by row and column, and nothing is applied', async () => {
     const api = await useAdminApi();
