@@ -199,9 +199,11 @@ export class ReferenceBackend {
   private start(req: BackendRequest): BackendResponse {
     const key = req.header('Idempotency-Key');
     const seen = key ? this.state.starts[key] : undefined;
+    // A captcha token is single-use, so a retried start may carry a fresh one: it is not part of "the same body".
+    const { captchaToken: _token, ...compared } = (req.body ?? {}) as Record<string, unknown>;
     if (seen) {
       // The same key and body: a retry, answered with the attempt already made. Another body: a misuse.
-      if (seen.bodyHash !== stableHash(req.body)) return fail(422, 'idempotency_mismatch', 'This key was used with a different body.');
+      if (seen.bodyHash !== stableHash(compared)) return fail(422, 'idempotency_mismatch', 'This key was used with a different body.');
       return { status: 201, body: { serverTime: iso(this.options.now()), attempt: this.state.attempts[seen.attemptId].attempt } };
     }
     const parsed = StartAttemptRequest.safeParse(req.body);
@@ -257,7 +259,7 @@ export class ReferenceBackend {
       keys,
       revision: 0,
     };
-    if (key) this.state.starts[key] = { attemptId: id, bodyHash: stableHash(req.body) };
+    if (key) this.state.starts[key] = { attemptId: id, bodyHash: stableHash(compared) };
     return { status: 201, body: { serverTime: iso(now), attempt } };
   }
 
@@ -370,9 +372,10 @@ export class ReferenceBackend {
     for (const a of submitted) {
       const current = counted.get(a.participantKey);
       // First and last by start time: attempt numbers restart in each round when attempts are per round.
+      // Best as the contest server has it: the prediction ranks participants, not one participant's attempts.
       const better =
         !current ||
-        (counting === 'best' && compareEntries(entry(a), entry(current)) < 0) ||
+        (counting === 'best' && compareEntries({ ...entry(a), predictionDistance: null }, { ...entry(current), predictionDistance: null }) < 0) ||
         (counting === 'first' && order(a) < order(current)) ||
         (counting === 'last' && order(a) > order(current));
       if (better) counted.set(a.participantKey, a);

@@ -156,6 +156,18 @@ describe('contract', () => {
     const missingKey = await b.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => null, body });
     expect(ErrorEnvelope.parse(missingKey.body).error.code).to.equal('bad_request');
   });
+
+  it('the reference backend: a retried start is "the same body" with a fresh captcha token, not with other details', async () => {
+    const b = new ReferenceBackend({ contest: testContest(), bank: makeBank(10), now: () => DURING, random: seeded(3) });
+    const participant = { fullName: 'Trần Thị Bình', birthDate: '1990-01-02', citizenId: '024190000001', phone: '0987654321', unitId: 'so-noi-vu', consent: true };
+    const start = (body: unknown) => b.handle({ method: 'POST', path: '/attempts', header: (n) => (n === 'Idempotency-Key' ? 'start-1' : null), body });
+    const first = await start({ participant, captchaToken: 'token-1' });
+    const again = await start({ captchaToken: 'token-2', participant });
+    expect([first.status, again.status]).to.deep.equal([201, 201]);
+    expect(StartAttemptResponse.parse(again.body).attempt.id).to.equal(StartAttemptResponse.parse(first.body).attempt.id);
+    const other = await start({ participant: { ...participant, fullName: 'Trần Thị Bính' }, captchaToken: 'token-1' });
+    expect([other.status, ErrorEnvelope.parse(other.body).error.code]).to.deep.equal([422, 'idempotency_mismatch']);
+  });
 });
 
 describe('grading (server side)', () => {
