@@ -1,7 +1,7 @@
 /**
  * Endpoint conformance checker: exercises a portal's running endpoint the way
  * `<cai-cach-quiz>` does and reports every deviation from the endpoint contract
- * (README, "The endpoint contract"; src/contract/*.ts; src/contract/openapi.json).
+ * (docs/contract.md; src/contract/*.ts; src/contract/openapi.json), each with a fix.
  *
  *   npx tsx scripts/check-endpoint.ts <endpoint-url> [--origin https://portal.example] [--participant '<json>']
  *   npx cai-cach-quiz check <endpoint-url> …            (the same, through scripts/cai-cach-quiz.mjs)
@@ -10,8 +10,8 @@
  * each run) and submits it, so run it against a test or staging deployment while the
  * contest is open, not against production data.
  *
- * Every line is "✓ <call>: <what was checked>", "✗ <call>: <what is wrong>" or
- * "! warning <call>: <what to look at>"; the last line is
+ * Every line is "✓ <call>: <what was checked>", "✗ <call>: <what is wrong>" (followed by
+ * "    fix: <what to change>") or "! warning <call>: <what to look at>"; the last line is
  * "N checks, N passed, N failed, N warnings". Exit status 1 when a check failed, 2 on a
  * usage error. `checkEndpoint(url, options)` is the same as a function, for tests.
  */
@@ -19,6 +19,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
+import { INSTANT_EXPECTED, instant } from '../src/contract/common.ts';
 import {
   BankResponse,
   ContestDocument,
@@ -41,7 +42,9 @@ export interface CheckResult {
   call: string;
   /** What was checked (pass) or what is wrong (fail, warn). */
   message: string;
-  /** The printed line: `✓ call: …`, `✗ call: …` or `! warning call: …`. */
+  /** What to change (every failure has one; some warnings). */
+  fix?: string;
+  /** The printed line: `✓ call: …`, `✗ call: …` or `! warning call: …` (the fix is printed below it). */
   line: string;
 }
 
@@ -74,7 +77,13 @@ export interface CheckReport {
 const lineOf = (outcome: Outcome, call: string, message: string) =>
   `${outcome === 'pass' ? '✓' : outcome === 'fail' ? '✗' : '! warning'} ${call}: ${message}`;
 
+/** A result as the command line prints it: its line, and its fix below. */
+export const printed = (r: CheckResult) => (r.fix ? `${r.line}\n    fix: ${r.fix}` : r.line);
+
 // ---------------------------------------------------------------------- helpers
+
+/** Where a fix points to: a section of docs/contract.md. */
+const see = (section: string) => `docs/contract.md, "${section}"`;
 
 const en = z.locales.en().localeError;
 
@@ -84,33 +93,104 @@ const pathText = (path: readonly PropertyKey[]) =>
 const at = (value: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined), value);
 
-/** Validate with a contract schema; each issue as "path: message". */
-function issuesOf<T>(schema: z.ZodMiniType<T>, value: unknown): { data?: T; issues: string[] } {
+/** A problem found in a body, and what to change. */
+interface Finding {
+  text: string;
+  fix: string;
+}
+
+/** Validate with a contract schema; each issue as "path: message", with a fix pointing at `section`. */
+function issuesOf<T>(schema: z.ZodMiniType<T>, value: unknown, section: string): { data?: T; issues: Finding[] } {
   const r = schema.safeParse(value, { error: en });
   if (r.success) return { data: r.data, issues: [] };
   return {
     issues: r.error.issues.map((i) => {
       const p = pathText(i.path);
-      if (i.code === 'invalid_type' && at(value, i.path) === undefined) return `${p}: missing (expected ${i.expected})`;
-      return `${p}: ${i.message}`;
+      const v = at(value, i.path);
+      if (i.code === 'invalid_type' && v === undefined) {
+        return { text: `${p}: missing (expected ${i.expected})`, fix: `add ${p} (${see(section)}); an optional field may be null, a required one may not be left out` };
+      }
+      if (i.message === INSTANT_EXPECTED) {
+        const noOffset = typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(v);
+        return {
+          text: `${p}: ${JSON.stringify(v)} is not ${INSTANT_EXPECTED}${noOffset ? ': it has no offset, so nobody can tell which time zone it means' : ''}`,
+          fix: `write instants with their offset, e.g. 2020-09-15T08:00:00+07:00 (Java: OffsetDateTime or Instant, not LocalDateTime; .NET: DateTimeOffset, not DateTime; ${see('Date-times')})`,
+        };
+      }
+      return { text: `${p}: ${i.message}`, fix: `send ${p} as ${see(section)} describes it` };
     }),
   };
 }
 
-/** Where keys that carry the answer key occur in a raw JSON body, grouped by key name. */
-function answerKeyPaths(value: unknown, keys = ['correctOptionIds', 'explanation']): Map<string, string[]> {
-  const found = new Map<string, string[]>();
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if (keys.includes(k)) found.set(k, [...(found.get(k) ?? []), pathText([...path, k])]);
-        walk(x, [...path, k]);
-      }
-    }
+/**
+ * The members of `value` that `schema` does not have, at any depth (`attempt.questions[0].correct`):
+ * the contract's schemas used as strict ones. Where a union has a branch that fits, that branch.
+ */
+function extraMembers(schema: z.core.$ZodType, value: unknown, path: (string | number)[] = []): string[] {
+  const def = schema._zod.def as unknown as {
+    type: string;
+    innerType?: z.core.$ZodType;
+    in?: z.core.$ZodType;
+    element?: z.core.$ZodType;
+    options?: z.core.$ZodType[];
+    shape?: Record<string, z.core.$ZodType>;
   };
-  walk(value, []);
-  return found;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+      return value === null || value === undefined ? [] : extraMembers(def.innerType!, value, path);
+    case 'pipe':
+      return extraMembers(def.in!, value, path);
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((v, i) => extraMembers(def.element!, v, [...path, i])) : [];
+    case 'union': {
+      const fits = def.options!.find((o) => z.safeParse(o, value).success) ?? def.options![0];
+      return extraMembers(fits, value, path);
+    }
+    case 'object':
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+      return Object.entries(value).flatMap(([k, v]) => (Object.hasOwn(def.shape!, k) ? extraMembers(def.shape![k], v, [...path, k]) : [pathText([...path, k])]));
+    default:
+      return [];
+  }
+}
+
+/** Every instant in `value` where `schema` has one, with its path. */
+function instantsIn(schema: z.core.$ZodType, value: unknown, path: (string | number)[] = []): { path: string; value: unknown }[] {
+  if (schema === (instant as unknown)) return value === undefined || value === null ? [] : [{ path: pathText(path), value }];
+  const def = schema._zod.def as unknown as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; element?: z.core.$ZodType; options?: z.core.$ZodType[]; shape?: Record<string, z.core.$ZodType> };
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+      return instantsIn(def.innerType!, value, path);
+    case 'pipe':
+      return instantsIn(def.in!, value, path);
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((v, i) => instantsIn(def.element!, v, [...path, i])) : [];
+    case 'union':
+      return def.options!.flatMap((o) => instantsIn(o, value, path)).filter((x, i, all) => all.findIndex((y) => y.path === x.path) === i);
+    case 'object':
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+      return Object.entries(def.shape!).flatMap(([k, s]) => instantsIn(s, (value as Record<string, unknown>)[k], [...path, k]));
+    default:
+      return [];
+  }
+}
+
+/** RFC 3339's date-time: what to send, though the element accepts more (docs/contract.md, "Date-times"). */
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
+/** "path (and N more)" for a list of paths. */
+const andMore = (paths: string[]) => `${paths[0]}${paths.length > 1 ? ` (and ${paths.length - 1} more)` : ''}`;
+
+/** Paths grouped by their last member's name (`correct` → every path that ends in `.correct`). */
+function byName(paths: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of paths) {
+    const name = p.replace(/\[\d+\]$/, '').split('.').at(-1)!;
+    out.set(name, [...(out.get(name) ?? []), p]);
+  }
+  return out;
 }
 
 /** Stable JSON (sorted keys) to compare two bodies. */
@@ -181,6 +261,11 @@ interface Reply {
   isJson: boolean;
 }
 
+/** The headers a preflight asks for: what the element sends on writes, and a login's token. */
+const REQUESTED_HEADERS = ['content-type', 'idempotency-key', 'authorization'];
+/** The response headers the page must be able to read. */
+const EXPOSED_HEADERS = ['retry-after', 'age'];
+
 export async function checkEndpoint(endpoint: string, options: CheckOptions = {}): Promise<CheckReport> {
   const base = endpoint.replace(/\/+$/, '');
   const { origin, timeoutMs = 15_000 } = options;
@@ -190,8 +275,8 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
   const info = (line: string) => options.onInfo?.(line);
 
   const seen = new Set<string>();
-  const emit = (outcome: Outcome, call: string, message: string) => {
-    const result = { outcome, call, message, line: lineOf(outcome, call, message) };
+  const emit = (outcome: Outcome, call: string, message: string, fix?: string) => {
+    const result: CheckResult = { outcome, call, message, ...(fix ? { fix } : {}), line: lineOf(outcome, call, message) };
     // A retried request (after 429) would repeat the same findings.
     if (seen.has(result.line)) return;
     seen.add(result.line);
@@ -199,16 +284,16 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     options.onResult?.(result);
   };
 
-  /** One named check: any number of failures and warnings, or else one pass. */
+  /** One named check: any number of failures (each with its fix) and warnings, or else one pass. */
   const check = (call: string) => {
     let failures = 0;
     return {
-      fail(message: string) {
+      fail(message: string, fix: string) {
         failures++;
-        emit('fail', call, message);
+        emit('fail', call, message, fix);
       },
-      warn(message: string) {
-        emit('warn', call, message);
+      warn(message: string, fix?: string) {
+        emit('warn', call, message, fix);
       },
       get ok() {
         return failures === 0;
@@ -228,32 +313,40 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     return `${r.status}${r.text ? ` ${JSON.stringify(r.text.slice(0, 80))}` : ''}`;
   };
 
+  const ENVELOPE_FIX = `answer every error with Content-Type: application/json and {"error":{"code":"…","message":"…"}} (${see('Errors')}), also from the framework's and the reverse proxy's own error pages (404, 405, 413, 502)`;
+
   /** Every error response: a valid envelope with a known code; 429 with Retry-After. */
   const checkErrorResponse = (call: string, r: Reply) => {
     if (r.status < 400) return;
     const c = check(call);
     if (!r.isJson) {
-      c.fail(`error response ${r.status} is not a JSON error envelope (${r.headers.get('content-type') ?? 'no Content-Type'}): ${JSON.stringify(r.text.slice(0, 80))}`);
+      c.fail(`error response ${r.status} is not a JSON error envelope (${r.headers.get('content-type') ?? 'no Content-Type'}): ${JSON.stringify(r.text.slice(0, 80))}`, ENVELOPE_FIX);
     } else {
       const code = obj(obj(r.json).error).code;
       if (typeof code === 'string' && !ErrorCode.safeParse(code).success) {
-        c.fail(`error code "${code}" is not one of the contract's error codes (see ErrorCode in src/contract/errors.ts)`);
+        c.fail(`error code "${code}" is not one of the contract's error codes`, `use one of the codes of ${see('Errors')} (a 404 for something that does not exist is bad_request; an unknown attempt, attempt_not_found); keep your own detail in error.message`);
       }
-      for (const issue of issuesOf(ErrorEnvelope, r.json).issues) {
-        if (!issue.startsWith('error.code:')) c.fail(`error response ${r.status} is not a valid ErrorEnvelope: ${issue}`);
+      for (const issue of issuesOf(ErrorEnvelope, r.json, 'Errors').issues) {
+        if (!issue.text.startsWith('error.code:')) c.fail(`error response ${r.status} is not a valid ErrorEnvelope: ${issue.text}`, ENVELOPE_FIX);
       }
     }
-    if (r.status === 429 && !r.headers.get('retry-after')) c.fail('429 without a Retry-After header');
+    if (r.status === 429 && !r.headers.get('retry-after')) c.fail('429 without a Retry-After header', 'send Retry-After: <seconds> with every 429, and the same number in error.retryAfterSeconds');
   };
 
   /** CORS on actual (non-preflight) responses, when --origin is given; reported once at the end. */
-  const corsResponses = { total: 0, missing: [] as string[], wrong: new Map<string, string[]>() };
+  const corsResponses = { total: 0, missing: [] as string[], wrong: new Map<string, string[]>(), unexposed: new Map<string, string[]>() };
   const checkCorsResponse = (call: string, r: Reply) => {
     if (!origin) return;
     corsResponses.total++;
     const allow = r.headers.get('access-control-allow-origin');
     if (!allow) corsResponses.missing.push(`${call} → ${r.status}`);
     else if (allow !== origin && allow !== '*') corsResponses.wrong.set(allow, [...(corsResponses.wrong.get(allow) ?? []), `${call} → ${r.status}`]);
+    // With credentials, a * in Access-Control-Expose-Headers is read as a header named "*".
+    const exposed = headerList(r.headers.get('access-control-expose-headers'));
+    const wildcard = exposed.includes('*') && r.headers.get('access-control-allow-credentials') !== 'true';
+    for (const h of EXPOSED_HEADERS) {
+      if (!exposed.includes(h) && !wildcard) corsResponses.unexposed.set(h, [...(corsResponses.unexposed.get(h) ?? []), `${call} → ${r.status}`]);
+    }
   };
 
   const send = async (
@@ -279,7 +372,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         text = await response.text();
       } catch (e) {
         const err = e as Error & { cause?: Error };
-        emit('fail', call, `${method} ${base}${path} failed: ${err.cause?.message ?? err.message}`);
+        emit('fail', call, `${method} ${base}${path} failed: ${err.cause?.message ?? err.message}`, 'check the URL, and that the endpoint answers from here (DNS, TLS certificate, firewall, a proxy that drops the connection)');
         return undefined;
       }
       let json: unknown;
@@ -305,13 +398,13 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
   };
 
   /** The status must be one of `expected`; the body must then be JSON. */
-  const expectStatus = (c: Check, r: Reply, expected: number[], hint = '') => {
+  const expectStatus = (c: Check, r: Reply, expected: number[], fix: string, hint = '') => {
     if (!expected.includes(r.status)) {
-      c.fail(`expected ${expected.join(' or ')}, got ${describe(r)}${hint}`);
+      c.fail(`expected ${expected.join(' or ')}, got ${describe(r)}${hint}`, fix);
       return false;
     }
     if (!r.isJson) {
-      c.fail(`body is not JSON: ${JSON.stringify(r.text.slice(0, 80))}`);
+      c.fail(`body is not JSON: ${JSON.stringify(r.text.slice(0, 80))}`, 'answer with Content-Type: application/json and a JSON body');
       return false;
     }
     return true;
@@ -323,27 +416,39 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     r: Reply | undefined,
     status: number,
     code: string,
+    fix: string,
     more?: (c: Check, error: Loose) => void,
     passMessage = `${status} ${code}`,
   ) => {
     if (!r) return;
     const c = check(call);
     const error = obj(obj(r.json).error);
-    if (r.status !== status || error.code !== code) c.fail(`expected ${status} ${code}, got ${describe(r)}`);
+    if (r.status !== status || error.code !== code) c.fail(`expected ${status} ${code}, got ${describe(r)}`, fix);
     else more?.(c, error);
     c.done(passMessage);
   };
 
-  const validate = <T>(c: Check, schema: z.ZodMiniType<T>, name: string, json: unknown): T | undefined => {
-    const { data, issues } = issuesOf(schema, json);
-    for (const issue of issues) c.fail(`not a valid ${name}: ${issue}`);
+  /** Valid for `schema` (named `name`, described in `section` of docs/contract.md); every instant RFC 3339, or a warning. */
+  const validate = <T>(c: Check, schema: z.ZodMiniType<T>, name: string, section: string, json: unknown): T | undefined => {
+    const { data, issues } = issuesOf(schema, json, section);
+    for (const issue of issues) c.fail(`not a valid ${name}: ${issue.text}`, issue.fix);
+    const loose = instantsIn(schema, json).filter((x) => typeof x.value === 'string' && !RFC3339.test(x.value) && instant.safeParse(x.value).success);
+    if (loose.length) {
+      c.warn(
+        `${andMore(loose.map((x) => `${x.path} ${JSON.stringify(x.value)}`))}: accepted by the element, but not RFC 3339 (format: date-time), which other clients of your API may require`,
+        `write seconds and a ±HH:MM offset (Java: DateTimeFormatter.ISO_OFFSET_DATE_TIME; .NET: DateTimeOffset.ToString("yyyy-MM-dd'T'HH:mm:sszzz"); ${see('Date-times')})`,
+      );
+    }
     return data;
   };
 
-  const noAnswerKey = (c: Check, json: unknown) => {
-    for (const [key, paths] of answerKeyPaths(json)) {
-      const more = paths.length > 1 ? ` (and ${paths.length - 1} more)` : '';
-      c.fail(`${paths[0]}${more}: "${key}" present before submission; in contest mode the answer key must not leave the server`);
+  /** Nothing beyond the schema: what a response before submission carries, the answer key must not be in. */
+  const nothingBeyond = (c: Check, schema: z.core.$ZodType, name: string, section: string, json: unknown, why: string) => {
+    for (const [member, paths] of byName(extraMembers(schema, json))) {
+      c.fail(
+        `${andMore(paths)}: "${member}" is not a member of ${name}; ${why}`,
+        `send only the members of ${name} (${see(section)}): anything else could carry the answer key, which must stay on the server until the submission`,
+      );
     }
   };
 
@@ -351,7 +456,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const headers = {
       Origin: origin!,
       'Access-Control-Request-Method': method,
-      'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      'Access-Control-Request-Headers': method === 'GET' ? 'authorization' : REQUESTED_HEADERS.join(', '),
     };
     let r: Response;
     try {
@@ -359,31 +464,39 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       await r.arrayBuffer();
     } catch (e) {
       const err = e as Error & { cause?: Error };
-      emit('fail', call, `OPTIONS ${base}${path} failed: ${err.cause?.message ?? err.message}`);
+      emit('fail', call, `OPTIONS ${base}${path} failed: ${err.cause?.message ?? err.message}`, 'answer OPTIONS on every API path (see below)');
       return;
     }
     const c = check(call);
-    if (r.status < 200 || r.status > 299) c.fail(`preflight answered ${r.status}, expected 2xx (200 or 204)`);
+    const CORS = see('Cross-origin: CORS, and the portal page\'s CSP');
+    if (r.status < 200 || r.status > 299) {
+      c.fail(`preflight answered ${r.status}, expected 2xx (200 or 204)`, `answer OPTIONS on every API path with 204 and the CORS headers, before any authentication: a preflight carries no Authorization and no cookies (${CORS})`);
+    }
     const allow = r.headers.get('access-control-allow-origin');
-    if (!allow) c.fail(`no Access-Control-Allow-Origin for ${origin}`);
-    else if (allow !== origin && allow !== '*') c.fail(`Access-Control-Allow-Origin is "${allow}", not ${origin}`);
+    const originFix = `send Access-Control-Allow-Origin: ${origin} (echo the origin from your list of portal origins; with credentials never *)`;
+    if (!allow) c.fail(`no Access-Control-Allow-Origin for ${origin}`, originFix);
+    else if (allow !== origin && allow !== '*') c.fail(`Access-Control-Allow-Origin is "${allow}", not ${origin}`, originFix);
     const allowed = headerList(r.headers.get('access-control-allow-headers'));
-    for (const h of ['content-type', 'idempotency-key']) {
-      if (!allowed.includes(h) && !allowed.includes('*')) {
-        c.fail(`Access-Control-Allow-Headers (${r.headers.get('access-control-allow-headers') ?? 'absent'}) does not allow ${h}`);
+    const credentials = r.headers.get('access-control-allow-credentials') === 'true';
+    for (const h of method === 'GET' ? ['authorization'] : REQUESTED_HEADERS) {
+      // A * never covers Authorization, and with credentials it covers nothing (Fetch standard).
+      const wildcard = allowed.includes('*') && h !== 'authorization' && !credentials;
+      if (!allowed.includes(h) && !wildcard) {
+        c.fail(
+          `Access-Control-Allow-Headers (${r.headers.get('access-control-allow-headers') ?? 'absent'}) does not allow ${h}${h === 'authorization' ? ': a page that sets tokenProvider cannot call the endpoint' : ''}`,
+          `Access-Control-Allow-Headers: Content-Type, Idempotency-Key, Authorization (list them: * does not cover Authorization; ${CORS})`,
+        );
       }
     }
     const methods = headerList(r.headers.get('access-control-allow-methods'));
     // GET and POST are CORS-safelisted methods; PUT must be listed.
-    if (method === 'PUT' && !methods.includes('put') && !methods.includes('*')) {
-      c.fail(`Access-Control-Allow-Methods (${r.headers.get('access-control-allow-methods') ?? 'absent'}) does not allow PUT`);
+    if (method === 'PUT' && !methods.includes('put') && !(methods.includes('*') && !credentials)) {
+      c.fail(`Access-Control-Allow-Methods (${r.headers.get('access-control-allow-methods') ?? 'absent'}) does not allow PUT`, `Access-Control-Allow-Methods: GET, POST, PUT, OPTIONS (${CORS})`);
     }
-    if (c.done(`preflight for ${method} allows ${origin} with Content-Type and Idempotency-Key`) && allow === '*') {
+    if (c.done(`preflight for ${method} allows ${origin} with ${method === 'GET' ? 'Authorization' : 'Content-Type, Idempotency-Key and Authorization'}`) && allow === '*') {
       c.warn('Access-Control-Allow-Origin is "*": fine unless the portal sets credentials="include" on the element (then the origin must be echoed)');
     }
   };
-
-  // ------------------------------------------------------------------ GET /contest
 
   const report = (): CheckReport => {
     const passed = results.filter((r) => r.outcome === 'pass').length;
@@ -393,6 +506,8 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     return { results, checks, passed, failed, warnings, summary: `${checks} checks, ${passed} passed, ${failed} failed, ${warnings} warnings` };
   };
 
+  // ------------------------------------------------------------------ GET /contest
+
   let contest: Loose = {};
   {
     const call = 'GET /contest';
@@ -401,17 +516,17 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       // Without the contest document there is nothing to register with: stop here.
       if (r) {
         const hint = r.status === 404 ? ` — is ${base} the endpoint (the checker appends /contest, /attempts…)?` : '';
-        expectStatus(check(call), r, [200], hint);
-        if (r.status === 200 && r.isJson) check(call).fail('the body is not a JSON object');
+        expectStatus(check(call), r, [200], `answer GET /contest with 200 and the contest document (${see('GET /contest')})`, hint);
+        if (r.status === 200 && r.isJson) check(call).fail('the body is not a JSON object', `answer with the contest document (${see('GET /contest')})`);
       }
       info('- the other checks: skipped, they need the contest document');
       return report();
     }
     contest = obj(r.json);
     const c = check(call);
-    validate(c, ContestDocument, 'ContestDocument', r.json);
+    validate(c, ContestDocument, 'ContestDocument', 'GET /contest', r.json);
     c.done('200, a valid ContestDocument');
-    const serverTime = Date.parse(String(contest.serverTime));
+    const serverTime = Date.parse(String(instant.safeParse(contest.serverTime).data ?? contest.serverTime));
     if (Number.isFinite(serverTime)) {
       const skew = serverTime - now();
       if (Math.abs(skew) > 5 * 60_000) {
@@ -429,6 +544,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
   // ------------------------------------------------------------------ CORS preflight
 
   if (origin) {
+    await preflight('OPTIONS /contest (CORS preflight, with Authorization)', '/contest', 'GET');
     await preflight('OPTIONS /attempts (CORS preflight)', '/attempts', 'POST');
     await preflight('OPTIONS /attempts/{id}/submission (CORS preflight)', `/attempts/${encodeURIComponent(`conformance-${digits(6)}`)}/submission`, 'POST');
     if (exam.autosave === true) {
@@ -438,6 +554,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
 
   // ------------------------------------------------------------------ POST /attempts
 
+  const START = 'POST /attempts';
   const participant = options.participant ?? generateParticipant(contest);
   {
     const call = 'POST /attempts (invalid participant)';
@@ -445,24 +562,28 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       body: { participant: { ...participant, citizenId: '12345' } },
       headers: { 'Idempotency-Key': randomUUID() },
     });
-    expectError(call, r, 422, 'invalid_participant', (c, error) => {
-      const fields = arr(error.fields).map((f) => obj(f).field);
-      if (!fields.includes('citizenId')) c.fail(`error.fields does not name citizenId (fields: ${JSON.stringify(fields)})`);
-    }, '422 invalid_participant, error.fields names citizenId');
-    if (r && origin) {
-      const exposed = headerList(r.headers.get('access-control-expose-headers'));
-      if (exposed.includes('retry-after') || exposed.includes('*')) emit('pass', 'POST /attempts', 'Retry-After is in Access-Control-Expose-Headers');
-      else {
-        emit('warn', 'POST /attempts', `Retry-After is not in Access-Control-Expose-Headers (${r.headers.get('access-control-expose-headers') ?? 'absent'}): the element cannot read how long to wait after 429/409`);
-      }
-    }
+    expectError(
+      call,
+      r,
+      422,
+      'invalid_participant',
+      `check the participant as the form does and refuse with 422 invalid_participant, naming each refused field in error.fields (${see(START)})`,
+      (c, error) => {
+        const fields = arr(error.fields).map((f) => obj(f).field);
+        if (!fields.includes('citizenId')) {
+          c.fail(`error.fields does not name citizenId (fields: ${JSON.stringify(fields)})`, 'list each refused field in error.fields as {"field":"citizenId","message":"…"}, with the names of the request\'s participant');
+        }
+      },
+      '422 invalid_participant, error.fields names citizenId',
+    );
   }
 
   let attempt: StartAttemptResponse['attempt'] | undefined;
   let startedAt = 0;
   const startKey = randomUUID();
+  const BEFORE_SUBMISSION = 'in contest mode nothing about the answers may reach the browser before the submission';
   {
-    const call = 'POST /attempts';
+    const call = START;
     const r = await send(call, 'POST', '/attempts', { body: { participant }, headers: { 'Idempotency-Key': startKey } });
     if (r) {
       const c = check(call);
@@ -475,51 +596,53 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
             : code === 'invalid_participant'
               ? ` — the server rejected ${options.participant ? 'the --participant given' : 'the generated participant'} (${JSON.stringify(participant)})`
               : '';
-      if (expectStatus(c, r, [201], hint)) {
-        const body = validate(c, StartAttemptResponse, 'StartAttemptResponse', r.json);
-        noAnswerKey(c, r.json);
+      if (expectStatus(c, r, [201], `answer a valid start with 201 and the attempt (${see(START)})`, hint)) {
+        const body = validate(c, StartAttemptResponse, 'StartAttemptResponse', START, r.json);
+        nothingBeyond(c, StartAttemptResponse, 'StartAttemptResponse', START, r.json, BEFORE_SUBMISSION);
         if (body) {
           attempt = body.attempt;
           startedAt = Date.parse(body.attempt.startedAt);
           const serverTime = Date.parse(body.serverTime);
           const deadline = Date.parse(body.attempt.deadline);
-          if (!(deadline > serverTime)) c.fail(`attempt.deadline ${body.attempt.deadline} is not after serverTime ${body.serverTime}`);
-          if (body.attempt.practice) c.fail('attempt.practice is true, but a contest attempt (not practice) was asked for');
+          if (!(deadline > serverTime)) {
+            c.fail(`attempt.deadline ${body.attempt.deadline} is not after serverTime ${body.serverTime}`, `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds; serverTime = the server's clock now (${see('Time')})`);
+          }
+          if (body.attempt.practice) c.fail('attempt.practice is true, but a contest attempt (not practice) was asked for', 'set attempt.practice from the request\'s practice (absent: false)');
           const limit = Number(exam.timeLimitSeconds);
           const extra = body.attempt.extraTimeSeconds ?? 0;
           if (Number.isFinite(limit) && Math.abs(deadline - startedAt - (limit + extra) * 1000) > 2000) {
-            c.warn(`deadline − startedAt is ${Math.round((deadline - startedAt) / 1000)} s, but exam.timeLimitSeconds is ${limit}${extra ? ` + ${extra} extra` : ''}`);
+            c.warn(`deadline − startedAt is ${Math.round((deadline - startedAt) / 1000)} s, but exam.timeLimitSeconds is ${limit}${extra ? ` + ${extra} extra` : ''}`, `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds: extra time is already in it (${see('Time')})`);
           }
           if (Number.isFinite(Number(exam.questionCount)) && body.attempt.questions.length !== Number(exam.questionCount)) {
             c.warn(`${body.attempt.questions.length} questions, but exam.questionCount is ${exam.questionCount}`);
           }
           const ids = body.attempt.questions.map((q) => q.id);
-          if (new Set(ids).size !== ids.length) c.fail('attempt.questions has duplicate ids');
+          if (new Set(ids).size !== ids.length) c.fail('attempt.questions has duplicate ids', 'give each question of an attempt an id of its own');
           // With rounds, the attempt belongs to the round open at serverTime, and says so.
           const open = rounds.find((x) => Date.parse(String(x.opensAt)) <= serverTime && serverTime < Date.parse(String(x.closesAt)));
-          if (open && body.attempt.roundId === undefined) c.fail(`attempt.roundId is missing; the round open at serverTime is "${open.id}"`);
-          else if (open && body.attempt.roundId !== open.id) c.fail(`attempt.roundId is "${body.attempt.roundId}", but the round open at serverTime is "${open.id}"`);
+          const roundFix = `an attempt belongs to the round open at serverTime: say which in attempt.roundId (${see(START)})`;
+          if (open && body.attempt.roundId === undefined) c.fail(`attempt.roundId is missing; the round open at serverTime is "${open.id}"`, roundFix);
+          else if (open && body.attempt.roundId !== open.id) c.fail(`attempt.roundId is "${body.attempt.roundId}", but the round open at serverTime is "${open.id}"`, roundFix);
         }
       }
-      c.done(`201, a valid StartAttemptResponse (${attempt?.questions.length ?? 0} questions, no answer key, deadline after serverTime)`);
+      c.done(`201, a valid StartAttemptResponse (${attempt?.questions.length ?? 0} questions, nothing beyond the schema, deadline after serverTime)`);
     }
   }
 
   if (attempt) {
-    const call = 'POST /attempts (same Idempotency-Key again)';
+    const call = `${START} (same Idempotency-Key again)`;
     const r = await send(call, 'POST', '/attempts', { body: { participant }, headers: { 'Idempotency-Key': startKey } });
     if (r) {
       const c = check(call);
-      if (expectStatus(c, r, [200, 201])) {
-        const body = validate(c, StartAttemptResponse, 'StartAttemptResponse', r.json);
-        noAnswerKey(c, r.json);
-        if (body && body.attempt.id !== attempt.id) {
-          c.fail(`returned attempt ${body.attempt.id}, not ${attempt.id}: a retried start must return the same attempt, not use up another`);
-        }
+      const fix = `store a start's Idempotency-Key with the attempt it made, and answer the same key and body with that attempt, 201 as the first time (${see('Idempotency')})`;
+      if (expectStatus(c, r, [200, 201], fix)) {
+        const body = validate(c, StartAttemptResponse, 'StartAttemptResponse', START, r.json);
+        nothingBeyond(c, StartAttemptResponse, 'StartAttemptResponse', START, r.json, BEFORE_SUBMISSION);
+        if (body && body.attempt.id !== attempt.id) c.fail(`returned attempt ${body.attempt.id}, not ${attempt.id}: a retried start must return the same attempt, not use up another`, fix);
       }
       c.done(`the same attempt ${attempt.id}`);
     }
-  } else info('- POST /attempts (same Idempotency-Key again): skipped, no attempt was started');
+  } else info(`- ${START} (same Idempotency-Key again): skipped, no attempt was started`);
 
   // ------------------------------------------------------------------ answers and submission
 
@@ -530,89 +653,143 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
   const otherSubmission = { ...submission, answers: answersOf((i) => (i === 0 ? 1 : 0)) };
 
   if (attempt && exam.autosave === true) {
+    const PUT = 'PUT /attempts/{id}/answers';
     const path = `/attempts/${encodeURIComponent(attempt.id)}/answers`;
-    const call = 'PUT /attempts/{id}/answers';
-    const r = await send(call, 'PUT', path, { body: { revision: 0, answers: submission.answers, prediction } });
+    const r = await send(PUT, 'PUT', path, { body: { revision: 0, answers: submission.answers, prediction } });
     if (r) {
-      const c = check(call);
-      if (expectStatus(c, r, [200])) validate(c, SaveAnswersResponse, 'SaveAnswersResponse', r.json);
+      const c = check(PUT);
+      if (expectStatus(c, r, [200], `exam.autosave is true: answer a save with the current revision with 200 and the new revision (${see(PUT)})`)) {
+        validate(c, SaveAnswersResponse, 'SaveAnswersResponse', PUT, r.json);
+        nothingBeyond(c, SaveAnswersResponse, 'SaveAnswersResponse', PUT, r.json, BEFORE_SUBMISSION);
+      }
       c.done('200, a valid SaveAnswersResponse');
     }
-    const stale = 'PUT /attempts/{id}/answers (stale revision)';
-    expectError(stale, await send(stale, 'PUT', path, { body: { revision: 0, answers: [], prediction } }), 409, 'stale_revision');
-  }
+    const stale = `${PUT} (stale revision)`;
+    expectError(stale, await send(stale, 'PUT', path, { body: { revision: 0, answers: [], prediction } }), 409, 'stale_revision', `keep a revision per attempt; a save with any other revision is 409 stale_revision and changes nothing (${see(PUT)})`);
+  } else if (attempt) info('- PUT /attempts/{id}/answers: skipped, exam.autosave is not true (autosave is optional)');
 
+  const S = 'POST /attempts/{id}/submission';
   if (attempt) {
     const path = `/attempts/${encodeURIComponent(attempt.id)}/submission`;
-    const S = 'POST /attempts/{id}/submission';
 
     const noKey = `${S} (no Idempotency-Key)`;
     const r0 = await send(noKey, 'POST', path, { body: submission });
-    expectError(noKey, r0, 400, 'bad_request');
+    expectError(noKey, r0, 400, 'bad_request', `require the Idempotency-Key header on a submission: 400 bad_request without it (${see('Idempotency')})`);
     if (r0 && r0.status < 300) info(`… ${noKey}: the attempt was submitted without a key; the checks below may fail because of it`);
 
-    const key = randomUUID();
+    // Seven at once, as two tabs and a retry racing its original would: five keys, the first of them three times.
+    const BURST = `${S} (seven at once)`;
+    const keys = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const burstKeys = [keys[0], ...keys, keys[0]];
+    const replies = await Promise.all(burstKeys.map((key) => send(BURST, 'POST', path, { body: submission, headers: { 'Idempotency-Key': key } })));
+    const answered = replies.map((r, i) => ({ r: r!, key: burstKeys[i] })).filter((x) => x.r);
+    const accepted = answered.filter((x) => x.r.status === 200 || x.r.status === 201);
+    const winners = [...new Set(accepted.map((x) => x.key))];
+    const winner = accepted.find((x) => x.r.status === 201) ?? accepted[0];
+    let key: string | undefined;
     let result: AttemptResult | undefined;
     {
-      const r = await send(S, 'POST', path, { body: submission, headers: { 'Idempotency-Key': key } });
-      if (r) {
-        const c = check(S);
-        if (expectStatus(c, r, [201, 200])) {
-          const body = validate(c, SubmissionResponse, 'SubmissionResponse', r.json);
-          if (body) {
-            result = body.result;
-            if (result.attemptId !== attempt.id) c.fail(`result.attemptId is ${result.attemptId}, not ${attempt.id}`);
-            if (Date.parse(result.submittedAt) < startedAt) c.fail(`result.submittedAt ${result.submittedAt} is before the attempt started`);
-            if (exam.result === 'after-close' && result.status === 'graded') {
-              c.fail('exam.result is "after-close" but the result is graded: it must be "announced-later" until the contest closes');
-            }
-            if (result.status === 'graded') {
-              if (result.questionCount !== attempt.questions.length) {
-                c.fail(`result.questionCount is ${result.questionCount}, but the attempt had ${attempt.questions.length} questions`);
-              }
-              if (result.correctCount > result.questionCount) c.fail(`result.correctCount ${result.correctCount} > questionCount ${result.questionCount}`);
-              if (result.score > result.maxScore) c.fail(`result.score ${result.score} > maxScore ${result.maxScore}`);
-              if (exam.result === 'score' && result.review) {
-                c.fail('result.review (the correct answers) is present, but exam.result is "score": only the score may be shown');
-              }
-              if (exam.result === 'review' && !result.review) c.warn('exam.result is "review" but the result carries no review');
-            }
+      const c = check(BURST);
+      const ONCE = `make the attempt id the primary key of the submissions (or lock the attempt's row), so that of concurrent submissions exactly one is stored; answer the others 409 already_submitted, or 409 idempotency_in_progress with Retry-After while the first is being processed (${see('Idempotency')})`;
+      if (winners.length > 1) {
+        c.fail(`${winners.length} submissions with different keys were all accepted for one attempt (${accepted.map((x) => x.r.status).join(', ')}): exactly one may be`, ONCE);
+      } else if (answered.length === burstKeys.length && !winners.length) {
+        c.fail(`none of them was accepted: ${answered.map((x) => describe(x.r)).join('; ')}`, ONCE);
+      }
+      const fiveHundreds = answered.filter((x) => x.r.status >= 500);
+      if (fiveHundreds.length) {
+        c.fail(
+          `${fiveHundreds.length} of ${burstKeys.length} answered ${[...new Set(fiveHundreds.map((x) => x.r.status))].join(', ')} where 409 belongs (${describe(fiveHundreds[0].r)})`,
+          `a submission that loses the race for its attempt (a unique-key violation, a row that is locked) is 409 idempotency_in_progress with Retry-After while the first is being processed, 409 already_submitted once it is stored, or, with the same key and body, 200 and the stored result; never 500, which the participant's phone keeps retrying (${see('Idempotency')})`,
+        );
+      }
+      for (const x of answered.filter((a) => a.r.status < 500 && a.r.status >= 300)) {
+        const code = obj(obj(x.r.json).error).code;
+        if (x.r.status !== 409 || (code !== 'already_submitted' && code !== 'idempotency_in_progress')) {
+          c.fail(`a concurrent submission answered ${describe(x.r)}: expected 409 already_submitted or idempotency_in_progress${winner && x.key === winner.key ? ', or 200 and the stored result' : ''}`, ONCE);
+        }
+      }
+      if (winner) {
+        key = winner.key;
+        const body = validate(c, SubmissionResponse, 'SubmissionResponse', S, winner.r.json);
+        result = body?.result;
+        const twins = accepted.filter((x) => x !== winner && x.key === winner.key);
+        for (const t of twins) {
+          const again = issuesOf(SubmissionResponse, t.r.json, S).data;
+          if (again && result && stable(again.result) !== stable(result)) {
+            c.fail('a concurrent twin with the same key and body got another result', `the same key and body replay the stored result unchanged (${see('Idempotency')})`);
           }
         }
-        c.done(`${r.status}, a valid SubmissionResponse (${result?.status ?? '?'})`);
       }
+      const outcome = (r: Reply) => (r.status < 300 ? `${r.status} (the same result)` : `${r.status} ${obj(obj(r.json).error).code ?? ''}`.trim());
+      c.done(`exactly one of ${burstKeys.length} accepted (${winner?.r.status ?? '?'}); the others ${[...new Set(answered.filter((x) => x !== winner).map((x) => outcome(x.r)))].join(', ')}`);
     }
 
-    if (result) {
+    if (result && attempt) {
+      const c = check(S);
+      const RESULT = see(S);
+      if (result.attemptId !== attempt.id) c.fail(`result.attemptId is ${result.attemptId}, not ${attempt.id}`, `result.attemptId is the id in the path (${RESULT})`);
+      if (Date.parse(result.submittedAt) < startedAt) c.fail(`result.submittedAt ${result.submittedAt} is before the attempt started`, `result.submittedAt is the server's clock when it accepted the submission (${see('Time')})`);
+      if (exam.result === 'after-close' && result.status === 'graded') {
+        c.fail('exam.result is "after-close" but the result is graded: it must be "announced-later" until the contest closes', `with exam.result "after-close", answer status "announced-later" until closesAt (${RESULT})`);
+      }
+      if (result.status === 'graded') {
+        if (result.questionCount !== attempt.questions.length) {
+          c.fail(`result.questionCount is ${result.questionCount}, but the attempt had ${attempt.questions.length} questions`, `questionCount is the number of questions of the attempt (${see('Grading and ranking')})`);
+        }
+        if (result.correctCount > result.questionCount) c.fail(`result.correctCount ${result.correctCount} > questionCount ${result.questionCount}`, `count each question once (${see('Grading and ranking')})`);
+        if (result.score > result.maxScore) c.fail(`result.score ${result.score} > maxScore ${result.maxScore}`, `score = correctCount / questionCount × maxScore (${see('Grading and ranking')})`);
+        if (exam.result === 'score' && result.review) {
+          c.fail('result.review (the correct answers) is present, but exam.result is "score": only the score may be shown', `leave review out unless exam.result is "review": it is the answer key (${RESULT})`);
+        }
+        if (exam.result === 'review' && !result.review) c.warn('exam.result is "review" but the result carries no review');
+      }
+      c.done(`a valid SubmissionResponse (${result.status})`);
+    }
+
+    if (result && key) {
       const call = `${S} (replay: same key and body)`;
       const r = await send(call, 'POST', path, { body: submission, headers: { 'Idempotency-Key': key } });
       if (r) {
         const c = check(call);
-        if (expectStatus(c, r, [200, 201], ' — the same key and body must replay the stored result')) {
-          const body = validate(c, SubmissionResponse, 'SubmissionResponse', r.json);
+        const fix = `store the result with the submission's key and body hash, and answer the same key and body with it, unchanged, 200 (${see('Idempotency')})`;
+        if (expectStatus(c, r, [200, 201], fix, ' — the same key and body must replay the stored result')) {
+          const body = validate(c, SubmissionResponse, 'SubmissionResponse', S, r.json);
           if (body && stable(body.result) !== stable(result)) {
             const a = result as Loose;
             const b = body.result as Loose;
             const diff = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => stable(a[k]) !== stable(b[k]));
-            c.fail(`a different result, not the stored one (differs in ${diff.join(', ')})`);
+            c.fail(`a different result, not the stored one (differs in ${diff.join(', ')})`, fix);
           }
         }
         c.done(`${r.status}, the same result replayed`);
       }
 
       const mismatch = `${S} (same key, other body)`;
-      expectError(mismatch, await send(mismatch, 'POST', path, { body: otherSubmission, headers: { 'Idempotency-Key': key } }), 422, 'idempotency_mismatch');
+      expectError(
+        mismatch,
+        await send(mismatch, 'POST', path, { body: otherSubmission, headers: { 'Idempotency-Key': key } }),
+        422,
+        'idempotency_mismatch',
+        `compare the body of a repeated key with the stored one (equal JSON) and answer 422 idempotency_mismatch when it differs (${see('Idempotency')})`,
+      );
 
       const again = `${S} (new key, already submitted)`;
-      expectError(again, await send(again, 'POST', path, { body: submission, headers: { 'Idempotency-Key': randomUUID() } }), 409, 'already_submitted');
+      expectError(
+        again,
+        await send(again, 'POST', path, { body: submission, headers: { 'Idempotency-Key': randomUUID() } }),
+        409,
+        'already_submitted',
+        `once an attempt has a submission, answer any other key 409 already_submitted (${see('Idempotency')})`,
+      );
     } else info(`- ${S} (replay, mismatch, already submitted): skipped, no submission was accepted`);
-  } else info('- POST /attempts/{id}/submission: skipped, no attempt was started');
+  } else info(`- ${S}: skipped, no attempt was started`);
 
   {
-    const call = 'POST /attempts/{id}/submission (unknown attempt)';
+    const call = `${S} (unknown attempt)`;
     const path = `/attempts/${encodeURIComponent(`conformance-missing-${randomUUID()}`)}/submission`;
     const body = attempt ? submission : { answers: [], prediction: null, reason: 'confirmed' };
-    expectError(call, await send(call, 'POST', path, { body, headers: { 'Idempotency-Key': randomUUID() } }), 404, 'attempt_not_found');
+    expectError(call, await send(call, 'POST', path, { body, headers: { 'Idempotency-Key': randomUUID() } }), 404, 'attempt_not_found', `answer 404 attempt_not_found for an attempt id you do not know (${see('Errors')})`);
   }
 
   // ------------------------------------------------------------------ bank and leaderboard
@@ -622,11 +799,14 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const r = await send(call, 'GET', '/bank');
     if (r) {
       const c = check(call);
-      if (expectStatus(c, r, [200])) {
-        const body = validate(c, BankResponse, 'BankResponse', r.json);
+      if (expectStatus(c, r, [200], `features.bank is true: answer GET /bank with 200 and the bank (${see(call)})`)) {
+        const body = validate(c, BankResponse, 'BankResponse', call, r.json);
         if (body && !body.answersPublished) {
-          for (const [key, paths] of answerKeyPaths(r.json)) {
-            c.fail(`${paths[0]}${paths.length > 1 ? ` (and ${paths.length - 1} more)` : ''}: "${key}" present though answersPublished is false`);
+          const withAnswers = arr(obj(r.json).questions).flatMap((q, i) =>
+            ['correctOptionIds', 'explanation'].filter((k) => obj(q)[k] !== undefined && obj(q)[k] !== null).map((k) => `questions[${i}].${k}`),
+          );
+          for (const [member, paths] of byName([...withAnswers, ...extraMembers(BankResponse, r.json)])) {
+            c.fail(`${andMore(paths)}: "${member}" present though answersPublished is false`, `leave out correctOptionIds, explanation and anything beyond the schema while answersPublished is false (${see(call)})`);
           }
         }
       }
@@ -639,11 +819,11 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const r = await send(call, 'GET', '/leaderboard');
     if (r) {
       const c = check(call);
-      if (expectStatus(c, r, [200])) {
-        const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', r.json);
+      if (expectStatus(c, r, [200], `features.leaderboard is true: answer GET /leaderboard with 200 (${see(call)})`)) {
+        const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', call, r.json);
         const name = typeof participant.fullName === 'string' ? participant.fullName : undefined;
         if (body && name && body.individuals.some((i) => i.name === name)) {
-          c.fail(`individuals carry the full name "${name}": names must be masked (e.g. "Nguyễn T. K. T.")`);
+          c.fail(`individuals carry the full name "${name}": names must be masked (e.g. "Nguyễn T. K. T.")`, `the family name in full, every other word by its first letter and a dot (${see('Names on public lists')})`);
         }
       }
       c.done('200, a valid LeaderboardResponse');
@@ -654,9 +834,11 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       const r = await send(call, 'GET', `/leaderboard?round=${encodeURIComponent(roundId)}`);
       if (r) {
         const c = check(call);
-        if (expectStatus(c, r, [200])) {
-          const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', r.json);
-          if (body && body.roundId !== roundId) c.fail(`roundId is ${body.roundId === undefined ? 'missing' : `"${body.roundId}"`}, not "${roundId}" as asked`);
+        if (expectStatus(c, r, [200], `answer ?round= with the leaderboard of that round (${see('GET /leaderboard')})`)) {
+          const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', 'GET /leaderboard', r.json);
+          if (body && body.roundId !== roundId) {
+            c.fail(`roundId is ${body.roundId === undefined ? 'missing' : `"${body.roundId}"`}, not "${roundId}" as asked`, `name the round asked for in roundId (${see('GET /leaderboard')})`);
+          }
         }
         c.done(`200, the leaderboard of round "${roundId}"`);
       }
@@ -665,12 +847,19 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
 
   if (origin && corsResponses.total) {
     const c = check('CORS (responses)');
+    const CORS = see("Cross-origin: CORS, and the portal page's CSP");
     const list = (calls: string[]) => `${calls.length} of ${corsResponses.total} responses: ${calls.slice(0, 4).join('; ')}${calls.length > 4 ? '; …' : ''}`;
     if (corsResponses.missing.length) {
-      c.fail(`no Access-Control-Allow-Origin, so a page on ${origin} cannot read them (${list(corsResponses.missing)})`);
+      c.fail(`no Access-Control-Allow-Origin, so a page on ${origin} cannot read them (${list(corsResponses.missing)})`, `add the CORS headers to every API response, errors included (${CORS})`);
     }
-    for (const [allow, calls] of corsResponses.wrong) c.fail(`Access-Control-Allow-Origin is "${allow}", not ${origin} (${list(calls)})`);
-    c.done(`all ${corsResponses.total} responses, errors included, allow ${origin}`);
+    for (const [allow, calls] of corsResponses.wrong) c.fail(`Access-Control-Allow-Origin is "${allow}", not ${origin} (${list(calls)})`, `echo the page's origin from your list of portal origins (${CORS})`);
+    for (const [header, calls] of corsResponses.unexposed) {
+      c.fail(
+        `${header === 'age' ? 'Age' : 'Retry-After'} is not in Access-Control-Expose-Headers, so the page cannot read ${header === 'age' ? 'how old a cached contest document is' : 'how long to wait after 429 or 409'} (${list(calls)})`,
+        `Access-Control-Expose-Headers: Retry-After, Age on every API response (${CORS})`,
+      );
+    }
+    c.done(`all ${corsResponses.total} responses, errors included, allow ${origin} and expose Retry-After and Age`);
   }
 
   return report();
@@ -683,6 +872,7 @@ const USAGE = `Usage: npx tsx scripts/check-endpoint.ts <endpoint-url> [--origin
 
 Checks a running endpoint against the <cai-cach-quiz> endpoint contract (version 1).
 It starts and submits ONE attempt with a generated participant: use a test deployment while the contest is open.
+Each failure is followed by its fix; the rules are in docs/contract.md.
 
   --origin URL        the portal page's origin: also check CORS for it
   --participant JSON  the participant to start with (default: generated from the contest's registration fields)
@@ -726,7 +916,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   console.log(`Checking ${url} against the endpoint contract, version 1${options.origin ? ` (CORS for ${options.origin})` : ''}`);
-  const report = await checkEndpoint(url, { ...options, onResult: (r) => console.log(r.line), onInfo: (line) => console.log(line) });
+  const report = await checkEndpoint(url, { ...options, onResult: (r) => console.log(printed(r)), onInfo: (line) => console.log(line) });
   console.log(report.summary);
   return report.failed > 0 ? 1 : 0;
 }

@@ -112,8 +112,23 @@ export const headerOf = (req: IncomingMessage) => (name: string) => {
   return Array.isArray(v) ? v.join(', ') : v;
 };
 
+/** The CORS headers a server sends (a test may send others, to see the checker catch it). */
+export interface CorsHeaders {
+  /** Access-Control-Allow-Headers of a preflight. */
+  allowHeaders: string;
+  /** Access-Control-Expose-Headers of every response. */
+  exposeHeaders: string;
+}
+
+/** What the contract asks for (docs/contract.md, "Cross-origin: CORS, and the portal page's CSP"). */
+export const CORS_HEADERS: CorsHeaders = {
+  allowHeaders: 'Content-Type, Idempotency-Key, Authorization',
+  // Neither is a CORS-safelisted response header: without this a cross-origin page cannot read them.
+  exposeHeaders: 'Retry-After, Age, Idempotent-Replayed',
+};
+
 /** CORS for any origin; with an Origin, credentials are allowed (the origin is echoed). */
-export function cors(req: IncomingMessage, res: ServerResponse) {
+export function cors(req: IncomingMessage, res: ServerResponse, headers: CorsHeaders = CORS_HEADERS) {
   const origin = req.headers.origin;
   if (origin) {
     res.setHeader('Access-Control-Allow-Origin', origin);
@@ -122,15 +137,14 @@ export function cors(req: IncomingMessage, res: ServerResponse) {
   } else {
     res.setHeader('Access-Control-Allow-Origin', '*');
   }
-  // Retry-After is not a CORS-safelisted response header: without this a cross-origin page cannot read it.
-  res.setHeader('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
+  res.setHeader('Access-Control-Expose-Headers', headers.exposeHeaders);
 }
 
 /** The answer to a CORS preflight. */
-export function preflight(res: ServerResponse) {
+export function preflight(res: ServerResponse, headers: CorsHeaders = CORS_HEADERS) {
   res.writeHead(204, {
     'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
-    'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization',
+    'Access-Control-Allow-Headers': headers.allowHeaders,
     'Access-Control-Max-Age': '600',
     'Content-Length': '0',
   });

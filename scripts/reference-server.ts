@@ -18,7 +18,7 @@ import { ReferenceBackend, roundsAt, type BackendResponse } from '../demo/mocks/
 import { sampleContest } from '../demo/mocks/contest.ts';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../demo/mocks/data/bank.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
-import { applyFaults, bump, cors, headerOf, preflight, readBody, routeOf, send, serveSite, testPage, type FaultHook } from './http-faults.ts';
+import { applyFaults, bump, cors, CORS_HEADERS, headerOf, preflight, readBody, routeOf, send, serveSite, testPage, type CorsHeaders, type FaultHook } from './http-faults.ts';
 
 export type { FaultDecision, FaultHook, FaultRequest } from './http-faults.ts';
 
@@ -69,6 +69,8 @@ export interface ReferenceServerOptions {
   log?: boolean;
   /** Where the built element is served from at /dist/. Default: the repository's dist/. */
   distDir?: string;
+  /** Other CORS headers than the contract's (a server broken on purpose, for the checker's tests). */
+  cors?: Partial<CorsHeaders>;
 }
 
 export interface ReferenceServer {
@@ -93,14 +95,15 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }
   const now = () => Date.now() + offsetMs;
   const backend = new ReferenceBackend({ contest: sampleContest(), bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, now, random });
+  const corsHeaders = { ...CORS_HEADERS, ...options.cors };
   const stats: ServerStats = { requests: {}, responses: {}, accepted: {}, acceptedSubmissions: [], createdAttempts: [] };
 
   async function api(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams) {
     const method = req.method ?? 'GET';
-    cors(req, res);
+    cors(req, res, corsHeaders);
     if (method === 'OPTIONS') {
       bump(stats.requests, 'OPTIONS *');
-      return preflight(res);
+      return preflight(res, corsHeaders);
     }
     const route = routeOf(method, path);
     bump(stats.requests, route);
