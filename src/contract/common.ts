@@ -7,7 +7,7 @@ export const id = z.string().check(z.minLength(1), z.maxLength(128));
 export const text = z.string().check(z.minLength(1), z.maxLength(4000));
 export const shortText = z.string().check(z.minLength(1), z.maxLength(500));
 /**
- * An instant with an offset, as Java, .NET, PostgreSQL and JavaScript write them (docs/contract.md,
+ * An instant with an offset, as Java, .NET, PHP and JavaScript write them (docs/contract.md,
  * "Date-times"): `2020-09-15T08:00:00+07:00`, without seconds (`2020-09-15T08:00+07:00`), with a
  * fraction of any length, with `Z`, `+0700` or `+07`. An instant without an offset is refused:
  * nobody could tell which time zone it meant. A regex rather than `z.iso.datetime()`: a liberal

@@ -40,7 +40,7 @@ const FORMS: Record<string, (ms: number) => string> = {
     const t = vn(ms);
     return `${t.date}T${t.hm}:${pad(t.s)}+0700`;
   },
-  'the offset in hours (+07), as PostgreSQL writes it': (ms) => {
+  'the offset in hours (+07), .NET\'s "zz"': (ms) => {
     const t = vn(ms);
     return `${t.date}T${t.hm}:${pad(t.s)}.${pad(t.ms, 3)}+07`;
   },
