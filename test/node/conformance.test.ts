@@ -15,7 +15,7 @@ const endpoint = (server: ReferenceServer) => `${server.url.replace(/\/$/, '')}$
 const failures = (report: CheckReport) => report.results.filter((r) => r.outcome === 'fail').map((r) => r.line);
 
 /** Run the checker against the reference server with `options`; `setup` may change the server before the run. */
-async function checkServer(options: Partial<ReferenceServerOptions> & { faults?: (server: ReferenceServer) => FaultHook; setup?: (server: ReferenceServer) => void } = {}) {
+async function checkServer(options: Omit<Partial<ReferenceServerOptions>, 'faults'> & { faults?: (server: ReferenceServer) => FaultHook; setup?: (server: ReferenceServer) => void } = {}) {
   let server: ReferenceServer | undefined;
   let hook: FaultHook | undefined;
   // The hook is made once, when the first request comes (it needs the server, and may keep state).
