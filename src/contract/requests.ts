@@ -10,7 +10,8 @@ export const Participant = z.object({
   /** Calendar date `YYYY-MM-DD`. */
   birthDate: z.optional(z.iso.date()),
   gender: z.optional(Gender),
-  citizenId: z.optional(z.string().check(z.regex(/^\d{12}$/))),
+  // 12 digits (CCCD) or 9 (the older CMND, held by most people in 2020).
+  citizenId: z.optional(z.string().check(z.regex(/^(\d{9}|\d{12})$/))),
   phone: z.optional(z.string().check(z.regex(/^0\d{9}$/))),
   email: z.optional(z.email()),
   unitId: z.optional(id),

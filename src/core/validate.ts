@@ -71,10 +71,12 @@ const MOBILE = /^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9\d)\d{7}$/;
 
 /**
  * CCCD: 12 digits; the first three are the province code of birth registration (001–096),
- * the fourth the century-and-sex digit (0–9).
+ * the fourth the century-and-sex digit (0–9). Or the older CMND, 9 digits, which most people
+ * still held in 2020 (the sample contest's year) and which the rules of that time accept.
  */
 export function validateCitizenId(v: string): FieldError | null {
   const d = digitsOnly(v);
+  if (/^\d{9}$/.test(d)) return null;
   if (!/^\d{12}$/.test(d)) return 'citizenIdInvalid';
   const province = Number(d.slice(0, 3));
   if (province < 1 || province > 96) return 'citizenIdProvince';
@@ -108,8 +110,11 @@ export function parseDate(v: string): string | null {
   return parts && `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
 }
 
-/** A real date, not in the future, and at least `minAge` years before `today`. */
-export function validateBirthDate(v: string, today: Date, minAge = 6): FieldError | null {
+/**
+ * A real date, not in the future, and at least `minAge` years before `today`: 15 by default, as the
+ * sample rules say (the province's 2020 plan invites citizens from 15; civil servants are adults).
+ */
+export function validateBirthDate(v: string, today: Date, minAge = 15): FieldError | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(parseDate(v) ?? '');
   if (!m) return 'dateInvalid';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

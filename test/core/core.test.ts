@@ -78,8 +78,10 @@ describe('fold', () => {
 });
 
 describe('validators', () => {
-  it('checks CCCD: 12 digits and a real province code', () => {
+  it('checks CCCD (12 digits and a real province code) or the older CMND (9 digits)', () => {
     expect(validateCitizenId('024080001234')).to.equal(null);
+    expect(validateCitizenId('121 456 789')).to.equal(null);
+    expect(validateCitizenId('1214567890')).to.equal('citizenIdInvalid');
     expect(validateCitizenId('024 080 001 234')).to.equal(null);
     expect(validateCitizenId('02408000123')).to.equal('citizenIdInvalid');
     expect(validateCitizenId('02408000123a')).to.equal('citizenIdInvalid');
@@ -112,6 +114,10 @@ describe('validators', () => {
     expect(validateBirthDate('1981-02-29', today)).to.equal('dateInvalid');
     expect(validateBirthDate('2021-01-01', today)).to.equal('dateFuture');
     expect(validateBirthDate('2016-01-01', today)).to.equal('tooYoung');
+    // 15 by default (the sample rules): 15 on the day is old enough, a day short is not.
+    expect(validateBirthDate('2005-09-21', today)).to.equal(null);
+    expect(validateBirthDate('2005-09-22', today)).to.equal('tooYoung');
+    expect(validateBirthDate('2014-01-01', today, 6)).to.equal(null);
   });
 
   it('validates a draft against the fields the contest asks for, and builds the participant', () => {

@@ -87,7 +87,7 @@ describe('views', () => {
     await settle(el);
     expect(name.getAttribute('aria-describedby')).to.equal('fullName-error');
     expect(deep(el, '#fullName-error').textContent).to.equal('Họ và tên chỉ gồm chữ cái và dấu cách, ít nhất 2 ký tự.');
-    expect(deep(el, '#citizenId-error').textContent).to.equal('Số CCCD gồm đúng 12 chữ số.');
+    expect(deep(el, '#citizenId-error').textContent).to.equal('Số CMND/CCCD gồm 9 hoặc 12 chữ số.');
     expect(deep(el, 'ccq-register').shadowRoot!.activeElement).to.equal(name);
     expect(deep(el, '[role=alert]').textContent).to.match(/Có \d+ mục cần sửa/);
     await expectAccessible();
