@@ -55,7 +55,8 @@ export function sampleContest(): ContestSettings {
       // Three attempts in each round; the best one counts.
       attempts: { max: 3, per: 'round', counting: 'best' },
       prediction: {
-        prompt: 'Theo bạn, đến khi cuộc thi kết thúc sẽ có bao nhiêu người trả lời đúng tất cả các câu hỏi?',
+        // As the rules say (RULES_PREDICTION): per round, in people, as the server counts perfect scores.
+        prompt: 'Dự đoán có bao nhiêu người đạt 20/20 điểm trong đợt thi này?',
         min: 0,
         max: 2_000_000,
         unit: 'người',
@@ -68,7 +69,7 @@ export function sampleContest(): ContestSettings {
       units: UNITS,
       districts: DISTRICTS,
       consentText:
-        'Tôi đồng ý để Ban Tổ chức thu thập và xử lý các thông tin cá nhân trên (họ tên, ngày sinh, số CCCD, số điện thoại, email, đơn vị) chỉ để tổ chức cuộc thi, xác minh người đoạt giải và thống kê theo đơn vị, theo Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.',
+        'Tôi đồng ý để Ban Tổ chức sử dụng các thông tin cá nhân trên (họ tên, ngày sinh, số CMND/CCCD, số điện thoại, email, đơn vị) chỉ để tổ chức Cuộc thi, xác minh người đoạt giải và thống kê theo đơn vị, theo quy định của pháp luật.',
     },
     features: { bank: true, practice: true, leaderboard: true },
     submissionKey: DEMO_PUBLIC_KEY,

@@ -24,7 +24,7 @@ export const enLate: LateMessages = {
 
   submittingHeading: 'Submitting…',
   timeUpHeading: 'Time is up',
-  timeUpText: 'Your answers have been sealed as they stood when time ran out, and are being sent.',
+  timeUpText: 'Time is up. Your answers were collected automatically and are being sent.',
   waitingHeading: 'Your test is waiting to be sent',
   waitingText: 'Your answers have been saved on this device but have not yet reached the server.',
   waitingOffline: 'This device is offline. Your test will be sent automatically as soon as the connection is restored.',
@@ -55,12 +55,12 @@ export const enLate: LateMessages = {
   duration: (m: number, s: number) => (m ? `${m} min ${s} s` : `${s} s`),
   /** Failures that only a submission can meet. */
   lateFailure: {
-    attempt_not_found: ['The server could not find this attempt.', 'Please save a copy of your answers and contact the Organising Committee.'],
+    attempt_not_found: ['The system could not find this attempt.', 'Please save a copy of your answers and contact the Organising Committee.'],
     attempt_expired: ['The deadline for submitting this attempt has passed.', 'Please save a copy of your answers and send it to the Organising Committee.'],
     already_submitted: ['This test has already been submitted.', 'You do not need to submit it again.'],
     idempotency_in_progress: ['The server is processing your test.', 'Please wait a moment.'],
     idempotency_mismatch: [
-      'The server has already received a different submission for this attempt.',
+      'The system has already received a different submission for this attempt.',
       'Please save a copy of your answers and contact the Organising Committee.',
     ],
   },

@@ -23,7 +23,7 @@ export const viLate = {
 
   submittingHeading: 'Đang nộp bài…',
   timeUpHeading: 'Đã hết giờ làm bài',
-  timeUpText: 'Bài làm đã được niêm phong như lúc hết giờ và đang được gửi đi.',
+  timeUpText: 'Đã hết giờ làm bài. Hệ thống tự động thu bài và đang gửi đi.',
   waitingHeading: 'Bài thi đang chờ gửi',
   waitingText: 'Bài làm đã được lưu trên thiết bị này và chưa đến được máy chủ.',
   waitingOffline: 'Thiết bị đang mất kết nối mạng. Bài thi sẽ tự động được gửi ngay khi có mạng trở lại.',
@@ -50,10 +50,10 @@ export const viLate = {
   duration: (m: number, s: number) => (m ? `${m} phút ${s} giây` : `${s} giây`),
   /** Failures that only a submission can meet. */
   lateFailure: {
-    attempt_not_found: ['Máy chủ không tìm thấy lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
+    attempt_not_found: ['Hệ thống không tìm thấy lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
     attempt_expired: ['Lượt thi đã quá hạn nộp bài.', 'Hãy lưu bản sao bài làm và gửi cho Ban Tổ chức.'],
     already_submitted: ['Bài thi này đã được nộp trước đó.', 'Bạn không cần nộp lại.'],
     idempotency_in_progress: ['Máy chủ đang xử lý bài thi của bạn.', 'Vui lòng đợi trong giây lát.'],
-    idempotency_mismatch: ['Máy chủ đã nhận một bản nộp khác cho lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
+    idempotency_mismatch: ['Hệ thống đã nhận một bài nộp khác của lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
   } as const,
 };
