@@ -4,43 +4,8 @@ import '../../src/index.ts';
 import './errors.ts';
 import type { Phase } from '../../src/store/store.ts';
 
-/** All elements matching `selector` in `root` and every shadow root below it. */
-export function deepAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
-  const found: T[] = [...root.querySelectorAll<T>(selector)];
-  const own = (root as Element).shadowRoot;
-  if (own) found.push(...deepAll<T>(own, selector));
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepAll<T>(el.shadowRoot, selector));
-  return found;
-}
-
-export function deep<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
-  const el = deepAll<T>(root, selector)[0];
-  if (!el) throw new Error(`No ${selector}`);
-  return el;
-}
-
-/** Visible text of the element, shadow roots included. */
-export function text(root: Element): string {
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    // Element boundaries separate words; text nodes inside one element (Lit's parts) do not.
-    if (n.nodeType === Node.ELEMENT_NODE) parts.push(' ');
-    const el = n as Element;
-    if (el.shadowRoot) walk(el.shadowRoot);
-    for (const c of n.childNodes) walk(c);
-  };
-  walk(root);
-  return parts.join('').replace(/\s+/g, ' ');
-}
-
-export async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const end = performance.now() + timeoutMs;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+export { deep, deepAll, text, until } from './shadow.ts';
+import { deepAll, until } from './shadow.ts';
 
 export async function untilPhase(el: CaiCachQuiz, phase: Phase, timeoutMs = 8000): Promise<void> {
   await until(() => el.phase === phase, `phase ${phase} (now ${el.phase})`, timeoutMs);
