@@ -15,7 +15,7 @@ export class Documents {
     const topics = [...new Set(definition.bank.map((q) => q.topicId))].map((id) => definition.topics?.find((t) => t.id === id) ?? { id, name: id });
     this.withAnswers = {
       topics,
-      questions: definition.bank.map(({ id, topicId, text, kind, options, correctOptionIds, explanation }) => ({
+      questions: definition.bank.map(({ id, topicId, text, kind, options, correctOptionIds, explanation, source }) => ({
         id,
         topicId,
         text,
@@ -23,6 +23,7 @@ export class Documents {
         options,
         correctOptionIds,
         ...(explanation ? { explanation } : {}),
+        ...(source ? { source } : {}),
       })),
     };
     this.withoutAnswers = { topics, questions: definition.bank.map(({ id, topicId, text, kind, options }) => ({ id, topicId, text, kind, options })) };

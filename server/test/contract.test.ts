@@ -72,6 +72,8 @@ for (const kind of databaseKinds()) {
     it('grades through the attempt\'s own ids: answering from the published bank scores full marks only through the server\'s map', async () => {
       const bank = await call(server.endpoint, 'GET', '/bank');
       assert.equal(bank.body.answersPublished, true);
+      // With the answers, each sample question's legal basis (the element shows "Căn cứ: …").
+      assert.ok(bank.body.questions.every((q: { source?: string }) => typeof q.source === 'string' && q.source.length > 0));
       const byText = new Map<string, { options: { id: string; text: string }[]; correctOptionIds: string[] }>(bank.body.questions.map((q: { text: string }) => [q.text, q]));
       const start = await call(server.endpoint, 'POST', '/attempts', { participant: participant() });
       const attempt = start.body.attempt;

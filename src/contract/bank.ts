@@ -12,6 +12,11 @@ export const BankQuestion = z.object({
   /** Present only when the organiser published the answers. */
   correctOptionIds: optional(z.array(id)),
   explanation: optional(text),
+  /**
+   * Where the answer comes from, e.g. "Khoản 1 Điều 3 Nghị định 61/2018/NĐ-CP"; shown under the
+   * explanation as "Căn cứ: …". Present only with the answers.
+   */
+  source: optional(text),
 });
 
 export const BankResponse = z.object({

@@ -16,6 +16,7 @@ export const enExtras: ExtrasMessages = {
   showAnswer: 'Show the answer',
   correctAnswer: 'Correct answer:',
   explanation: 'Explanation:',
+  source: 'Source:',
   answersNotPublished: 'The Organising Committee has not published the answers of the bank.',
   practiseThis: 'Practise this question',
   pagination: 'Pages',

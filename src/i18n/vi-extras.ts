@@ -18,6 +18,7 @@ export const viExtras = {
   showAnswer: 'Xem đáp án',
   correctAnswer: 'Đáp án đúng:',
   explanation: 'Giải thích:',
+  source: 'Căn cứ:',
   answersNotPublished: 'Ban Tổ chức chưa công bố đáp án của bộ đề.',
   practiseThis: 'Thi thử câu này',
   pagination: 'Phân trang',

@@ -101,13 +101,15 @@ describe('Bộ đề thi', () => {
     expect(text(items()[0])).to.contain('Câu 4');
   });
 
-  it('shows answers and explanations only when the organiser published them', async () => {
-    await useBackend({ bank: WORDED, topics: TOPICS });
+  it('shows answers, explanations and their legal basis only when the organiser published them', async () => {
+    await useBackend({ bank: WORDED.map((x, i) => (i === 0 ? { ...x, source: 'Khoản 1 Điều 3 Nghị định 61/2018/NĐ-CP' } : x)), topics: TOPICS });
     await openBank();
     const details = deepAll<HTMLDetailsElement>(bankView(), 'details');
     expect(details).to.have.length(4);
     expect(text(details[0])).to.contain('Đáp án đúng: B. Phương án thứ hai');
     expect(text(details[0])).to.contain('Vì sao câu w1 đúng.');
+    expect(text(details[0])).to.contain('Căn cứ: Khoản 1 Điều 3 Nghị định 61/2018/NĐ-CP');
+    expect(text(details[1])).not.to.contain('Căn cứ:');
     expect(details[0].open).to.equal(false);
     el.remove();
 

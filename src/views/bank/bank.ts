@@ -169,6 +169,7 @@ export class BankView extends QuizView {
             <summary>${t.showAnswer}</summary>
             <p><strong>${t.correctAnswer}</strong> <span lang=${this.contentLang}>${correctAnswers(q)}</span></p>
             ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}
+            ${q.source ? html`<p class="source"><strong>${t.source}</strong> <span lang=${this.contentLang}>${q.source}</span></p>` : nothing}
           </details>`
         : nothing}
       ${this.ctx.state.contest?.features.practice

@@ -177,7 +177,8 @@ export class PracticeView extends QuizView {
       </fieldset>
       <div role="status" class="feedback ${right === true ? 'ok' : right === false ? 'ko' : ''}">${checked
           ? html`<p>${right ? t.right : t.wrong} ${right ? nothing : html`${t.correctAnswer} <span lang=${this.contentLang}>${correctAnswers(q)}</span>`}</p>
-              ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}`
+              ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}
+            ${q.source ? html`<p class="source"><strong>${t.source}</strong> <span lang=${this.contentLang}>${q.source}</span></p>` : nothing}`
           : nothing}</div>
       <div class="nav">
         <button type="button" @click=${() => this.#update({ done: true })}>${t.practiceStop}</button>
