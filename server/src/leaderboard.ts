@@ -174,9 +174,14 @@ export class Leaderboards {
       totalParticipants: participants,
       totalAttempts: attempts,
       individuals,
+      // By participation rate where the definition gives the unit's staff count (the collective
+      // prize's order, as results.ts ranks it), then the others by head count.
       units: units
-        .map((u) => ({ unitId: u.unit_id, name: this.unitNames.get(u.unit_id) ?? u.unit_id, participants: u.participants }))
-        .sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'vi'))
+        .map((u) => {
+          const staff = this.options.definition.unitStaff?.[u.unit_id];
+          return { unitId: u.unit_id, name: this.unitNames.get(u.unit_id) ?? u.unit_id, participants: u.participants, ...(staff ? { rate: u.participants / staff } : {}) };
+        })
+        .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || b.participants - a.participants || a.name.localeCompare(b.name, 'vi'))
         .map((u, i) => ({ rank: i + 1, ...u })),
     };
   }

@@ -100,7 +100,8 @@ for (const kind of databaseKinds()) {
     it('counts people, attempts, perfect scores and units, and ranks the best attempt of each person', async () => {
       const a = participant({ fullName: 'Phạm Minh Anh', unitId: 'van-phong-tinh-uy' });
       const b = participant({ fullName: 'Hoàng Văn Bảo', unitId: 'van-phong-tinh-uy' });
-      const c = participant({ fullName: 'Đỗ Thị Cúc', unitId: 'so-noi-vu' });
+      // A small unit (18 staff in the sample): one person is a higher rate than two of Văn phòng Tỉnh ủy's 95.
+      const c = participant({ fullName: 'Đỗ Thị Cúc', unitId: 'dang-uy-khoi-doanh-nghiep-tinh' });
       await take(a, 12, 5);
       await take(a, 20, 5); // a's best
       await take(b, 20, 1); // b: perfect, prediction 1 (the actual number of perfect scores is 2)
@@ -120,8 +121,14 @@ for (const kind of databaseKinds()) {
           ['Đỗ T. C.', 15, undefined],
         ],
       );
-      const units = Object.fromEntries(board.units.map((u: { unitId: string; participants: number }) => [u.unitId, u.participants]));
-      assert.deepEqual(units, { 'van-phong-tinh-uy': 2, 'so-noi-vu': 1 });
+      // Ranked by participation rate (the collective prize's order), not by head count.
+      assert.deepEqual(
+        board.units.map((u: { rank: number; unitId: string; participants: number; rate?: number }) => [u.rank, u.unitId, u.participants, u.rate]),
+        [
+          [1, 'dang-uy-khoi-doanh-nghiep-tinh', 1, 1 / 18],
+          [2, 'van-phong-tinh-uy', 2, 2 / 95],
+        ],
+      );
       assert.match(board.asOf, /^\d{4}-\d\d-\d\dT/);
       const round = (await call(server.endpoint, 'GET', `/leaderboard?round=${board.individuals.length ? 'dot-1' : ''}`)).body;
       assert.equal(round.roundId, 'dot-1');

@@ -62,7 +62,12 @@ export const LeaderboardResponse = z.object({
     }),
   ),
   /** Units by participation: distinct participants who submitted, most first; equal numbers by name. */
-  units: z.array(z.object({ rank: positive, unitId: id, name: shortText, participants: count })),
+  /**
+   * Units by participation. With `rate` (participants ÷ the unit's staff count, when the organiser
+   * gave it), ranked by it, as rules that award the collective prize by participation rate say;
+   * units without a staff count follow, by head count. Without any `rate`: by head count.
+   */
+  units: z.array(z.object({ rank: positive, unitId: id, name: shortText, participants: count, rate: optional(z.number().check(z.minimum(0))) })),
 });
 
 export type Topic = z.infer<typeof Topic>;

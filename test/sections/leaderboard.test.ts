@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { LeaderboardResponse } from '../../src/contract/schemas.ts';
 import { seedSubmissions } from '../../demo/mocks/seed.ts';
-import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
+import { http, HttpResponse } from 'msw';
+import { cleanUpAfterEach, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
@@ -53,6 +54,35 @@ describe('Bảng xếp hạng', () => {
     await until(() => server.requests.some((r) => r.path === '/leaderboard' && r.method === 'GET') && !text(board()).includes('Đang tải'), 'the whole contest');
     const whole = LeaderboardResponse.parse((await server.backend.handle({ method: 'GET', path: '/leaderboard', header: () => null })).body);
     await until(() => text(board()).includes(`${whole.totalAttempts} lượt thi`), 'the whole-contest totals');
+  });
+
+  it('shows units ranked by participation rate when the server gives one, under a caption that says so', async () => {
+    await useBackend({ contest: withRounds() });
+    worker.use(
+      http.get(`${ENDPOINT}/leaderboard`, () =>
+        HttpResponse.json({
+          serverTime: '2020-09-21T09:30:00+07:00',
+          totalParticipants: 3,
+          totalAttempts: 3,
+          individuals: [],
+          units: [
+            { rank: 1, unitId: 'nho', name: 'Đảng ủy Khối Doanh nghiệp tỉnh', participants: 1, rate: 1 / 18 },
+            { rank: 2, unitId: 'lon', name: 'Văn phòng Tỉnh ủy', participants: 2, rate: 2 / 95 },
+            { rank: 3, unitId: 'khac', name: 'Khác / Người dân', participants: 5 },
+          ],
+        }),
+      ),
+    );
+    el = await mount(ENDPOINT, { sections: 'leaderboard' });
+    await until(() => deepAll(el, 'ccq-leaderboard').length > 0 && text(board()).includes('Văn phòng Tỉnh ủy'), 'the units');
+    const table = deepAll<HTMLTableElement>(board(), 'table').at(-1)!;
+    expect(table.caption!.textContent!.trim()).to.equal('Đơn vị có tỉ lệ tham gia cao nhất');
+    const cells = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    expect(cells).to.deep.equal([
+      ['1', 'Đảng ủy Khối Doanh nghiệp tỉnh', '1', '5,6%'],
+      ['2', 'Văn phòng Tỉnh ủy', '2', '2,1%'],
+      ['3', 'Khác / Người dân', '5', ''],
+    ]);
   });
 
   it('says so when nobody has been marked yet, and refreshes on request', async () => {

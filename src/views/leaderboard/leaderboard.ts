@@ -49,6 +49,7 @@ export class LeaderboardView extends QuizView {
   #tables(board: LeaderboardResponse) {
     const { t } = this.ctx;
     const n = (x: number) => formatNumber(t, x);
+    const rated = board.units.some((u) => u.rate !== undefined);
     if (!board.individuals.length && !board.units.length) return html`<p>${t.noEntries}</p>`;
     // Results announced after the contest: the server lists no individuals until then.
     const later = !board.individuals.length && this.ctx.state.contest?.exam.result === 'after-close';
@@ -78,12 +79,13 @@ export class LeaderboardView extends QuizView {
         </tbody>
       </table>`}
       <table>
-        <caption>${t.units}</caption>
+        <caption>${rated ? t.unitsByRate : t.units}</caption>
         <thead>
           <tr>
             <th scope="col" class="num">${t.rank}</th>
             <th scope="col">${t.unit}</th>
             <th scope="col" class="num">${t.participants}</th>
+            ${rated ? html`<th scope="col" class="num">${t.rate}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -92,6 +94,7 @@ export class LeaderboardView extends QuizView {
               <td class="num">${u.rank}</td>
               <td lang=${this.contentLang}>${u.name}</td>
               <td class="num">${n(u.participants)}</td>
+              ${rated ? html`<td class="num">${u.rate === undefined ? '' : `${formatNumber(t, Math.round(u.rate * 1000) / 10)}%`}</td>` : nothing}
             </tr>`,
           )}
         </tbody>
