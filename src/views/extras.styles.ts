@@ -45,6 +45,9 @@ export const extraStyles = [
     .num {
       text-align: end;
       font-variant-numeric: tabular-nums;
+    }
+    /* Figures stay whole; headers wrap ("Số người dự thi" over two lines), or a 360 px phone scrolls sideways. */
+    td.num {
       white-space: nowrap;
     }
     .sub {
