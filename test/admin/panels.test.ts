@@ -203,7 +203,7 @@ describe('<cai-cach-quiz-admin>: results', () => {
     expect(rows[0][1]).to.equal('Giải Nhất');
     expect(rows[0][4]).to.equal('20/20');
     expect(rows[0][8]).to.match(/^\d{2}\/\d{2}\/2020 \d{2}:\d{2}$/);
-    expect(rows[0][9]).to.contain('CCCD: 024');
+    expect(rows[0][9]).to.contain('CMND/CCCD: 024');
     expect(rows.at(-1)![1]).to.equal('');
     expect(rows.at(-1)![9]).to.equal('');
     expect(text(el)).to.contain('Số người trả lời đúng tất cả các câu (dùng để so với câu dự đoán): 52.118.');
