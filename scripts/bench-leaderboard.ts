@@ -10,14 +10,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { startPgTemp } from './pg-temp.ts';
-import { seedAttempts } from './seed-attempts.ts';
+import { positiveArg, seedAttempts } from './seed-attempts.ts';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(name);
-  const v = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${name}: expected a positive whole number`);
-  return v;
-};
+const arg = (name: string, fallback: number) => positiveArg(process.argv, name, fallback);
 const attempts = arg('--attempts', 1_800_000);
 const requests = arg('--requests', 4000);
 const concurrency = arg('--concurrency', 20);

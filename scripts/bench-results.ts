@@ -22,14 +22,9 @@ import { migrate } from '../server/src/migrate.ts';
 import { overview, participation, ranking, type Ranking } from '../server/src/results.ts';
 import { participationXlsx, resultsCsv, resultsXlsx } from '../server/src/results-sheet.ts';
 import { startPgTemp, type PgTemp } from './pg-temp.ts';
-import { seedAttempts } from './seed-attempts.ts';
+import { positiveArg, seedAttempts } from './seed-attempts.ts';
 
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(name);
-  const v = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${name}: expected a positive whole number`);
-  return v;
-};
+const arg = (name: string, fallback: number) => positiveArg(process.argv, name, fallback);
 const attempts = arg('--attempts', 1_800_000);
 const runs = arg('--runs', 3);
 const seed = !process.argv.includes('--no-seed');

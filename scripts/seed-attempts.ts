@@ -14,6 +14,14 @@
 import pg from 'pg';
 import { sampleDefinition } from '../server/src/definition.ts';
 
+/** `--name N` from a command line: a positive whole number, or `fallback` when absent (the benchmarks' options). */
+export function positiveArg(argv: readonly string[], name: string, fallback: number): number {
+  const at = argv.indexOf(name);
+  const v = at >= 0 ? Number(argv[at + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 1) throw new Error(`${name}: expected a positive whole number`);
+  return v;
+}
+
 export interface SeedOptions {
   databaseUrl: string;
   attempts: number;
