@@ -64,7 +64,8 @@ describe('Bảng xếp hạng', () => {
           serverTime: '2020-09-21T09:30:00+07:00',
           totalParticipants: 3,
           totalAttempts: 3,
-          individuals: [],
+          // A name with a right-to-left override (U+202E), as a backend that does not strip it would send.
+          individuals: [{ rank: 1, name: 'Lê V. \u202e02/02 :mểiĐ', score: 0, maxScore: 20, durationSeconds: 600 }],
           units: [
             { rank: 1, unitId: 'nho', name: 'Đảng ủy Khối Doanh nghiệp tỉnh', participants: 1, rate: 1 / 18 },
             { rank: 2, unitId: 'lon', name: 'Văn phòng Tỉnh ủy', participants: 2, rate: 2 / 95 },
@@ -77,6 +78,10 @@ describe('Bảng xếp hạng', () => {
     await until(() => deepAll(el, 'ccq-leaderboard').length > 0 && text(board()).includes('Văn phòng Tỉnh ủy'), 'the units');
     const table = deepAll<HTMLTableElement>(board(), 'table').at(-1)!;
     expect(table.caption!.textContent!.trim()).to.equal('Đơn vị có tỉ lệ tham gia cao nhất');
+    // The override stays inside the name: isolated in <bdi>, apart from the score's cell.
+    const person = rows(0)[0];
+    expect(person.cells[1].querySelector('bdi')!.textContent).to.equal('Lê V. \u202e02/02 :mểiĐ');
+    expect(person.cells[2].textContent).to.contain('0/20');
     const cells = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
     expect(cells).to.deep.equal([
       ['1', 'Đảng ủy Khối Doanh nghiệp tỉnh', '1', '5,6%'],

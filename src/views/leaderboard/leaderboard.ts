@@ -14,7 +14,9 @@ const minutes = (s: number) => `${Math.floor(s / 60)}:${pad2(s % 60)}`;
 /**
  * Bảng xếp hạng: per round (or the whole contest), the top individuals as the server
  * ranked them by the contest's order, with masked names and their unit; the units by
- * participation; the totals.
+ * participation; the totals. A name is isolated in <bdi>: one with a right-to-left override
+ * (U+202E) cannot reorder the score beside it. The contest server strips such characters;
+ * another backend may not.
  */
 export class LeaderboardView extends QuizView {
   static override styles = [...QuizView.styles, ...extraStyles];
@@ -68,7 +70,7 @@ export class LeaderboardView extends QuizView {
           ${board.individuals.map(
             (p) => html`<tr>
               <td class="num">${p.rank}</td>
-              <td>${p.name}${p.unit ? html`<span class="sub" lang=${this.contentLang}>${p.unit}</span>` : nothing}</td>
+              <td><bdi>${p.name}</bdi>${p.unit ? html`<span class="sub" lang=${this.contentLang}>${p.unit}</span>` : nothing}</td>
               <td class="num">
                 <strong>${n(p.score)}/${n(p.maxScore)}</strong>
                 <span class="sub">${t.time(minutes(p.durationSeconds))}</span>
