@@ -103,16 +103,17 @@ interface AttemptJson {
   start_hash: string | null;
 }
 
-const fromJson = (j: AttemptJson): AttemptRow => ({
-  ...j,
-  participant_id: 0,
-  unit_id: null,
-  revision: 0,
-  answer_key: {},
-  now_ms: 0,
-  started_at: new Date(j.started_ms),
-  deadline: new Date(j.deadline_ms),
-});
+/** What replaying a start reads of an attempt's row. */
+type StartRow = Pick<AttemptRow, 'id' | 'number' | 'attempts_left' | 'practice' | 'round_id' | 'started_at' | 'deadline' | 'extra_time_seconds' | 'questions' | 'start_hash'>;
+
+const fromJson = ({ started_ms, deadline_ms, ...rest }: AttemptJson): StartRow => ({ ...rest, started_at: new Date(started_ms), deadline: new Date(deadline_ms) });
+
+/** A person's attempts, counted per round key and kind (`select round_key, practice, count(*) … group by 1, 2`). */
+interface AttemptCount {
+  round_key: string;
+  practice: boolean;
+  n: number;
+}
 
 /** SQLSTATEs after which a whole transaction may simply run again: deadlock, serialisation failure. */
 const RETRYABLE = ['40P01', '40001'];
@@ -189,10 +190,10 @@ export class AttemptService {
    * the lock. A twin with the same key hits the unique start key the same way, and replays.
    */
   private async startOptimistic(participant: Participant, practice: boolean, key: string | undefined, hash: string): Promise<CallResult> {
-    const { rows } = await this.db.query<{ id: number; now_ms: number; counts: [string, boolean, number][]; replay: AttemptJson | null }>(
+    const { rows } = await this.db.query<{ id: number; now_ms: number; counts: AttemptCount[]; replay: AttemptJson | null }>(
       `with p as (${UPSERT_PARTICIPANT_SQL})
        select p.id, p.now_ms,
-         (select coalesce(json_agg(json_build_array(c.round_key, c.practice, c.n)), '[]'::json)
+         (select coalesce(json_agg(c), '[]'::json)
             from (select round_key, practice, count(*)::int as n from attempts a where a.participant_id = p.id group by 1, 2) c) as counts,
          (select ${ATTEMPT_JSON} from attempts a where a.contest_id = $1 and a.start_key = $12) as replay
        from p`,
@@ -200,8 +201,7 @@ export class AttemptService {
     );
     const { replay, counts } = rows[0];
     if (replay) return this.replayOf(fromJson(replay), hash, rows[0].now_ms);
-    const count = (roundKey: string, isPractice: boolean) => counts.filter(([k, p]) => p === isPractice && (isPractice || k === roundKey)).reduce((n, c) => n + c[2], 0);
-    return this.insertAttempt(this.db, participant, practice, key, hash, Number(rows[0].id), rows[0].now_ms, count);
+    return this.insertAttempt(this.db, participant, practice, key, hash, Number(rows[0].id), rows[0].now_ms, counts);
   }
 
   /** The same start in one transaction, under the participant's row lock (taken by the upsert). */
@@ -212,18 +212,16 @@ export class AttemptService {
     }
     const { rows } = await tx.query<{ id: number; now_ms: number }>(UPSERT_PARTICIPANT_SQL, this.participantParams(participant));
     const participantId = Number(rows[0].id);
-    const { rows: counts } = await tx.query<{ round_key: string; practice: boolean; n: number }>(
+    const { rows: counts } = await tx.query<AttemptCount>(
       'select round_key, practice, count(*)::int as n from attempts where participant_id = $1 group by 1, 2',
       [participantId],
     );
-    const count = (roundKey: string, isPractice: boolean) => counts.filter((c) => c.practice === isPractice && (isPractice || c.round_key === roundKey)).reduce((n, c) => n + c.n, 0);
-    return this.insertAttempt(tx, participant, practice, key, hash, participantId, rows[0].now_ms, count);
+    return this.insertAttempt(tx, participant, practice, key, hash, participantId, rows[0].now_ms, counts);
   }
 
   /**
    * Checks the window and the allowance at the database's `now`, draws the questions and
-   * inserts the attempt. `count(roundKey, practice)`: the person's attempts of that kind
-   * (practice ones over the whole contest), as read by the caller.
+   * inserts the attempt. `counts`: the person's attempts as the caller read them.
    */
   private async insertAttempt(
     q: Queryable,
@@ -233,8 +231,11 @@ export class AttemptService {
     hash: string,
     participantId: number,
     now: number,
-    count: (roundKey: string, practice: boolean) => number,
+    counts: readonly AttemptCount[],
   ): Promise<CallResult> {
+    // Of one kind: real attempts in the round key, practice ones over the whole contest.
+    const count = (roundKey: string, isPractice: boolean) =>
+      counts.filter((c) => c.practice === isPractice && (isPractice || c.round_key === roundKey)).reduce((n, c) => n + c.n, 0);
     if (!practice) this.checkWindow(now);
     const round = roundsAt(this.contest.rounds, now).current;
     const { max, per } = this.contest.exam.attempts;
@@ -291,12 +292,12 @@ export class AttemptService {
     return rows[0] ? this.replayOf(rows[0], hash, rows[0].now_ms) : undefined;
   }
 
-  private replayOf(row: AttemptRow, hash: string, now: number): CallResult {
+  private replayOf(row: StartRow, hash: string, now: number): CallResult {
     if (row.start_hash !== hash) throw new ContractError(422, 'idempotency_mismatch', 'This Idempotency-Key was used with a different body.');
     return { status: 201, body: { serverTime: vnIso(now), attempt: this.attemptOf(row) } };
   }
 
-  private attemptOf(row: AttemptRow): Attempt {
+  private attemptOf(row: StartRow): Attempt {
     return {
       id: row.id,
       number: row.number,
