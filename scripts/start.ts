@@ -60,6 +60,6 @@ console.log(`Scenario playground (in-browser reference backend): ${playgroundUrl
 const port = process.env.PORT ?? '8080';
 console.log(
   firstAdmin
-    ? `Trang quản trị (Ban Tổ chức): http://127.0.0.1:${port}/admin: tài khoản bantochuc, mật khẩu ${firstAdmin} (chỉ hiện lần này; đặt lại: npm run admin:create -- --username bantochuc --reset-password)`
+    ? `Trang quản trị (Ban Tổ chức): http://127.0.0.1:${port}/admin  (tài khoản bantochuc, mật khẩu ${firstAdmin}; mật khẩu chỉ hiện lần này, đặt lại: npm run admin:create -- --username bantochuc --reset-password)`
     : `Trang quản trị (Ban Tổ chức): http://127.0.0.1:${port}/admin (tạo tài khoản khi máy chủ dừng: npm run admin:create -- --username <tên> --role admin)`,
 );
