@@ -35,7 +35,11 @@ const BUDGET_SINGLE_FILE = 40 * 1024;
  * about 7 KB. A page that only runs the exam takes the contest-only file instead.
  */
 const BUDGET_SINGLE_FILE_ALL = 48 * 1024;
-const dist = new URL('../dist/', import.meta.url);
+// SIZE_DIST measures a build made elsewhere (`vite build --outDir /tmp/x/dist`), so that
+// two people working in one tree do not measure each other's build.
+const dist = process.env.SIZE_DIST
+  ? new URL(`file://${process.env.SIZE_DIST.replace(/\/?$/, '/')}`)
+  : new URL('../dist/', import.meta.url);
 const gz = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
