@@ -29,13 +29,29 @@ function trusted(html: string): string {
   return policy.createHTML(html);
 }
 
+/**
+ * The tree is read only through accessors taken from the prototypes once, never through the
+ * element: a `<form>` exposes its named controls as properties (`<input name="tagName">`
+ * makes `form.tagName` that input), so reading `el.tagName` or `el.childNodes` would let the
+ * rules' HTML choose what the walk sees (DOM clobbering, #13 F1). Only forms can be clobbered,
+ * and forms are unwrapped, so their children are read the same way.
+ */
+const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
+const childNodes = getter(Node.prototype, 'childNodes') as (this: Node) => NodeListOf<ChildNode>;
+const nodeType = getter(Node.prototype, 'nodeType') as (this: Node) => number;
+const nodeValue = getter(Node.prototype, 'nodeValue') as (this: Node) => string | null;
+const localName = getter(Element.prototype, 'localName') as (this: Element) => string;
+const getAttribute = Element.prototype.getAttribute;
+
 function copy(from: Node, to: Node, doc: Document) {
-  for (const node of from.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      to.appendChild(doc.createTextNode(node.textContent ?? ''));
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
+  for (const node of childNodes.call(from)) {
+    const type = nodeType.call(node);
+    if (type === 3 /* TEXT_NODE */) {
+      to.appendChild(doc.createTextNode(nodeValue.call(node) ?? ''));
+    } else if (type === 1 /* ELEMENT_NODE */) {
       const el = node as Element;
-      const tag = el.tagName.toUpperCase();
+      // The parsed document is HTML: localName is the lower-case tag name (svg/math are dropped).
+      const tag = localName.call(el).toUpperCase();
       if (DROP.has(tag)) continue;
       if (!ALLOWED.has(tag)) {
         copy(el, to, doc);
@@ -43,7 +59,7 @@ function copy(from: Node, to: Node, doc: Document) {
       }
       const clean = doc.createElement(tag.toLowerCase());
       if (tag === 'A') {
-        const href = (el.getAttribute('href') ?? '').trim();
+        const href = (getAttribute.call(el, 'href') ?? '').trim();
         if (SAFE_URL.test(href)) {
           clean.setAttribute('href', href);
           clean.setAttribute('target', '_blank');
