@@ -117,9 +117,11 @@ export class ContestApi {
     if (!response.ok) {
       const error = ErrorEnvelope.safeParse(json).data?.error;
       const seconds = error?.retryAfterSeconds;
-      const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now()) ?? (seconds === undefined ? seconds : seconds * 1000);
+      const after = parseRetryAfter(response.headers.get('Retry-After'), response.headers.get('Date'));
+      const retryAfterMs = after && 'ms' in after ? after.ms : seconds === undefined ? seconds : seconds * 1000;
       const byField = Object.fromEntries((error?.fields ?? []).map((f) => [f.field, f.message]));
-      throw new ApiError(error?.code ?? 'http', error?.message ?? `HTTP ${response.status}`, response.status, byField, retryAfterMs);
+      const status = response.status;
+      throw new ApiError(error?.code ?? 'http', error?.message ?? `HTTP ${status}`, status, byField, retryAfterMs, undefined, after && 'at' in after ? after.at : undefined);
     }
 
     const parsed = call.schema.safeParse(json, { reportInput: true });

@@ -17,6 +17,12 @@ export class ApiError extends Error {
     readonly retryAfterMs?: number,
     /** For `invalid-response`: where the body breaks the contract (`attempt.deadline`; '' for the body itself) and what was expected there. */
     readonly where?: { path: string; message: string },
+    /**
+     * When the server asked us to come back, on the server's clock (epoch ms): a Retry-After date
+     * that could not be read against the response's own Date header. Whoever holds the server
+     * clock (the store) turns it into a wait; the device's clock is never used for it.
+     */
+    readonly retryAt?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -34,10 +40,19 @@ export class ApiError extends Error {
   }
 }
 
-/** Parse a Retry-After header: delta seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, nowMs: number): number | undefined {
-  if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+/**
+ * Parse a Retry-After header: delta seconds, or an HTTP date. A date is the server's clock, so it
+ * is read against the response's `Date` header (the same clock), never the device's, which may
+ * be hours off (#13 F14: a device 2 h fast read "in 30 s" as long past and retried at once, 806
+ * times in 5 s). Returns `{ ms }` for a wait, `{ at }` for a server instant when there is no
+ * readable `Date` (cross-origin without it exposed), or undefined.
+ */
+export function parseRetryAfter(value: string | null, serverDate: string | null): { ms: number } | { at: number } | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+$/.test(v)) return { ms: Number(v) * 1000 };
+  const at = Date.parse(v);
+  if (Number.isNaN(at)) return undefined;
+  const now = serverDate ? Date.parse(serverDate) : NaN;
+  return Number.isNaN(now) ? { at } : { ms: Math.max(0, at - now) };
 }

@@ -24,13 +24,27 @@ export const abortableSleep = (ms: number, signal?: AbortSignal): Promise<void> 
   });
 
 /**
+ * Bounds on a wait the server asks for (Retry-After), decided for #13 F14:
+ * - floor 1 s: a Retry-After of 0, or a date already past, must not become a tight loop;
+ * - ceiling 5 min in general, and for a submission never past the attempt's deadline + grace
+ *   (the caller passes `ceilingMs`; see the store), so a server that says "come back in an hour"
+ *   cannot make the participant miss the time the server itself still accepts.
+ * The computed backoff (no Retry-After) is bounded by the policy: at least baseMs / 2, at most capMs.
+ */
+export const RETRY_FLOOR_MS = 1000;
+export const RETRY_CEILING_MS = 5 * 60_000;
+
+/**
  * Capped exponential backoff with "equal jitter" (half fixed, half random), so a thousand
  * phones that lost signal together do not come back in the same second. A server's
- * Retry-After wins over the computed delay.
+ * Retry-After wins over the computed delay, within the bounds above. `serverNow` (the
+ * server-anchored clock) turns a Retry-After date into a wait; without it, such a date is
+ * ignored and the computed backoff is used.
  */
-export function backoffDelay(attempt: number, policy: RetryPolicy, error?: ApiError): number {
-  if (error?.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, 10 * 60_000);
-  const exp = Math.min(policy.capMs, policy.baseMs * 2 ** attempt);
+export function backoffDelay(attempt: number, policy: RetryPolicy, error?: ApiError, ceilingMs = RETRY_CEILING_MS, serverNow?: number): number {
+  const asked = error?.retryAfterMs ?? (error?.retryAt !== undefined && serverNow !== undefined ? error.retryAt - serverNow : undefined);
+  if (asked !== undefined) return Math.max(RETRY_FLOOR_MS, Math.min(asked, ceilingMs));
+  const exp = Math.min(policy.capMs, ceilingMs, policy.baseMs * 2 ** attempt);
   return exp / 2 + (policy.random ?? Math.random)() * (exp / 2);
 }
 

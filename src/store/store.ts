@@ -126,7 +126,7 @@ const toUiError = (e: unknown, clock?: ServerClock): UiError => {
     return {
       code: e.code,
       fields: Object.keys(e.fields).length ? e.fields : undefined,
-      retryAt: e.retryAfterMs !== undefined && clock ? clock.now() + e.retryAfterMs : undefined,
+      retryAt: e.retryAfterMs !== undefined && clock ? clock.now() + e.retryAfterMs : e.retryAt,
       where: e.where,
     };
   }
@@ -557,9 +557,12 @@ export class QuizStore {
       // A garbled answer (a captive portal's login page, a proxy) may hide an applied
       // submission: with the same key, sending again is safe and replays the result.
       if (e instanceof ApiError && (e.retryable || e.code === 'invalid-response')) {
-        // Capped exponential backoff with jitter, unless the server said when (Retry-After).
-        const delay = backoffDelay(this.#failures++, SUBMIT_BACKOFF, e);
-        this.#set({ outbox: { status: 'waiting', reason, error, nextTryAt: (this.clock?.now() ?? 0) + delay } });
+        // Capped exponential backoff with jitter, unless the server said when (Retry-After, read on
+        // the server's clock); never past the deadline + grace, the last moment the server accepts (#13 F14).
+        const now = this.clock?.now() ?? 0;
+        const lastChance = Date.parse(attempt.deadline) + this.#snapshot.contest!.exam.graceSeconds * 1000 - now - 2000;
+        const delay = backoffDelay(this.#failures++, SUBMIT_BACKOFF, e, lastChance > 0 ? lastChance : undefined, now);
+        this.#set({ outbox: { status: 'waiting', reason, error, nextTryAt: now + delay } });
         this.#cancelRetry = this.#ports.schedule(() => void this.flush(), delay);
       } else {
         entry.failedCode = error.code;
