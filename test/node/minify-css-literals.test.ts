@@ -1,0 +1,29 @@
+// The build's css`` minifier (scripts/minify-css-literals.ts): smaller CSS, the same CSS.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Plugin } from 'vite';
+import { minifyCssLiterals } from '../../scripts/minify-css-literals.ts';
+
+async function run(code: string, id = '/repo/src/views/x.ts'): Promise<string | null> {
+  const plugin = minifyCssLiterals() as Plugin & { transform: (this: unknown, code: string, id: string) => Promise<{ code: string } | null> };
+  const warnings: string[] = [];
+  const out = await plugin.transform.call({ warn: (m: string) => warnings.push(m) }, code, id);
+  assert.deepEqual(warnings, []);
+  return out?.code ?? null;
+}
+
+test('white space and comments go; strings inside the CSS stay as written', async () => {
+  const out = await run("const s = css`\n  :host {\n    /* a comment */\n    display: block;\n  }\n  .sep::before { content: ' ; ' ; }\n  a > b , c { color : red ; }\n`;");
+  assert.equal(out, "const s = css`:host{display:block}.sep:before{content:\" ; \"}a>b,c{color:red}`;");
+});
+
+test('every literal of a file is minified in place, the code around them untouched', async () => {
+  const out = await run('const a = css`p { margin: 0 }`;\nconst t = html`<p>  x  </p>`;\nconst b = css`q { padding: 0 }`;');
+  assert.equal(out, 'const a = css`p{margin:0}`;\nconst t = html`<p>  x  </p>`;\nconst b = css`q{padding:0}`;');
+});
+
+test('a literal with an interpolation, and files outside src/, are left as written', async () => {
+  const withHole = 'const a = css`p { color: ${red} }`;';
+  assert.equal(await run(withHole), withHole);
+  assert.equal(await run('const a = css`p { margin: 0 }`;', '/repo/demo/x.ts'), null);
+});
