@@ -386,7 +386,8 @@ export class CaiCachQuiz extends LitElement {
     if (error && error !== (before?.outbox?.error ?? before?.error)) this.#emit('ccq-error', { code: error.code, phase: s.phase, ...error.where });
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
-    if (!this.#afterExam && LATE_PHASES.includes(s.phase)) {
+    // Also for submissions set aside on this device (#13 F13): their notice is a late view.
+    if (!this.#afterExam && (LATE_PHASES.includes(s.phase) || s.parked?.length)) {
       // From the exam, once its first question is drawn (the chunk's evaluation would delay
       // that frame); a reload into review, submission or result needs the chunk at once.
       const drawn = new Promise((r) => {
@@ -455,7 +456,7 @@ export class CaiCachQuiz extends LitElement {
       case 'upcoming':
       case 'closed':
       case 'landing':
-        return html`${s.error ? ErrorNotice(this.messages, s.error, this.#store) : nothing}<ccq-landing></ccq-landing>`;
+        return html`${s.error ? ErrorNotice(this.messages, s.error, this.#store) : nothing}${s.parked ? html`<ccq-parked></ccq-parked>` : nothing}<ccq-landing></ccq-landing>`;
       case 'registration':
       case 'starting':
         return html`<ccq-register></ccq-register>`;

@@ -73,5 +73,11 @@ export function sampleContest(): ContestSettings {
     },
     features: { bank: true, practice: true, leaderboard: true },
     submissionKey: DEMO_PUBLIC_KEY,
+    // Placeholders, marked as such: the 2020 letter gives no hotline or address we can cite.
+    contact: {
+      hotline: '0204 000 0000',
+      email: 'bantochuc@example.org',
+      address: 'Ban Tổ chức Cuộc thi (số điện thoại, email và địa chỉ minh hoạ, không có thật)',
+    },
   };
 }

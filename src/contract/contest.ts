@@ -99,6 +99,20 @@ export const ContestDocument = z.object({
    * encrypted with it, so only the organisers can read it.
    */
   submissionKey: optional(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string() })),
+  /**
+   * Whom to contact when something goes wrong that the participant cannot fix alone (a
+   * submission refused, an attempt expired): shown with every such error. Each part optional;
+   * absent, the element tells the participant to contact the organisers (Ban Tổ chức).
+   */
+  contact: optional(
+    z.object({
+      /** A telephone number as people dial it, e.g. "0204 3 854 xxx"; the element links it with tel:. */
+      hotline: optional(z.string().check(z.maxLength(40))),
+      email: optional(z.string().check(z.maxLength(254))),
+      /** A postal address, or office and hours. */
+      address: optional(shortText),
+    }),
+  ),
 });
 
 export type Round = z.infer<typeof Round>;

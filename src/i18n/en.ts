@@ -140,4 +140,9 @@ export const en: EarlyMessages = {
     storage: ['Data could not be saved on this device.', 'Do not reload or close the page until you have submitted your test.'],
   },
   retryIn: (seconds: number) => `You can try again in ${count(seconds, 'second', 'seconds')}.`,
+  contactOrganisers: 'If you need help, please contact the contest organisers.',
+  contactHeading: 'Contact the organisers:',
+  contactHotline: 'Phone',
+  contactEmail: 'Email',
+  contactAddress: 'Address',
 };

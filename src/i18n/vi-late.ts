@@ -32,6 +32,15 @@ export const viLate = {
   failedHeading: 'Chưa nộp được bài thi',
   saveCopy: 'Lưu bản sao bài làm',
   saveCopyHint: 'Tệp này ghi lại các câu trả lời của bạn để gửi cho Ban Tổ chức nếu cần.',
+  // A refusal that sending again may get past (#13 F13): log in again, then send; or leave it for later.
+  resend: 'Gửi lại bài thi',
+  resendHint: 'Nếu phiên đăng nhập trên cổng thông tin đã hết hạn, vui lòng đăng nhập lại (có thể ở cửa sổ khác) rồi bấm “Gửi lại bài thi”. Bài làm vẫn được lưu trên thiết bị này.',
+  park: 'Về trang thể lệ',
+  parkHint: 'Bài làm vẫn được giữ trên thiết bị này để lưu bản sao hoặc gửi lại sau; người khác có thể dự thi trên thiết bị này.',
+  parkedHeading: 'Thiết bị này còn giữ bài làm chưa nộp được',
+  parkedText: (attemptId: string) => `Bài làm của lượt thi ${attemptId} chưa đến được máy chủ. Hãy lưu bản sao để gửi Ban Tổ chức, hoặc gửi lại.`,
+  parkedSent: 'Bài làm đã được nộp thành công.',
+  parkedForget: 'Xoá khỏi thiết bị này',
 
   resultHeading: 'Bạn đã nộp bài thành công',
   resultCorrect: 'Số câu trả lời đúng',

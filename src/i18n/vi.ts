@@ -130,6 +130,12 @@ export const vi = {
     storage: ['Không lưu được dữ liệu trên thiết bị.', 'Nếu tải lại hoặc đóng trang, bài làm sẽ bị mất.'],
   } as const,
   retryIn: (seconds: number) => `Có thể thử lại sau ${seconds} giây.`,
+  // A failure the participant cannot fix alone: whom to contact (the contest's `contact`, or this line when it has none).
+  contactOrganisers: 'Nếu cần hỗ trợ, vui lòng liên hệ Ban Tổ chức cuộc thi.',
+  contactHeading: 'Liên hệ Ban Tổ chức:',
+  contactHotline: 'Điện thoại',
+  contactEmail: 'Thư điện tử',
+  contactAddress: 'Địa chỉ',
 };
 
 type Widen<T> = T extends string

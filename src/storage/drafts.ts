@@ -16,6 +16,9 @@ export interface OutboxEntry {
   failedCode?: string;
 }
 
+/** An outbox entry set aside, with the attempt it belongs to. */
+export type ParkedEntry = OutboxEntry & { attemptId: string };
+
 /** Everything needed to resume a participant's attempt. Holds no personal details. */
 export interface Draft {
   view: 'registration' | 'exam' | 'review' | 'submitting' | 'result';
@@ -42,6 +45,9 @@ export interface DraftStorage {
   getProfile(): Promise<ParticipantDraft | undefined>;
   putProfile(profile: ParticipantDraft): Promise<void>;
   deleteProfile(): Promise<void>;
+  /** Sealed submissions set aside so the next person can take the contest (#13 F13); kept until saved or sent. */
+  getParked(): Promise<ParkedEntry[] | undefined>;
+  putParked(entries: ParkedEntry[]): Promise<void>;
   /** Release the database connection (the element left the page). */
   close(): void;
   /** Drop what this page remembers, so the next read sees what another tab wrote. */
@@ -97,6 +103,8 @@ export class MemoryStorage implements DraftStorage {
   getProfile = () => this.read<ParticipantDraft>('profile');
   putProfile = (p: ParticipantDraft) => this.write('profile', p);
   deleteProfile = () => this.write('profile', undefined);
+  getParked = () => this.read<ParkedEntry[]>('parked');
+  putParked = (p: ParkedEntry[]) => this.write('parked', p.length ? p : undefined);
   close() {}
   forget() {}
 }

@@ -22,7 +22,7 @@ import {
   type ParticipantDraft,
 } from '../core/validate.ts';
 import { roundsAt } from '../core/rounds.ts';
-import type { Draft, DraftStorage } from '../storage/drafts.ts';
+import type { Draft, DraftStorage, ParkedEntry } from '../storage/drafts.ts';
 import { allowed, type Phase } from './phases.ts';
 
 export type { Phase } from './phases.ts';
@@ -52,6 +52,14 @@ export interface StorePorts {
   /** A captcha token from the host page's provider, sent with the start request. */
   captcha?(): Promise<string | undefined>;
 }
+
+/**
+ * Submission refusals that sending again can never turn into an acceptance: the participant
+ * keeps a copy for the organisers and the device moves on. Any other refusal (401, a WAF's 403,
+ * a proxy's 413, a 400…) may pass once the participant logs in again or the organisers fix it:
+ * "Gửi lại" is offered, and a reload tries once more.
+ */
+const FINAL: readonly string[] = ['attempt_expired', 'attempt_not_found', 'already_submitted', 'idempotency_mismatch'];
 
 /** Outbox retries: 2 s, 4 s, 8 s… up to a minute, each with jitter. */
 const SUBMIT_BACKOFF = { retries: Infinity, baseMs: 2000, capMs: 60_000 };
@@ -104,6 +112,8 @@ export interface Snapshot {
    * device would tell the next colleague someone else's allowance.
    */
   readonly attemptsLeft?: { readonly roundId?: string; readonly left: number | null };
+  /** Sealed submissions this device set aside (see `park`), still to be saved or sent. */
+  readonly parked?: readonly ParkedEntry[];
 }
 
 const initial: Snapshot = {
@@ -303,7 +313,8 @@ export class QuizStore {
       if (this.#disposed) return { kind: opened.kind };
     }
     const storage = this.#storage!;
-    const [draft, profile] = await Promise.all([storage.getDraft(), storage.getProfile()]);
+    const [draft, profile, parked] = await Promise.all([storage.getDraft(), storage.getProfile(), storage.getParked()]);
+    this.#set({ parked });
     return { kind: storage.kind, draft, profile };
   }
 
@@ -337,9 +348,14 @@ export class QuizStore {
       if (draft.outbox) {
         this.#pendingOutbox = draft.outbox;
         this.#set({ phase: 'submitting', outbox: { status: 'waiting', reason: draft.outbox.body.reason } });
-        if (draft.outbox.failedCode) {
+        // A refusal the participant can act on (logged in again, then reloaded, as the message
+        // said) is tried again on reload; only the final ones stay refused (#13 F13).
+        if (draft.outbox.failedCode && FINAL.includes(draft.outbox.failedCode)) {
           this.#set({ outbox: { status: 'failed', reason: draft.outbox.body.reason, error: { code: draft.outbox.failedCode as FailureCode } } });
-        } else void this.flush();
+        } else {
+          draft.outbox.failedCode = undefined;
+          void this.flush();
+        }
         return;
       }
       this.#set({ phase: draft.view === 'review' ? 'review' : 'exam' });
@@ -572,6 +588,43 @@ export class QuizStore {
     } finally {
       this.#sending = false;
     }
+  }
+
+  /** Send a refused submission again, with the same key and body (after logging in again, say). */
+  resend(): Promise<void> {
+    const entry = this.#pendingOutbox;
+    if (entry) entry.failedCode = undefined;
+    this.#failures = 0;
+    return this.flush();
+  }
+
+  /** Whether the submission on screen was refused for good (see FINAL). */
+  refusedForGood(): boolean {
+    return FINAL.includes(this.#pendingOutbox?.failedCode ?? '');
+  }
+
+  /**
+   * Set the sealed submission aside, so that this device can serve the next person: it stays in
+   * storage (its copy can still be saved, from the rules page) and the element goes back to the rules.
+   */
+  async park(): Promise<void> {
+    const entry = this.#pendingOutbox;
+    const attempt = this.#snapshot.attempt;
+    if (!entry || !attempt || !this.#storage) return;
+    this.#cancelRetry?.();
+    const parked = [...(this.#snapshot.parked ?? []), { ...entry, attemptId: attempt.id }];
+    await this.#storage.putParked(parked);
+    await this.#storage.deleteDraft();
+    this.#pendingOutbox = undefined;
+    this.#set({ parked, attempt: undefined, outbox: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
+    await this.load();
+  }
+
+  /** A set-aside submission was saved or sent: forget it on this device. */
+  async unpark(attemptId: string): Promise<void> {
+    const parked = (this.#snapshot.parked ?? []).filter((p) => p.attemptId !== attemptId);
+    this.#set({ parked });
+    await this.#storage?.putParked(parked);
   }
 
   /** The connection came back or went away. */

@@ -11,6 +11,7 @@ import { enLate } from '../i18n/en-late.ts';
 import { viLate } from '../i18n/vi-late.ts';
 import { PredictionView } from './exam/prediction.ts';
 import { OutboxView } from './outbox/outbox.ts';
+import { ParkedView } from './outbox/parked.ts';
 import { ResultView } from './result/result.ts';
 import { ReviewView } from './review/review.ts';
 
@@ -20,6 +21,7 @@ export function defineLateViews() {
     ['ccq-prediction', PredictionView],
     ['ccq-review', ReviewView],
     ['ccq-outbox', OutboxView],
+    ['ccq-parked', ParkedView],
     ['ccq-result', ResultView],
   ]);
 }

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { EarlyMessages, LateMessages } from '../i18n/index.ts';
+import type { ContestDocument } from '../contract/schemas.ts';
 import type { QuizStore, UiError } from '../store/store.ts';
 
 /** A failure in plain language: what happened, then what to do. Announced when it appears. */
@@ -17,12 +18,46 @@ export function ErrorWithRetry(t: Strings, error: UiError, retry: () => unknown)
     <div class="actions"><button class="primary" @click=${retry}>${t.tryAgain}</button></div>`;
 }
 
+/**
+ * Failures the participant can get past alone (fix the form, wait, reconnect, come back
+ * later). Every other one also says whom to contact (#14: a contact for every dead end).
+ */
+const SELF_SERVICE = new Set<string>([
+  'contest_not_open',
+  'contest_closed',
+  'attempts_exhausted',
+  'invalid_participant',
+  'rate_limited',
+  'idempotency_in_progress',
+  'already_submitted',
+  'captcha_required',
+  'network',
+  'timeout',
+  'storage',
+]);
+
+/**
+ * The contest's contact (hotline, email, address), or a line saying to contact the organisers
+ * when the contest document gives none. Text only in links with fixed schemes (tel:, mailto:).
+ */
+export function Contact(t: Strings, contact: ContestDocument['contact']) {
+  if (!contact || !(contact.hotline || contact.email || contact.address)) return html`<p>${t.contactOrganisers}</p>`;
+  const { hotline, email, address } = contact;
+  return html`<p part="contact">
+    ${t.contactHeading}
+    ${hotline ? html`<br />${t.contactHotline}: <a href="tel:${hotline.replace(/[^\d+]/g, '')}">${hotline}</a>` : nothing}
+    ${email ? html`<br />${t.contactEmail}: <a href="mailto:${encodeURI(email)}">${email}</a>` : nothing}
+    ${address ? html`<br />${t.contactAddress}: ${address}` : nothing}
+  </p>`;
+}
+
 export function ErrorNotice(t: Strings, error: UiError, store?: QuizStore, dismissable = true) {
   const [what, todo] = failureText(t, error);
   const waitSeconds = error.retryAt && store?.clock ? Math.ceil((error.retryAt - store.clock.now()) / 1000) : 0;
   return html`<div class="notice error" role="alert" part="error">
     <p><strong>${what}</strong> ${todo}</p>
     ${waitSeconds > 0 ? html`<p>${t.retryIn(waitSeconds)}</p>` : nothing}
+    ${SELF_SERVICE.has(error.code) ? nothing : Contact(t, store?.state.contest?.contact)}
     ${dismissable && store
       ? html`<button type="button" @click=${() => store.dismissError()}>${t.dismiss}</button>`
       : nothing}

@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import { TickController } from '../../controllers/tick.ts';
 import { formatTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { sealForOrganisers } from '../../core/encrypt.ts';
+import { downloadCopy } from './save-copy.ts';
 import { answersCopy } from '../../store/answers-copy.ts';
-import { ErrorNotice, failureText } from '../error-notice.ts';
+import { Contact, ErrorNotice, failureText } from '../error-notice.ts';
 
 /**
  * Submitting: the truth about the submission. "Sending", "waiting to send" (offline, or
@@ -14,18 +14,9 @@ import { ErrorNotice, failureText } from '../error-notice.ts';
 export class OutboxView extends QuizView {
   protected tick = new TickController(this);
 
-  async #saveCopy() {
+  #saveCopy() {
     const { store, state } = this.ctx;
-    const text = answersCopy(store);
-    const key = state.contest?.submissionKey;
-    // With the organisers' public key, only they can read the file; without one, it is plain JSON.
-    const body = key ? JSON.stringify(await sealForOrganisers(text, key), null, 2) : text;
-    const blob = new Blob([body], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `bai-lam-${state.attempt?.id ?? 'cuoc-thi'}${key ? '.ma-hoa' : ''}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    return downloadCopy(answersCopy(store), state.attempt?.id, state.contest?.submissionKey);
   }
 
   override render() {
@@ -56,8 +47,17 @@ export class OutboxView extends QuizView {
         : nothing}
       ${outbox.status === 'failed' && outbox.error
         ? html`${ErrorNotice(t, outbox.error, store, false)}
+            ${store.refusedForGood() ? nothing : html`<p>${t.resendHint}</p>`}
             <p>${t.saveCopyHint}</p>
-            <div class="actions"><button type="button" class="primary" @click=${() => this.#saveCopy()}>${t.saveCopy}</button></div>`
+            <div class="actions">
+              ${store.refusedForGood() ? nothing : html`<button type="button" class="primary" @click=${() => store.resend()}>${t.resend}</button>`}
+              <button type="button" class=${store.refusedForGood() ? 'primary' : ''} @click=${() => this.#saveCopy()}>${t.saveCopy}</button>
+            </div>`
+        : nothing}
+      ${outbox.status === 'failed' || (outbox.status === 'waiting' && outbox.error && state.online)
+        ? html`${outbox.status === 'waiting' ? Contact(t, state.contest?.contact) : nothing}
+            <p>${t.parkHint}</p>
+            <div class="actions"><button type="button" @click=${() => store.park()}>${t.park}</button></div>`
         : nothing}
     </section>`;
   }
