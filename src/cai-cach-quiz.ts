@@ -96,7 +96,7 @@ export interface CaiCachQuizEventMap {
  * @cssprop --ccq-color-muted - Secondary text. Default #4a5565.
  * @cssprop --ccq-color-surface - Background. Default #fff.
  * @cssprop --ccq-color-surface-soft - Soft background of bars and boxes. Default #f3f6fa.
- * @cssprop --ccq-color-border - Borders. Default #b9c3cf.
+ * @cssprop --ccq-color-border - Borders of options, fields and cards (keep 3:1 against the surface). Default #7d8896.
  * @cssprop --ccq-color-danger - Errors. Default #b42318.
  * @cssprop --ccq-color-success - Success. Default #146c2e.
  * @cssprop --ccq-color-warning-surface - Notices. Default #fff4d6.
@@ -153,6 +153,18 @@ export class CaiCachQuiz extends LitElement {
       }
       @container (max-width: 400px) {
         .frame {
+      /* During an attempt the title is one line, so the question starts high on a phone. */
+      .slim {
+        padding-bottom: 0.25em;
+        margin-bottom: 0.5em;
+      }
+      .slim h1 {
+        font-size: 1em;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        margin: 0;
+      }
           padding: 0.75em;
         }
         header h1 {
@@ -489,12 +501,14 @@ export class CaiCachQuiz extends LitElement {
     const c = s.contest;
     return html`<div class="frame" lang=${this.lang === 'en' ? 'en' : 'vi'}>
       ${c
-        ? html`<header part="header">
+        ? html`<header part="header" class=${attempt ? 'slim' : ''}>
             <h1 tabindex="-1" lang=${c.language ?? 'vi'}>${c.title}</h1>
             <p class="muted">${t.organiser(c.organiser)}</p>
           </header>`
+    // While an attempt is on screen the header is one line (the exam shows the offline notice in its sticky bar).
+    const attempt = LATE_PHASES.includes(s.phase) && s.phase !== 'result';
         : nothing}
-      ${!s.online && s.phase !== 'submitting' ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
+      ${!s.online && s.phase !== 'submitting' && s.phase !== 'exam' ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
       ${s.storage === 'memory' ? html`<p class="notice" role="status" part="storage-warning">${t.memoryOnly}</p>` : nothing}
       ${s.openElsewhere
         ? html`<div class="notice" role="alert" part="elsewhere">

@@ -8,6 +8,14 @@ export const enLate: LateMessages = {
   // The exam's later moments: the timer's warnings and the prediction question (the last page).
   timerWarning: (minutes: number) => `Please note: ${count(minutes, 'minute', 'minutes')} left.`,
   predictionHeading: 'Prediction question',
+  predictionProgress: (done: boolean) => `, prediction ${done ? 'given' : 'not given'}`,
+  predictionTile: 'Prediction',
+  predictionOptional: 'Prediction: optional',
+  navPrediction: (done: boolean, current: boolean) =>
+    `Prediction question, optional, ${done ? 'answered' : 'not answered'}${current ? ', currently shown' : ''}`,
+  clockRuns: 'The time limit keeps running.',
+  reviewRight: 'Correct',
+  reviewWrong: 'Incorrect',
   predictionLabel: (min: string, max: string, unit: string) =>
     `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
   predictionInvalid: (min: string, max: string) => `Please enter a whole number from ${min} to ${max}.`,

@@ -101,7 +101,6 @@ export const en: EarlyMessages = {
   previous: 'Previous question',
   next: 'Next question',
   flag: 'Flag for review',
-  unflag: 'Remove flag',
   answeredCount: (n: number, total: number) => `${n} of ${total} questions answered`,
   navigator: 'Question list',
   navItem: (n: number, answered: boolean, flagged: boolean, current: boolean) =>

@@ -7,6 +7,17 @@ export const viLate = {
   // The exam's later moments: the timer's warnings and the prediction question (the last page).
   timerWarning: (minutes: number) => `Chú ý: còn ${minutes} phút làm bài.`,
   predictionHeading: 'Câu hỏi dự đoán',
+  // The prediction in the exam's progress and navigator. It is optional: the contract accepts a
+  // submission without it (prediction: null), and such a participant ranks last on that criterion.
+  predictionProgress: (done: boolean) => `, ${done ? 'đã' : 'chưa'} dự đoán`,
+  predictionTile: 'Dự đoán',
+  predictionOptional: 'Dự đoán: không bắt buộc',
+  navPrediction: (done: boolean, current: boolean) =>
+    `Câu hỏi dự đoán, không bắt buộc, ${done ? 'đã trả lời' : 'chưa trả lời'}${current ? ', đang xem' : ''}`,
+  /** Added to the offline notice during the exam: the deadline is the server's, the network does not stop it. */
+  clockRuns: 'Thời gian làm bài vẫn tiếp tục tính.',
+  reviewRight: 'Đúng',
+  reviewWrong: 'Sai',
   predictionLabel: (min: string, max: string, unit: string) =>
     `Con số dự đoán (từ ${min} đến ${max}${unit ? ` ${unit}` : ''})`,
   predictionInvalid: (min: string, max: string) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,

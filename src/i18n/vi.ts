@@ -94,7 +94,6 @@ export const vi = {
   previous: 'Câu trước',
   next: 'Câu tiếp',
   flag: 'Đánh dấu để xem lại',
-  unflag: 'Bỏ đánh dấu',
   answeredCount: (n: number, total: number) => `Đã trả lời ${n}/${total} câu`,
   navigator: 'Danh sách câu hỏi',
   navItem: (n: number, answered: boolean, flagged: boolean, current: boolean) =>

@@ -9,22 +9,31 @@ export const examStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* One row, also on a phone: progress (its text may wrap within) beside the clock, its label above the
+     time; a warning or the offline notice takes a row of its own. */
   .bar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
-    gap: 0.5em 1em;
-    padding: 0.5em 0.75em;
-    margin-bottom: 1em;
+    gap: 0.25em 0.75em;
+    padding: 0.375em 0.75em;
+    margin-bottom: 0.5em;
     background: var(--_bg-soft);
     border-radius: var(--_radius);
     position: sticky;
     top: 0;
     z-index: 1;
+    font-size: 0.9em;
+    line-height: 1.3;
   }
   .progress {
-    flex: 1 1 10em;
+    flex: 1 1 0;
+  }
+  .bar .notice,
+  .timer .notice {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0.375em 0.75em;
   }
   /* A native progress bar: no inline style, so it works under a strict style-src. */
   progress {
@@ -49,31 +58,40 @@ export const examStyles = css`
   progress::-moz-progress-bar {
     background: var(--_primary);
   }
+  /* The timer's parts are items of the bar (its host and box are display: contents). */
+  ccq-timer,
   .timer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.5em;
+    display: contents;
   }
-  .timer .time {
-    font-size: 1.4em;
+  .clock {
+    display: flex;
+    flex-direction: column;
+    align-items: end;
+  }
+  .time {
+    font-size: 1.35em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  .timer.warn .time {
+  .warn .time {
     color: var(--_danger);
   }
-  .timer .extra {
+  .extra {
     flex-basis: 100%;
-    font-size: 0.85em;
     color: var(--_muted);
   }
-  /* Whatever takes focus scrolls clear of the sticky bar (WCAG 2.4.11, focus not obscured). */
+  /* The warning's live region is always there (so it is heard), out of the layout while empty. */
+  .timer .notice:empty {
+    position: absolute;
+    padding: 0;
+    border: 0;
+  }
+  /* Whatever takes focus scrolls clear of the sticky bars (WCAG 2.4.11, focus not obscured). */
   legend,
   input,
   button,
   h3 {
-    scroll-margin-top: 7em;
+    scroll-margin: 5em 0 5em;
   }
   fieldset {
     border: 0;
@@ -82,38 +100,56 @@ export const examStyles = css`
     min-width: 0;
   }
   legend {
-    font-size: 1.15em;
+    font-size: 1.1em;
     font-weight: 600;
     padding: 0;
-    margin-bottom: 0.5em;
-    line-height: 1.4;
+    margin-bottom: 0.25em;
+    line-height: 1.35;
+  }
+  /* The question's number and its flag toggle, on one row. */
+  .qhead {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
   }
   .qnum {
-    display: block;
-    font-size: 0.9em;
+    white-space: nowrap;
     font-weight: 600;
     color: var(--_primary);
   }
+  .flag {
+    min-height: 36px;
+    padding: 0.25em 0.625em;
+    font-size: 0.9em;
+  }
+  .flag::before {
+    content: '⚐ ';
+  }
+  .flag[aria-pressed='true']::before {
+    content: '⚑ ';
+  }
   .how {
     color: var(--_muted);
-    margin: 0 0 0.75em;
+    margin: 0 0 0.5em;
   }
   .option {
     display: flex;
     gap: 0.75em;
     align-items: flex-start;
-    padding: 0.75em;
+    padding: 0.5em 0.75em;
     margin-bottom: 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
     background: var(--_bg);
+    line-height: 1.4;
   }
-  .option:has(input:checked) {
-    border-color: var(--_primary);
-    border-width: 2px;
-    padding: calc(0.75em - 1px);
-    background: var(--_bg-soft);
+  /* Chosen: a 2 px border in the main colour (6:1 against the page) on a tinted fill, besides the tick. */
+  .option:has(:checked) {
+    border: 2px solid var(--_primary);
+    padding: calc(0.5em - 1px) calc(0.75em - 1px);
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_bg));
   }
   .option input {
     width: 1.25em;
@@ -122,15 +158,17 @@ export const examStyles = css`
     flex: none;
     accent-color: var(--_primary);
   }
+  /* Previous and next side by side, held at the bottom of the screen: the thumb finds them in one place on every page. */
   .nav {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
+    display: grid;
+    grid-template-columns: 1fr 1fr;
     gap: 0.75em;
-    margin: 1em 0;
-  }
-  .nav .grow {
-    flex: 1 1 auto;
+    margin: 0.75em 0;
+    padding: 0.5em 0;
+    background: var(--_bg);
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
   }
   button[aria-pressed='true'] {
     background: var(--_warning-bg);
@@ -156,14 +194,20 @@ export const examStyles = css`
     color: var(--_primary-text);
     border-color: var(--_primary);
   }
-  .grid button.flagged::after {
+  /* The flag's corner: dark orange on a white tile, white on an answered (blue) one, both over 5:1. */
+  .grid .flagged::after {
     content: '';
     position: absolute;
     top: 2px;
     right: 2px;
-    border: 6px solid #b54708;
-    border-bottom-color: transparent;
-    border-left-color: transparent;
+    border: 7px solid;
+    border-color: #b54708 #b54708 transparent transparent;
+  }
+  .grid .answered.flagged::after {
+    border-color: var(--_primary-text) var(--_primary-text) transparent transparent;
+  }
+  .grid .wide {
+    grid-column: span 3;
   }
   .grid button[aria-current='step'] {
     outline: 2px solid var(--_text);
@@ -173,7 +217,8 @@ export const examStyles = css`
     font-size: 0.9em;
     color: var(--_muted);
     display: flex;
-    gap: 1em;
+    flex-wrap: wrap;
+    gap: 0 1em;
   }
   .error {
     color: var(--_danger);

@@ -39,8 +39,17 @@ export class ExamView extends QuizView {
     const { state, t } = this.ctx;
     const chosen = state.answers[q.id] ?? [];
     const type = q.kind === 'single' ? 'radio' : 'checkbox';
-    return html`<fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.#onChoose(q, e)}>
-      <legend tabindex="-1"><span class="qnum">${t.questionOf(n, total)}</span><span lang=${this.contentLang}>${q.text}</span></legend>
+    const flagged = state.flagged.includes(q.id);
+    // The number and the flag share a row; the flag is a toggle whose label never changes (its
+    // state is aria-pressed and the filled mark), so nothing moves when it is pressed.
+    return html`<div class="qhead">
+        <span class="qnum" aria-hidden="true">${t.questionOf(n, total)}</span>
+        <button type="button" class="flag" aria-pressed=${flagged} ?disabled=${state.openElsewhere} @click=${() => this.ctx.store.toggleFlag(q.id)}>
+          ${t.flag}
+        </button>
+      </div>
+      <fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.#onChoose(q, e)}>
+        <legend tabindex="-1"><span class="sr-only">${t.questionOf(n, total)}</span><span lang=${this.contentLang}>${q.text}</span></legend>
       <p class="how" id="how-${q.id}">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
       ${q.options.map(
         (o) => html`<label class="option" part="option">
@@ -58,14 +67,17 @@ export class ExamView extends QuizView {
     const pages = store.pageCount();
     const answered = attempt.questions.filter((q) => state.answers[q.id]?.length).length;
     const q = attempt.questions[state.index];
-    const flagged = q && state.flagged.includes(q.id);
+    // The prediction (optional: the contract accepts a submission without it) is counted in
+    // the progress once its late string is here; the navigator has a tile for it.
+    const predict = pages > total && t.predictionProgress;
     return html`
       <div class="bar" part="exam-bar">
         <div class="progress">
-          <span>${t.answeredCount(answered, total)}</span>
-          <progress aria-hidden="true" .value=${answered} max=${total}></progress>
+          <span>${t.answeredCount(answered, total)}${predict ? predict(state.prediction !== null) : ''}</span>
+          <progress aria-hidden="true" .value=${answered + (predict && state.prediction !== null ? 1 : 0)} max=${predict ? pages : total}></progress>
         </div>
-        <ccq-timer .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
+        <ccq-timer exportparts="timer" .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
+        ${state.online ? nothing : html`<p class="notice" role="status" part="offline">${t.offline} ${t.clockRuns ?? ''}</p>`}
       </div>
       ${q
         ? this.#question(q, state.index + 1, total)
@@ -73,11 +85,6 @@ export class ExamView extends QuizView {
           html`<ccq-prediction><p class="how">${t.loadingPart}</p></ccq-prediction>`}
       <div class="nav">
         <button type="button" ?disabled=${state.index === 0} @click=${() => this.#go(state.index - 1)}>${t.previous}</button>
-        ${q
-          ? html`<button type="button" aria-pressed=${flagged ? 'true' : 'false'} ?disabled=${state.openElsewhere} @click=${() => store.toggleFlag(q.id)}>
-              ${flagged ? t.unflag : t.flag}
-            </button>`
-          : nothing}
         ${state.index < pages - 1
           ? html`<button type="button" class="primary" @click=${() => this.#go(state.index + 1)}>${t.next}</button>`
           : html`<button type="button" class="primary" @click=${() => store.openReview()}>${t.toReview}</button>`}

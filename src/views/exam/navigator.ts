@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { QuizView } from '../base.ts';
 import { examStyles } from './exam.styles.ts';
 
@@ -15,6 +15,10 @@ export class NavigatorView extends QuizView {
     const { state, t } = this.ctx;
     const questions = state.attempt!.questions;
     const pick = (i: number) => this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: i }));
+    // The prediction's tile, with its late strings (they arrive just after the first question).
+    const n = questions.length;
+    const onPrediction = state.index === n && state.phase === 'exam';
+    const predict = state.contest!.exam.prediction && t.navPrediction;
     return html`<nav aria-label=${t.navigator} part="navigator">
       <h3>${t.navigator}</h3>
       <ol class="grid">
@@ -34,9 +38,22 @@ export class NavigatorView extends QuizView {
             </button>
           </li>`;
         })}
+        ${predict
+          ? html`<li class="wide">
+              <button
+                type="button"
+                class=${state.prediction !== null ? 'answered' : ''}
+                aria-current=${onPrediction ? 'step' : 'false'}
+                aria-label=${predict(state.prediction !== null, onPrediction)}
+                @click=${() => pick(n)}
+              >
+                ${t.predictionTile}
+              </button>
+            </li>`
+          : nothing}
       </ol>
       <p class="legend" aria-hidden="true">
-        <span>■ ${t.legendAnswered}</span><span>◥ ${t.legendFlagged}</span>
+        <span>■ ${t.legendAnswered}</span><span>◥ ${t.legendFlagged}</span>${predict ? html`<span>${t.predictionOptional}</span>` : nothing}
       </p>
     </nav>`;
   }

@@ -22,21 +22,18 @@ export class TimerView extends LitElement {
   extraSeconds = 0;
 
   protected tick = new TickController(this);
-  #announced = new Set<number>();
 
   override render() {
     const seconds = Math.ceil(this.msLeft() / 1000);
     const { h, m, s } = splitSeconds(seconds);
     const warning = WARN_AT.find((w) => seconds <= w * 60 && seconds > 0);
-    // Announce each threshold once: the live region's text changes only when a threshold is crossed.
-    if (warning !== undefined) this.#announced.add(warning);
-    const latest = Math.min(...this.#announced);
-    // The warning is a late string: missing only while (or if) the late views' chunk has not arrived.
-    return html`<div class="timer ${warning !== undefined ? 'warn' : ''}" part="timer">
-      <span class="label">${this.t.timeLeft}</span>
-      <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad2(m)}:${pad2(s)}</span>
-      <span class="sr-only" aria-live="polite">${this.#announced.size ? (this.t.timerWarning?.(latest) ?? '') : ''}</span>
+    // The warning is seen as a banner and heard once per threshold: the live region's text
+    // changes only when a threshold is crossed. It is a late string: missing only while (or if)
+    // the late views' chunk has not arrived.
+    return html`<div class="timer ${warning ? 'warn' : ''}" part="timer">
+      <span class="clock">${this.t.timeLeft} <span class="time" role="timer" aria-live="off">${h ? `${h}:` : ''}${pad2(m)}:${pad2(s)}</span></span>
       ${this.extraSeconds ? html`<span class="extra">${this.t.extraTime(Math.round(this.extraSeconds / 60))}</span>` : nothing}
+      <span class="notice ${warning === 1 ? 'error' : ''}" part="time-warning" aria-live="polite">${(warning && this.t.timerWarning?.(warning)) || ''}</span>
     </div>`;
   }
 }

@@ -56,7 +56,7 @@ export class ResultView extends QuizView {
           const ok = [...item.chosenOptionIds].sort().join() === [...item.correctOptionIds].sort().join();
           return html`<li>
             <p lang=${this.contentLang}>${questions.get(item.questionId)?.text}</p>
-            <p class=${ok ? 'ok' : 'ko'}>${t.yourAnswer}: ${texts(item.questionId, item.chosenOptionIds)}</p>
+            <p class=${ok ? 'ok' : 'ko'}><strong>${ok ? `✓ ${t.reviewRight}` : `✗ ${t.reviewWrong}`}.</strong> ${t.yourAnswer}: ${texts(item.questionId, item.chosenOptionIds)}</p>
             ${ok ? nothing : html`<p>${t.correctAnswer}: ${texts(item.questionId, item.correctOptionIds)}</p>`}
             ${item.explanation ? html`<p class="muted">${item.explanation}</p>` : nothing}
           </li>`;
