@@ -15,7 +15,10 @@ export class ExamView extends QuizView {
   focusQuestion() {
     void this.updateComplete.then(() => {
       const legend = this.renderRoot.querySelector<HTMLElement>('legend');
-      if (legend) return legend.focus();
+      // Firefox focuses a <legend> only once it has a layout box (its focus() looks for one
+      // without laying out; a legend drawn in this same task has none, and focus went nowhere).
+      // Asking for the box lays it out. docs/browsers.md
+      if (legend) return legend.getBoundingClientRect(), legend.focus();
       // The prediction's element may still be on its way (it comes with the late views); by
       // then the participant may have moved on and this one left the page, never upgraded.
       const prediction = this.renderRoot.querySelector('ccq-prediction');

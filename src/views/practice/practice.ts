@@ -116,7 +116,12 @@ export class PracticeView extends QuizView {
   }
 
   #focus(selector: string) {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      // Laid out first: Firefox focuses a <legend> only once it has a layout box (see exam.ts).
+      target?.getBoundingClientRect();
+      target?.focus();
+    });
   }
 
   #start(e: Event) {
