@@ -13,6 +13,13 @@ export const shared = {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
   testFramework: { config: { timeout: 20000 } },
+  // Ceilings for hangs, not for slowness: each test keeps its own 20 s limit above. On a loaded
+  // machine (CI beside other jobs, or scripts/stability.sh's busy loop) the runner's defaults,
+  // 30 s to start a page, 20 s for its tests to start and 2 min for a whole file, failed runs
+  // whose every test passed: the keyboard file alone takes over 2 min there.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 600000,
   middleware: [
     // The runner does not serve msw's worker at the root; rewrite so its scope covers the test pages.
     function mswWorker(context, next) {

@@ -28,6 +28,4 @@ export default {
     }),
   ],
   concurrency: 1,
-  // Firefox starts slower than Chromium, more so on a loaded machine.
-  browserStartTimeout: 120000,
 };

@@ -76,5 +76,4 @@ export default {
   // One window, one file at a time: the launcher's other mode runs files in iframes of one page,
   // which would share IndexedDB and focus between files.
   concurrency: 1,
-  browserStartTimeout: 120000,
 };
