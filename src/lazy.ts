@@ -10,3 +10,5 @@ export const loadLateViews = () => import('./views/after-exam.ts');
 export const loadResultSchema = () => import('./contract/result.ts');
 export const loadExtras = () => import('./views/extras.ts');
 export const loadDiagnosis = () => import('./api/diagnose.ts');
+/** Proof of participation (issue #14): only after a result that carries a receipt. */
+export const loadConfirmation = (): Promise<typeof import('./views/confirmation/index.ts') | undefined> => import('./views/confirmation/index.ts');

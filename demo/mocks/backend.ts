@@ -22,6 +22,7 @@ import { roundsAt } from '../../src/core/rounds.ts';
 import { shuffle } from '../../src/core/shuffle.ts';
 import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
 import type { ContestSettings } from './contest.ts';
+import { newReceipt, verificationCall, type ReceiptContext } from './receipts.ts';
 
 export interface BackendRequest {
   method: string;
@@ -44,6 +45,8 @@ export interface StoredAttempt {
   participantKey: string;
   unitId?: string;
   fullName?: string;
+  /** For `POST /verifications/lookup` (receipts.ts): the birth date the participant gave. */
+  birthDate?: string;
   /** Ids of the correct options per question: server-only. */
   keys: Record<string, string[]>;
   revision: number;
@@ -80,6 +83,8 @@ export interface BackendOptions {
   publishBankAnswers?: boolean;
   /** Display names of the bank's topics. */
   topics?: readonly Topic[];
+  /** The verification page a receipt's `url` points to, the code appended (receipts.ts); absent: receipts carry no `url`. */
+  verifyPage?: string;
 }
 
 /** How many individuals `GET /leaderboard` lists. */
@@ -123,6 +128,10 @@ export class ReferenceBackend {
     return this.options.contest;
   }
 
+  private get receipts(): ReceiptContext {
+    return { state: this.state, contest: this.contest, now: this.options.now, random: this.options.random, verifyPage: this.options.verifyPage };
+  }
+
   contestDocument(): ContestDocument {
     return { serverTime: iso(this.options.now()), ...this.contest };
   }
@@ -132,6 +141,7 @@ export class ReferenceBackend {
     const [path, search = ''] = req.path.split('?', 2);
     const query = req.query ?? new URLSearchParams(search);
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    if (parts[0] === 'verifications') return verificationCall(this.receipts, req.method, parts.slice(1), req.body);
     const route = `${req.method} /${parts.map((p, i) => (i === 1 && parts[0] === 'attempts' ? ':id' : p)).join('/')}`;
     switch (route) {
       case 'GET /contest':
@@ -256,6 +266,7 @@ export class ReferenceBackend {
       participantKey,
       unitId: participant.unitId,
       fullName: participant.fullName,
+      birthDate: participant.birthDate,
       keys,
       revision: 0,
     };
@@ -318,6 +329,8 @@ export class ReferenceBackend {
         now,
         instant: iso,
       });
+      // Proof of participation for a contest attempt (receipts.ts); practice proves nothing.
+      if (!attempt.practice) result.receipt = newReceipt(this.receipts);
       stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction, score: points, maxScore };
       return { status: 201, body: { serverTime: iso(now), result } };
     } finally {

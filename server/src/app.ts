@@ -19,6 +19,7 @@ import type { ContestDefinition } from './definition.ts';
 import { ContractError, envelope, type CallResult } from './http-result.ts';
 import { Leaderboards } from './leaderboard.ts';
 import { PAGE_CSS, PAGE_POLICY, page } from './page.ts';
+import { Verifications, verificationPageRoutes, verificationRoutes } from './verify.ts';
 
 export interface AppOptions {
   config: Config;
@@ -46,7 +47,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ...(options.logStream ? { stream: options.logStream } : {}),
       // Method, path and status only: no headers (Authorization), no bodies (personal data), no query strings.
       serializers: {
-        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+        // A verification code opens a person's certificate: it is not logged either.
+        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0].replace(/\/(verifications|xac-minh)\/[^/]+$/, '/$1/:code'), remoteAddress: req.ip }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
@@ -88,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (bank.now().version) app.log.info({ bankVersion: bank.now().version }, 'serving the bank imported from the dashboard, not the bank of the contest definition');
   const leaderboards = new Leaderboards({ db, definition, maxAgeSeconds: config.leaderboardMaxAgeSeconds });
   const prefix = apiPrefix(definition.contest.id);
+  const verifications = new Verifications({ db, definition, secret: options.secret, prefix });
 
   await app.register(helmet, {
     // The page's policy is set on the page; API responses are JSON.
@@ -183,6 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.post<{ Params: { id: string } }>('/attempts/:id/submission', async (req, reply) =>
         send(reply, await (await bank.current()).attempts.submit(req.params.id, req.body, header(req, 'idempotency-key'))),
       );
+      verificationRoutes(api, verifications, options.secret);
     },
     { prefix },
   );
@@ -214,6 +218,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/', async (_req, reply) =>
     reply.type('text/html; charset=utf-8').header('Content-Security-Policy', PAGE_POLICY).header('Cache-Control', 'no-cache').send(html),
   );
+  verificationPageRoutes(app, verifications, definition);
   app.get('/page.css', async (_req, reply) => reply.type('text/css; charset=utf-8').send(PAGE_CSS));
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
 

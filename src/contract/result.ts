@@ -1,6 +1,7 @@
 /** `POST {endpoint}/attempts/{id}/submission`: the result. */
 import * as z from 'zod/mini';
 import { count, id, instant, optional, positive, text, timed } from './common.ts';
+import { Receipt } from './receipt.ts';
 
 const resultBase = {
   attemptId: id,
@@ -8,6 +9,8 @@ const resultBase = {
   attemptsLeft: z.nullable(count),
   submittedAt: instant,
   durationSeconds: count,
+  /** Proof of participation, when the backend issues it (receipt.ts). */
+  receipt: optional(Receipt),
 };
 
 export const ReviewItem = z.object({

@@ -18,3 +18,4 @@ export * from './contest.ts';
 export * from './errors.ts';
 export * from './requests.ts';
 export * from './result.ts';
+export * from './receipt.ts';
