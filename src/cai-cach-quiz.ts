@@ -81,14 +81,20 @@ export interface CaiCachQuizEventMap {
  * @csspart start-button - The button that starts registration or the exam.
  * @csspart exam-bar - Progress and the countdown.
  * @csspart timer - The countdown.
- * @csspart question - The current question.
+ * @csspart time-warning - The warning beside the countdown, 5 minutes and 1 minute before the end.
+ * @csspart question - The current question (also the prediction question, the exam's last page).
  * @csspart option - One answer option.
  * @csspart navigator - The numbered question list.
  * @csspart review - The review screen.
  * @csspart submit-button - The final submit button.
  * @csspart submission - The submitting / waiting screen.
- * @csspart result - The result.
- * @csspart error - An error message.
+ * @csspart result - The result (of an attempt, and of a practice run).
+ * @csspart error - An error message, wherever one shows.
+ * @csspart contact - The organisers' contact (hotline, email, address), shown with an error the participant cannot fix alone.
+ * @csspart parked - Answers this device set aside after a refused submission, on the rules page.
+ * @csspart offline - The notice that the device is offline.
+ * @csspart storage-warning - The notice that answers are kept only in memory (the browser stores nothing).
+ * @csspart elsewhere - The notice that the attempt is open in another tab, with its "continue here" button.
  *
  * @cssprop --ccq-color-primary - Main colour (buttons, links, answered questions). Default #0b5cad.
  * @cssprop --ccq-color-on-primary - Text on the main colour. Default #fff.

@@ -79,7 +79,7 @@ export class ExamView extends QuizView {
           <span>${t.answeredCount(answered, total)}${predict ? predict(state.prediction !== null) : ''}</span>
           <progress aria-hidden="true" .value=${answered + (predict && state.prediction !== null ? 1 : 0)} max=${predict ? pages : total}></progress>
         </div>
-        <ccq-timer exportparts="timer" .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
+        <ccq-timer exportparts="timer,time-warning" .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
         ${state.online ? nothing : html`<p class="notice" role="status" part="offline">${t.offline} ${t.clockRuns ?? ''}</p>`}
       </div>
       ${q

@@ -33,7 +33,7 @@ export class ReviewView extends QuizView {
     return html`<section part="review">
       <div class="bar">
         <span>${t.answeredCount(qs.length - unanswered.length, qs.length)}</span>
-        <ccq-timer .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
+        <ccq-timer exportparts="timer,time-warning" .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
       </div>
       <h2 tabindex="-1">${t.reviewHeading}</h2>
       <p>${t.reviewAnswered(qs.length - unanswered.length, qs.length)}</p>
