@@ -46,7 +46,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { forward, freePort, startFaultProxy, UpstreamProcess, type FaultProxy, type ObservedSubmission, type UpstreamAnswer } from './fault-proxy.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
-import { SAMPLE_BANK } from '../demo/mocks/data/bank.ts';
 import { UNITS } from '../demo/mocks/data/units.ts';
 import { DIST, ROOT, startReferenceServer, type FaultDecision, type FaultRequest, type ReferenceServer, type ServerStats } from './reference-server.ts';
 
@@ -945,7 +944,8 @@ function verify(server: ReferenceServer, r: SessionResult): Verdict {
     if (r.reached && r.reached.attemptId !== s.attemptId) problems.push(`the element shows the result of ${r.reached.attemptId}, the server accepted ${s.attemptId}`);
     // The score the element shows must be the grade of exactly what was chosen.
     if (r.reached?.status === 'graded') {
-      const key = new Map(SAMPLE_BANK.map((q) => [q.id, q.correctOptionIds ?? []]));
+      // The attempt's own ids (#13 F8): its key is the backend's, not the bank's.
+      const key = new Map(Object.entries(stored.keys));
       const expected = questions.filter((q) => sameSet(key.get(q) ?? [], r.chosen.get(q) ?? [])).length;
       if (r.reached.correctCount !== expected) problems.push(`the element shows ${r.reached.correctCount} correct, the chosen answers have ${expected}`);
     }

@@ -792,15 +792,68 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     expectError(call, await send(call, 'POST', path, { body, headers: { 'Idempotency-Key': randomUUID() } }), 404, 'attempt_not_found', `answer 404 attempt_not_found for an attempt id you do not know (${see('Errors')})`);
   }
 
+  // ------------------------------------------------------------------ exam integrity
+
+  /**
+   * #13 F8: a script takes the bank's published answers and answers a fresh attempt by looking
+   * its question and option ids up in them. Against a server whose attempts have ids of their
+   * own (random, mapped back on the server) it finds nothing and scores what guessing would; a
+   * server that reuses the bank's ids gives the whole key away to anyone who reads GET /bank.
+   */
+  const answerFromBank = async (published: BankResponse) => {
+    const call = `${START} (answered from the bank by id)`;
+    const key = new Map(published.questions.filter((q) => q.correctOptionIds?.length).map((q) => [q.id, q.correctOptionIds!]));
+    const FIX = `give each attempt's questions and options ids of its own, random and mapped back to the bank's on the server, and shuffle them (${see(START)}); publish the bank's answers during the contest only if the organisers mean them as study material`;
+    const r = await send(call, 'POST', '/attempts', { body: { participant: generateParticipant(contest) }, headers: { 'Idempotency-Key': randomUUID() } });
+    const started = r?.status === 201 ? issuesOf(StartAttemptResponse, r.json, START).data : undefined;
+    if (!started) {
+      info(`- ${call}: skipped, a second attempt did not start${r ? ` (${describe(r)})` : ''}`);
+      return;
+    }
+    const questions = started.attempt.questions;
+    // Ids found in the bank (question and every option of its answer): what the lookup can answer.
+    const answers = questions.map((q) => {
+      const found = key.get(q.id)?.filter((id) => q.options.some((o) => o.id === id)) ?? [];
+      return { questionId: q.id, optionIds: found };
+    });
+    const looked = answers.filter((a) => a.optionIds.length).length;
+    const c = check(call);
+    if (!key.size) {
+      // Nothing to look up now; but if the bank's answers come out later (after the contest), do its ids match?
+      const same = questions.filter((q) => published.questions.some((b) => b.id === q.id)).length;
+      if (same) c.warn(`${same} of ${questions.length} questions of an attempt have the bank's ids: once the bank's answers are published, they answer the attempts by id`, FIX);
+      c.done(`the bank publishes no answers (${same ? `${same} question ids are the bank's` : 'the attempt\'s ids are its own'})`);
+      return;
+    }
+    const path = `/attempts/${encodeURIComponent(started.attempt.id)}/submission`;
+    const reply = await send(call, 'POST', path, { body: { answers, prediction, reason: 'confirmed' }, headers: { 'Idempotency-Key': randomUUID() } });
+    const result = reply && reply.status < 300 ? issuesOf(SubmissionResponse, reply.json, S).data?.result : undefined;
+    // What guessing one option (or one non-empty set of options) per question scores, and how far luck goes (2 standard deviations).
+    const p = questions.map((q) => (q.kind === 'multiple' ? 1 / (2 ** q.options.length - 1) : 1 / q.options.length));
+    const chance = p.reduce((a, b) => a + b, 0);
+    const bound = chance + 2 * Math.sqrt(p.reduce((a, b) => a + b * (1 - b), 0));
+    if (result?.status === 'graded') {
+      if (result.correctCount > bound) {
+        c.fail(`answered by looking its ids up in GET /bank's correctOptionIds, an attempt scored ${result.correctCount}/${result.questionCount} (guessing: about ${chance.toFixed(1)}): anyone can take the whole key`, FIX);
+      }
+      c.done(`answered by id lookup in the bank, ${result.correctCount}/${result.questionCount}: no better than guessing (about ${chance.toFixed(1)})`);
+    } else {
+      // No score to judge by (results announced later): the ids found are the evidence.
+      if (looked > bound) c.fail(`${looked} of ${questions.length} questions of an attempt can be answered by looking their ids up in GET /bank's correctOptionIds`, FIX);
+      c.done(`${looked} of ${questions.length} questions of an attempt found in the bank by id: no better than guessing`);
+    }
+  };
+
   // ------------------------------------------------------------------ bank and leaderboard
 
+  let bank: BankResponse | undefined;
   if (features.bank === true) {
     const call = 'GET /bank';
     const r = await send(call, 'GET', '/bank');
     if (r) {
       const c = check(call);
       if (expectStatus(c, r, [200], `features.bank is true: answer GET /bank with 200 and the bank (${see(call)})`)) {
-        const body = validate(c, BankResponse, 'BankResponse', call, r.json);
+        const body = (bank = validate(c, BankResponse, 'BankResponse', call, r.json));
         if (body && !body.answersPublished) {
           const withAnswers = arr(obj(r.json).questions).flatMap((q, i) =>
             ['correctOptionIds', 'explanation'].filter((k) => obj(q)[k] !== undefined && obj(q)[k] !== null).map((k) => `questions[${i}].${k}`),
@@ -813,6 +866,8 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       c.done('200, a valid BankResponse');
     }
   } else info('- GET /bank: skipped, features.bank is not true');
+
+  if (bank && attempt) await answerFromBank(bank);
 
   if (features.leaderboard === true) {
     const call = 'GET /leaderboard';

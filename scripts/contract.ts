@@ -230,7 +230,8 @@ async function makeExamples() {
   for (const q of attempt.questions) if ('correctOptionIds' in q || 'explanation' in q) throw new Error('Examples: the started attempt carries the answer key.');
 
   // Two of the three questions answered correctly.
-  const key = (id: string) => exampleBank.find((q) => q.id === id)!.correctOptionIds!;
+  // The attempt's ids are its own (#13 F8): its key is the backend's, not the bank's.
+  const key = (id: string) => backend.state.attempts[attempt.id].keys[id];
   const answers = attempt.questions.map((q, i) => ({
     questionId: q.id,
     optionIds: i < 2 ? key(q.id) : [q.options.find((o) => !key(q.id).includes(o.id))!.id],

@@ -2,7 +2,10 @@
  * A reference backend that implements the endpoint contract, in plain TypeScript with no
  * transport: the demo runs it in the browser behind msw, the tests drive it the same way,
  * and it is the model a portal's backend team can read. It grades on its side: the answer
- * key never leaves it in contest mode.
+ * key never leaves it in contest mode. Each attempt shows its questions and options under
+ * ids of its own, random and mapped back to the bank's here (as the contest server does, see
+ * server/src/attempts.ts `draw`), so that an attempt cannot be answered by looking its ids up
+ * in a published bank.
  */
 import * as z from 'zod/mini';
 import { compareEntries, markAttempt, maskName, type RankedEntry } from '../../src/contract/grading.ts';
@@ -47,8 +50,13 @@ export interface StoredAttempt {
   fullName?: string;
   /** For `POST /verifications/lookup` (receipts.ts): the birth date the participant gave. */
   birthDate?: string;
-  /** Ids of the correct options per question: server-only. */
+  /** Ids of the correct options per question (the attempt's ids): server-only. */
   keys: Record<string, string[]>;
+  /**
+   * Per question of the attempt (its own id), the bank's question id and, per option id of the
+   * attempt, the bank's option id. Absent: the bank's ids, as in the seeded sample attempts.
+   */
+  bankIds?: Record<string, { id: string; options: Record<string, string> }>;
   revision: number;
   /** Made up by demo/mocks/seed.ts (sample data), not by a request: the demo does not persist it. */
   sample?: boolean;
@@ -79,13 +87,25 @@ export interface BackendOptions {
   random?: () => number;
   /** Extra seconds granted to every participant (an accessibility accommodation). */
   extraTimeSeconds?: number;
-  /** Whether the bank endpoint publishes the answers. */
+  /**
+   * When `GET /bank` carries the answers, as the contest server's definition says it
+   * (`bankAnswers` in server/src/definition.ts): `published` (always, for study and
+   * practice; the default, as there), `after-close` (once the contest has closed), `never`.
+   */
+  bankAnswers?: BankAnswers;
+  /** The same as a boolean (true: `published`, false: `never`); `bankAnswers` wins when both are given. */
   publishBankAnswers?: boolean;
   /** Display names of the bank's topics. */
   topics?: readonly Topic[];
   /** The verification page a receipt's `url` points to, the code appended (receipts.ts); absent: receipts carry no `url`. */
   verifyPage?: string;
 }
+
+export type BankAnswers = 'published' | 'after-close' | 'never';
+
+/** Random numbers from the platform's CSPRNG, for ids nobody may guess (Node 20 and browsers have `crypto`). */
+const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** How many individuals `GET /leaderboard` lists. */
 export const LEADERBOARD_SIZE = 20;
@@ -114,6 +134,8 @@ export { roundsAt };
 
 export class ReferenceBackend {
   private readonly random: () => number;
+  /** For ids: the CSPRNG, unless a test gave its own `random` (to get the same ids every run). */
+  private readonly idRandom: () => number;
   /** Submissions being processed now, by key: a concurrent retry gets 409. */
   private readonly inFlight = new Set<string>();
 
@@ -122,6 +144,20 @@ export class ReferenceBackend {
     public state: BackendState = emptyState(),
   ) {
     this.random = options.random ?? Math.random;
+    this.idRandom = options.random ?? secureRandom;
+  }
+
+  /** A random id of `length` base64url characters (8 carry 48 bits). */
+  private opaqueId(length: number): string {
+    let id = '';
+    for (let i = 0; i < length; i++) id += ID_CHARS[Math.floor(this.idRandom() * 64)];
+    return id;
+  }
+
+  /** Whether `GET /bank` carries the answers now (`bankAnswers`). */
+  answersPublished(now = this.options.now()): boolean {
+    const when = this.options.bankAnswers ?? (this.options.publishBankAnswers === false ? 'never' : 'published');
+    return when === 'published' || (when === 'after-close' && now >= Date.parse(this.contest.closesAt));
   }
 
   private get contest() {
@@ -243,10 +279,15 @@ export class ReferenceBackend {
     const practiced = Object.values(this.state.attempts).filter((a) => a.participantKey === participantKey && a.attempt.practice).length;
     const extra = this.options.extraTimeSeconds ?? 0;
     const picked = shuffle(this.options.bank, this.random).slice(0, this.contest.exam.questionCount);
+    // Under ids of the attempt's own: the bank's ids (published with the answers, perhaps) say nothing here.
     const keys: Record<string, string[]> = {};
+    const bankIds: NonNullable<StoredAttempt['bankIds']> = {};
     const questions = picked.map((q) => {
-      keys[q.id] = [...(q.correctOptionIds ?? [])];
-      return { id: q.id, text: q.text, kind: q.kind, options: shuffle(q.options, this.random) };
+      const qid = this.opaqueId(12);
+      const byBank = new Map(q.options.map((o) => [o.id, this.opaqueId(8)]));
+      bankIds[qid] = { id: q.id, options: Object.fromEntries([...byBank].map(([bank, own]) => [own, bank])) };
+      keys[qid] = (q.correctOptionIds ?? []).map((c) => byBank.get(c) ?? c);
+      return { id: qid, text: q.text, kind: q.kind, options: shuffle(q.options, this.random).map((o) => ({ id: byBank.get(o.id)!, text: o.text })) };
     });
     const id = `att-${(++this.state.seq).toString(36)}-${Math.floor(this.random() * 1e9).toString(36)}`;
     const attempt: Attempt = {
@@ -268,6 +309,7 @@ export class ReferenceBackend {
       fullName: participant.fullName,
       birthDate: participant.birthDate,
       keys,
+      bankIds,
       revision: 0,
     };
     if (key) this.state.starts[key] = { attemptId: id, bodyHash: stableHash(compared) };
@@ -323,7 +365,7 @@ export class ReferenceBackend {
       }
       const { result, score: points, maxScore } = markAttempt({
         attempt: { ...attempt, startedAt: Date.parse(attempt.startedAt), deadline: Date.parse(attempt.deadline) },
-        questions: attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id], explanation: this.options.bank.find((b) => b.id === q.id)?.explanation })),
+        questions: attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id], explanation: this.options.bank.find((b) => b.id === (stored.bankIds?.[q.id]?.id ?? q.id))?.explanation })),
         answers: parsed.data.answers,
         exam: this.contest.exam,
         now,
@@ -340,7 +382,7 @@ export class ReferenceBackend {
 
   private bank(): BackendResponse {
     if (!this.contest.features.bank) return fail(404, 'bad_request', 'This contest publishes no bank.');
-    const publish = this.options.publishBankAnswers ?? true;
+    const publish = this.answersPublished();
     return {
       status: 200,
       body: {

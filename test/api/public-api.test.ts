@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { define } from '../../src/define.ts';
 import { http, HttpResponse } from 'msw';
-import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { clearStorage, ENDPOINT, inBankIds, useBackend, worker } from '../helpers/backend.ts';
 import { mount, settle, until } from '../helpers/dom.ts';
 import { choose, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
@@ -28,7 +28,7 @@ function record(target: EventTarget) {
 
 describe('public API', () => {
   it('fires typed, bubbling, composed events through the whole contest', async () => {
-    await useBackend();
+    const server = await useBackend();
     const seen = record(document);
     el = await mount(ENDPOINT);
     await register(el);
@@ -44,7 +44,8 @@ describe('public API', () => {
     expect(started).to.include({ number: 1, attemptsLeft: 2 });
     expect(seen.find((e) => e.type === 'ccq-attempt-start')!.cancelable).to.equal(true);
     const answer = seen.find((e) => e.type === 'ccq-answer')!.detail;
-    expect(answer).to.deep.include({ attemptId: started.attemptId, optionIds: ['b'], storage: 'indexeddb' });
+    expect(answer).to.deep.include({ attemptId: started.attemptId, storage: 'indexeddb' });
+    expect(inBankIds(server.backend.state.attempts[started.attemptId], [answer])[0]).to.deep.equal(['b']);
     expect(seen.find((e) => e.type === 'ccq-submit')!.detail).to.deep.equal({ attemptId: started.attemptId, reason: 'confirmed' });
     expect(seen.find((e) => e.type === 'ccq-result')!.detail.status).to.equal('graded');
   });

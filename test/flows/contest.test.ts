@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
-import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { clearStorage, ENDPOINT, inBankIds, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { choose, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
@@ -97,7 +97,7 @@ describe('the contest, end to end', () => {
     await untilPhase(el, 'result', 6000);
     const sub = server.requests.find((r) => r.path.endsWith('/submission'))!;
     expect(JSON.parse(sub.body).reason).to.equal('time-up');
-    expect(JSON.parse(sub.body).answers[0].optionIds).to.deep.equal(['b']);
+    expect(inBankIds(Object.values(server.backend.state.attempts)[0], JSON.parse(sub.body).answers)[0]).to.deep.equal(['b']);
   });
 
   it('shows each refusal from the server in plain Vietnamese and keeps the form', async () => {

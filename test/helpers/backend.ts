@@ -3,7 +3,7 @@
  * Each test gets a fresh backend through `useBackend()`; faults are added with `worker.use`.
  */
 import { setupWorker } from 'msw/browser';
-import { ReferenceBackend, type BackendOptions } from '../../demo/mocks/backend.ts';
+import { ReferenceBackend, type BackendOptions, type StoredAttempt } from '../../demo/mocks/backend.ts';
 import { createHandlers } from '../../demo/mocks/handlers.ts';
 import { seeded } from '../../demo/mocks/random.ts';
 
@@ -48,6 +48,14 @@ export async function useBackend(options: Partial<BackendOptions> = {}): Promise
   return { backend, advance: (ms) => (offset += ms), requests };
 }
 
+
+/**
+ * Answers as the element sent them (the attempt's own ids, #13 F8) in the bank's ids: question
+ * index → the bank's option ids ('b', or ['a', 'c'] for the test bank).
+ */
+export function inBankIds(stored: StoredAttempt, answers: readonly { questionId: string; optionIds: readonly string[] }[]): string[][] {
+  return answers.map((a) => a.optionIds.map((o) => stored.bankIds?.[a.questionId]?.options[o] ?? o));
+}
 
 /** Wipe the element's IndexedDB between tests. */
 export function clearStorage(): Promise<void> {

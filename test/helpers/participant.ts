@@ -37,9 +37,27 @@ export async function register(el: CaiCachQuiz) {
   await untilPhase(el, 'exam');
 }
 
+/**
+ * The input of an option of the current question, by the test bank's letter ('b' is the option
+ * "Phương án B …", see fixtures.ts): an attempt's option ids are the server's own, random
+ * (#13 F8), so they are found by their text. An id the attempt really uses is found as well.
+ */
+export function optionInput(el: CaiCachQuiz, letter: string): HTMLInputElement {
+  const inputs = deepAll<HTMLInputElement>(el, 'input[name^="q-"]');
+  const found =
+    inputs.find((i) => i.value === letter) ??
+    inputs.find((i) => new RegExp(`^Phương án ${letter.toUpperCase()}\\b`).test(i.closest('label')?.textContent?.trim() ?? ''));
+  if (!found) throw new Error(`No option ${letter} on this page`);
+  return found;
+}
+
+/** The test bank's letter of an option's input ('b' for "Phương án B …"). */
+export const letterOf = (input: HTMLInputElement): string =>
+  /^Phương án (\w)\b/.exec(input.closest('label')?.textContent?.trim() ?? '')?.[1].toLowerCase() ?? input.value;
+
 /** Choose option(s) of the current question by clicking their labels. */
-export async function choose(el: CaiCachQuiz, ...optionIds: string[]) {
-  for (const id of optionIds) deep<HTMLInputElement>(el, `input[name^="q-"][value="${id}"]`).click();
+export async function choose(el: CaiCachQuiz, ...letters: string[]) {
+  for (const letter of letters) optionInput(el, letter).click();
   await settle(el);
 }
 

@@ -64,6 +64,8 @@ describe('endpoint conformance checker', () => {
         'POST /attempts/{id}/submission (same key, other body)',
         'POST /attempts/{id}/submission (new key, already submitted)',
         'POST /attempts/{id}/submission (unknown attempt)',
+        // #13 F8: the bank's published answers do not answer an attempt by id.
+        'POST /attempts (answered from the bank by id)',
         'GET /bank',
         'GET /leaderboard',
         // The sample contest has rounds: the attempt's round, and that round's leaderboard.
@@ -217,6 +219,41 @@ describe('endpoint conformance checker', () => {
         },
       },
       caught: /^✗ POST \/attempts\/\{id\}\/submission \(replay: same key and body\): expected 200 or 201, got 500 "Internal Server Error"/,
+    },
+    {
+      // #13 F8, as the reference backend was: attempts under the bank's own question and option ids.
+      defect: "attempts under the bank's ids, so that the published answers answer them by lookup",
+      server: {
+        faults: (server) => {
+          /** Per attempt: the bank's ids → the attempt's own, to translate a submission back. */
+          const own = new Map<string, Map<string, string>>();
+          return async (req) => {
+            if (req.route === 'POST /attempts/:id/submission') {
+              const ids = own.get(decodeURIComponent(req.path.split('/')[2]));
+              const body = req.body as { answers?: { questionId: string; optionIds: string[] }[] } | undefined;
+              for (const a of ids ? (body?.answers ?? []) : []) {
+                a.questionId = ids!.get(a.questionId) ?? a.questionId;
+                a.optionIds = a.optionIds.map((o) => ids!.get(`${a.questionId} ${o}`) ?? o);
+              }
+              return undefined;
+            }
+            if (req.route !== 'POST /attempts') return undefined;
+            const out = await apply(server, req);
+            if (out.status !== 201) return out;
+            const { bankIds } = server.backend.state.attempts[out.body.attempt.id];
+            const ids = new Map<string, string>();
+            for (const q of out.body.attempt.questions) {
+              const bank = bankIds![q.id];
+              ids.set(bank.id, q.id);
+              for (const o of q.options) ids.set(`${q.id} ${bank.options[o.id]}`, o.id), (o.id = bank.options[o.id]);
+              q.id = bank.id;
+            }
+            own.set(out.body.attempt.id, ids);
+            return out;
+          };
+        },
+      },
+      caught: /^✗ POST \/attempts \(answered from the bank by id\): answered by looking its ids up in GET \/bank's correctOptionIds, an attempt scored (\d+)\/\1 \(guessing: about [\d.]+\)/,
     },
     {
       defect: 'the same submission key with another body accepted',

@@ -9,7 +9,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
-import { choose, openRegistration, register } from '../helpers/participant.ts';
+import { choose, openRegistration, optionInput, register } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -194,7 +194,7 @@ describe('views: more states', () => {
     await until(() => text(el).includes('Mất kết nối mạng.'), 'the offline banner');
     expect(deep(el, '[part=offline]').getAttribute('role')).to.equal('status');
     await choose(el, 'b');
-    expect(deep<HTMLInputElement>(el, 'input[value="b"]').checked).to.equal(true);
+    expect(optionInput(el, 'b').checked).to.equal(true);
     await expectAccessible();
     delete (navigator as { onLine?: boolean }).onLine;
     window.dispatchEvent(new Event('online'));
