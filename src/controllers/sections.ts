@@ -188,9 +188,9 @@ export class SectionsController implements ReactiveController {
 
 /** The navigation bar's look (part of the root's styles). */
 export const sectionsStyles = css`
+  /* One row at 360 px: a label that cannot fit wraps inside its tab, never to a second row of tabs. */
   nav ul {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25em;
     list-style: none;
     padding: 0;
@@ -199,7 +199,8 @@ export const sectionsStyles = css`
   }
   nav a {
     display: block;
-    padding: 0.6em 0.65em;
+    padding: 0.6em 0.4em;
+    text-align: center;
     color: var(--_primary);
     font-weight: 600;
     text-decoration: none;

@@ -123,11 +123,15 @@ export const examStyles = css`
     padding: 0.25em 0.625em;
     font-size: 0.9em;
   }
+  /* The two marks come from different fonts: a box of their own, so the row keeps its height. */
   .flag::before {
-    content: '⚐ ';
+    content: '⚐';
+    display: inline-block;
+    width: 1.4em;
+    line-height: 1;
   }
   .flag[aria-pressed='true']::before {
-    content: '⚑ ';
+    content: '⚑';
   }
   .how {
     color: var(--_muted);
@@ -170,8 +174,9 @@ export const examStyles = css`
     bottom: 0;
     z-index: 1;
   }
-  button[aria-pressed='true'] {
-    background: var(--_warning-bg);
+  .flag[aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_primary-text);
   }
   .grid {
     display: grid;

@@ -78,25 +78,26 @@ export class LandingView extends QuizView {
             </div>`
           : nothing;
     const who = state.form.fullName;
+    // The summary and the button first, the dates and rounds under it: on a phone the button is on the first screen.
     return html`
       ${status}
       <section class="facts">
-        <p>${t.period(opens, closes)}</p>
         <p>
           ${t.examSummary(c.exam.questionCount, Math.round(c.exam.timeLimitSeconds / 60))}
           ${c.exam.prediction ? t.predictionSummary : ''} ${t.attemptsSummary(c.exam.attempts.max, perRound)}
         </p>
+        ${knownLeft !== undefined && state.phase === 'landing' ? html`<p><strong>${t.attemptsLeft(knownLeft, perRound)}</strong></p>` : nothing}
+        ${state.phase === 'landing'
+          ? html`<div class="actions">
+              <button class="primary" part="start-button" @click=${() => store.begin()}>
+                ${state.participantFromHost ? t.beginAs(who) : t.begin}
+              </button>
+            </div>`
+          : nothing}
         ${current ? html`<p part="round">${t.roundNow(current.name, at(current.opensAt), at(current.closesAt))}</p>` : nothing}
         ${next && state.phase !== 'upcoming' ? html`<p>${t.roundNext(next.name, at(next.opensAt))}</p>` : nothing}
-        ${knownLeft !== undefined && state.phase === 'landing' ? html`<p><strong>${t.attemptsLeft(knownLeft, perRound)}</strong></p>` : nothing}
+        <p>${t.period(opens, closes)}</p>
       </section>
-      ${state.phase === 'landing'
-        ? html`<div class="actions">
-            <button class="primary" part="start-button" @click=${() => store.begin()}>
-              ${state.participantFromHost ? t.beginAs(who) : t.begin}
-            </button>
-          </div>`
-        : nothing}
       <section class="rules" aria-labelledby="rules-heading">
         <h2 id="rules-heading" tabindex="-1">${t.rulesHeading}</h2>
         <div id="rules" part="rules" lang=${this.contentLang}></div>

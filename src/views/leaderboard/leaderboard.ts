@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { LeaderboardResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
 import { pad2 } from '../../core/clock.ts';
@@ -19,7 +19,21 @@ const minutes = (s: number) => `${Math.floor(s / 60)}:${pad2(s % 60)}`;
  * another backend may not.
  */
 export class LeaderboardView extends QuizView {
-  static override styles = [...QuizView.styles, ...extraStyles];
+  static override styles = [
+    ...QuizView.styles,
+    ...extraStyles,
+    // Figures take the width they need and the names the rest: at 360 px a unit's name fits in
+    // two lines, not three beside a wide "Số người dự thi" column.
+    css`
+      .num {
+        width: 1%;
+      }
+      th,
+      td {
+        padding-inline: 0.25em;
+      }
+    `,
+  ];
   static override properties = { round: { state: true } };
 
   #board = new ResourceController<LeaderboardResponse>(this);
