@@ -5,7 +5,7 @@ import { loadLateViews } from './lazy.ts';
 import type { FailureCode } from './api/errors.ts';
 import type { AttemptResult } from './contract/schemas.ts';
 import { quizContext } from './context.ts';
-import { AttemptLockController } from './controllers/attempt-lock.ts';
+import { AttemptLockController, attemptElsewhere, draftMirror, exclusive } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
 import { SectionsController, sectionsStyles, type Section } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
@@ -366,6 +366,9 @@ export class CaiCachQuiz extends LitElement {
       },
       beforeStart: () => this.#emit('ccq-attempt-start', undefined, true),
       captcha: async () => (await this.captchaProvider?.()) ?? undefined,
+      exclusive: (fn) => exclusive(`start:${api.endpoint}`, fn),
+      mirror: draftMirror(api.endpoint),
+      attemptElsewhere,
     });
     this.#store = store;
     this.snapshot = store.state;

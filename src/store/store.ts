@@ -51,6 +51,12 @@ export interface StorePorts {
   beforeStart?(): boolean;
   /** A captcha token from the host page's provider, sent with the start request. */
   captcha?(): Promise<string | undefined>;
+  /** Run `fn` under a lock shared by this device's tabs: one start at a time (#13 F17). */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
+  /** A synchronous copy of the attempt's draft that survives a reload of this tab (#13 F17). */
+  mirror?: { put(draft: Draft | undefined): void; get(): Draft | undefined };
+  /** Whether another tab here has an attempt on screen (see controllers/attempt-lock.ts). */
+  attemptElsewhere?(): Promise<boolean>;
 }
 
 /**
@@ -202,11 +208,11 @@ export class QuizStore {
     switch (s.phase) {
       case 'registration':
       case 'starting':
-        return this.#storage.putDraft({ ...base, view: 'registration', startKey: this.#startKey });
+        return this.#alone(() => this.#storage!.putDraft({ ...base, view: 'registration', startKey: this.#startKey }));
       case 'exam':
       case 'review':
       case 'submitting':
-        return this.#storage.putDraft({
+        return this.#mirrored({
           view: s.phase,
           attempt: s.attempt,
           answers: s.answers as Record<string, string[]>,
@@ -215,17 +221,29 @@ export class QuizStore {
           index: s.index,
           outbox: this.#pendingOutbox,
           revision: this.revision,
+          startKey: this.#startKey,
           updatedAt,
         });
       case 'result':
         // Confirmed: keep only the result to show after a reload; the answers are gone.
         return this.#storage.putDraft({ ...base, view: 'result', result: s.result });
       default:
-        return this.#storage.deleteDraft();
+        return this.#alone(() => this.#storage!.deleteDraft());
     }
   }
 
   #pendingOutbox?: Draft['outbox'];
+
+  /** Write a draft without an attempt only while no other tab here shows one: it would replace that tab's (#13 F17). */
+  async #alone(write: () => Promise<void>): Promise<void> {
+    if (!(await this.#ports.attemptElsewhere?.())) return write();
+  }
+
+  /** Write the attempt's draft to this tab's synchronous copy, then to storage. */
+  #mirrored(draft: Draft): Promise<void> {
+    this.#ports.mirror?.put(draft);
+    return this.#storage!.putDraft(draft);
+  }
 
   /**
    * The attempt's autosave revision the server last confirmed (`PUT …/answers`; see
@@ -332,12 +350,16 @@ export class QuizStore {
 
   async #resume(draft: Draft | undefined) {
     const contest = this.#snapshot.contest!;
+    // This tab's synchronous copy is the newer one when a reload came before storage's last write committed.
+    const copy = this.#ports.mirror?.get();
+    if (copy && draft?.attempt && copy.attempt?.id === draft.attempt.id && copy.updatedAt >= draft.updatedAt) draft = copy;
     if (draft?.result && draft.view === 'result') {
       this.#set({ phase: 'result', result: draft.result });
       return;
     }
     if (draft?.attempt) {
       this.revision = draft.revision ?? 0;
+      this.#startKey = draft.startKey;
       this.#set({
         attempt: draft.attempt,
         answers: draft.answers,
@@ -419,17 +441,27 @@ export class QuizStore {
     this.#set({ phase: 'starting', error: undefined });
     // One key per start intent, kept across reloads (written before the request goes): a
     // retried or repeated start can never cost a second attempt.
-    this.#startKey ??= this.#ports.newKey();
-    await this.#persist();
+    // Across this device's tabs too (#13 F17): under a lock they share, a key another tab already
+    // sent (kept with its draft while its attempt runs) is reused, so the server replays that
+    // attempt instead of starting a second; the tabs' attempt lock then shows it in one tab only.
+    let other: Draft | undefined;
+    await (this.#ports.exclusive ?? ((fn: () => Promise<void>) => fn()))(async () => {
+      if (!this.#startKey && !retried) {
+        this.#storage!.forget();
+        other = await this.#storage!.getDraft();
+        this.#startKey = other?.startKey;
+      }
+      this.#startKey ??= this.#ports.newKey();
+      await this.#persist();
+    });
     try {
       const captchaToken = await this.#ports.captcha?.();
       // The round the participant saw; the server decides which round the attempt is in.
       const roundId = roundsAt(contest!.rounds, this.clock?.now() ?? 0).current?.id;
       const { attempt, serverTime } = await this.#ports.api.startAttempt(
         { participant: toParticipant(form, fields), ...(roundId ? { roundId } : {}), ...(captchaToken ? { captchaToken } : {}) },
-        this.#startKey,
+        this.#startKey!,
       );
-      this.#startKey = undefined;
       this.clock = this.#ports.clock(serverTime);
       // Not awaited: the first question need not wait for it (storage never rejects).
       void (rememberDetails ? this.#storage!.putProfile(form) : this.#storage!.deleteProfile());
@@ -446,6 +478,8 @@ export class QuizStore {
         outbox: undefined,
         attemptsLeft: { roundId: attempt.roundId, left: attempt.attemptsLeft },
       });
+      // Another tab here started this very attempt (its key was reused): go on from what it saved, never blank it.
+      if (other?.attempt?.id === attempt.id) this.#set({ answers: other.answers, flagged: other.flagged, prediction: other.prediction });
       await this.#persist();
     } catch (e) {
       // The kept key went with other details (changed after a reload): that request is
@@ -558,6 +592,8 @@ export class QuizStore {
       const { result, serverTime } = await this.#ports.api.submit(attempt.id, entry.body, entry.idempotencyKey);
       this.clock = this.#ports.clock(serverTime);
       this.#pendingOutbox = undefined;
+      this.#startKey = undefined;
+      this.#ports.mirror?.put(undefined);
       this.#failures = 0;
       this.#set({
         phase: 'result',
@@ -616,6 +652,7 @@ export class QuizStore {
     await this.#storage.putParked(parked);
     await this.#storage.deleteDraft();
     this.#pendingOutbox = undefined;
+    this.#startKey = undefined;
     this.#set({ parked, attempt: undefined, outbox: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
     await this.load();
   }
