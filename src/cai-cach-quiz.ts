@@ -508,14 +508,14 @@ export class CaiCachQuiz extends LitElement {
     if (!this.endpoint) return nothing;
     if (!s) return html`<div class="frame"><p class="loading" role="status">${t.loading}</p></div>`;
     const c = s.contest;
+    // While an attempt is on screen the header is one line (the exam shows the offline notice in its sticky bar).
+    const attempt = LATE_PHASES.includes(s.phase) && s.phase !== 'result';
     return html`<div class="frame" lang=${this.lang === 'en' ? 'en' : 'vi'}>
       ${c
         ? html`<header part="header" class=${attempt ? 'slim' : ''}>
             <h1 tabindex="-1" lang=${c.language ?? 'vi'}>${c.title}</h1>
             <p class="muted">${t.organiser(c.organiser)}</p>
           </header>`
-    // While an attempt is on screen the header is one line (the exam shows the offline notice in its sticky bar).
-    const attempt = LATE_PHASES.includes(s.phase) && s.phase !== 'result';
         : nothing}
       ${!s.online && s.phase !== 'submitting' && s.phase !== 'exam' ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
       ${s.storage === 'memory' ? html`<p class="notice" role="status" part="storage-warning">${t.memoryOnly}</p>` : nothing}
