@@ -7,7 +7,8 @@
  * (The reference backend has no rate limit; the contest server limits lookups per address and
  * per citizen id, server/src/verify.ts.)
  */
-import { CODE_ALPHABET, LookupRequest, maskCitizenId, normaliseCode, type Verification } from '../../src/contract/receipt.ts';
+import { CODE_ALPHABET, maskCitizenId, normaliseCode } from '../../src/contract/receipt.ts';
+import { LookupRequest, type Verification } from '../../src/contract/verification.ts';
 import type { ContestDocument } from '../../src/contract/schemas.ts';
 import type { BackendResponse, BackendState, StoredAttempt } from './backend.ts';
 

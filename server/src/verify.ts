@@ -13,7 +13,8 @@
  */
 import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CODE_ALPHABET, LookupRequest, maskCitizenId, normaliseCode, type Verification } from '../../src/contract/receipt.ts';
+import { CODE_ALPHABET, maskCitizenId, normaliseCode } from '../../src/contract/receipt.ts';
+import { LookupRequest, type Verification } from '../../src/contract/verification.ts';
 import type { AttemptResult } from '../../src/contract/schemas.ts';
 import type { Db } from './db.ts';
 import { vnIso, type ContestDefinition } from './definition.ts';

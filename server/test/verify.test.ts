@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CODE_ALPHABET, LookupResponse, VerificationResponse } from '../../src/contract/receipt.ts';
+import { CODE_ALPHABET } from '../../src/contract/receipt.ts';
+import { LookupResponse, VerificationResponse } from '../../src/contract/verification.ts';
 import { SubmissionResponse } from '../../src/contract/schemas.ts';
 import { LOOKUPS_PER_ADDRESS, LOOKUPS_PER_CITIZEN } from '../src/verify.ts';
 import { answersFor, call, databaseKinds, freshSettings, participant, startServer, type RunningServer } from './harness.ts';

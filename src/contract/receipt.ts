@@ -1,5 +1,7 @@
 /**
- * Proof of participation (issue #14), an optional addition to contract v1.
+ * Proof of participation (issue #14), an optional addition to contract v1: the receipt in the
+ * submission response (here, in the result's chunk) and the calls it advertises (their schemas
+ * in verification.ts, which only the confirmation panel's chunk loads).
  *
  * - `result.receipt` in the submission response: the verification code the server issued for
  *   the attempt (and the address of its public verification page). Its presence is how a
@@ -18,7 +20,7 @@
  * nobody reaches a verification without being given its code.
  */
 import * as z from 'zod/mini';
-import { count, id, instant, optional, positive, shortText, text, timed } from './common.ts';
+import { optional, text } from './common.ts';
 
 /**
  * A verification code as the contest server issues it: 10 characters from an alphabet without
@@ -35,45 +37,7 @@ export const Receipt = z.object({
   url: optional(text),
 });
 
-/** What a verification tells: the certificate's facts, masked (see above). */
-export const Verification = z.object({
-  code: RECEIPT_CODE,
-  /** Absent once the organiser's retention has deleted the participant's personal data. */
-  fullName: optional(shortText),
-  unit: optional(shortText),
-  /** The citizen id masked to its last 3 digits, e.g. `*********234`. */
-  citizenId: optional(z.string().check(z.regex(/^\*{3,12}\d{3}$/, 'masked: asterisks then the last 3 digits'))),
-  roundId: optional(id),
-  round: optional(shortText),
-  number: positive,
-  submittedAt: instant,
-  status: z.literal(['graded', 'announced-later']),
-  correctCount: optional(count),
-  questionCount: optional(positive),
-  score: optional(z.number().check(z.minimum(0))),
-  maxScore: optional(z.number().check(z.minimum(0))),
-});
-
-export const VerificationResponse = z.object({ ...timed, verification: Verification });
-
-/** `POST /verifications/lookup`: who asks. Both must match what the participant registered with. */
-export const LookupRequest = z.object({
-  citizenId: z.string().check(z.regex(/^(\d{9}|\d{12})$/, '9 or 12 digits')),
-  birthDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')),
-});
-
-/**
- * The participant's submitted attempts, newest first. The same answer (200, an empty list)
- * whether nobody has that citizen id, the birth date is wrong, or the person has not submitted:
- * a lookup never tells whether someone took part.
- */
-export const LookupResponse = z.object({ ...timed, attempts: z.array(Verification) });
-
 export type Receipt = z.infer<typeof Receipt>;
-export type Verification = z.infer<typeof Verification>;
-export type VerificationResponse = z.infer<typeof VerificationResponse>;
-export type LookupRequest = z.infer<typeof LookupRequest>;
-export type LookupResponse = z.infer<typeof LookupResponse>;
 
 /** `*********234`: the last 3 digits of a citizen id. */
 export const maskCitizenId = (citizenId: string) => '*'.repeat(Math.max(3, citizenId.length - 3)) + citizenId.slice(-3);

@@ -19,3 +19,4 @@ export * from './errors.ts';
 export * from './requests.ts';
 export * from './result.ts';
 export * from './receipt.ts';
+export * from './verification.ts';

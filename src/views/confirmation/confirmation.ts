@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
-import { maskCitizenId, Receipt, VerificationResponse, type Verification } from '../../contract/receipt.ts';
+import { maskCitizenId, type Receipt } from '../../contract/receipt.ts';
+import { VerificationResponse, type Verification } from '../../contract/verification.ts';
 import type { AttemptResult } from '../../contract/schemas.ts';
 import { enProof } from '../../i18n/en-proof.ts';
 import { viProof, type ProofMessages } from '../../i18n/vi-proof.ts';

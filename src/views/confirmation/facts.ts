@@ -1,4 +1,4 @@
-import type { Verification } from '../../contract/receipt.ts';
+import type { Verification } from '../../contract/verification.ts';
 import { pad2, vnTime } from '../../core/clock.ts';
 import { formatNumber, formatTime, type Messages } from '../../i18n/index.ts';
 import type { ProofMessages } from '../../i18n/vi-proof.ts';

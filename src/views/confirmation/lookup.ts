@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { ApiError } from '../../api/errors.ts';
-import { LookupResponse, type Verification } from '../../contract/receipt.ts';
+import { LookupResponse, type Verification } from '../../contract/verification.ts';
 import { QuizView } from '../base.ts';
 import { proofStrings } from './confirmation.ts';
 import { displayCode, factRows } from './facts.ts';
