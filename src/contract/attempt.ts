@@ -1,6 +1,6 @@
 /** `POST {endpoint}/attempts` and `PUT …/answers`: what the server answers. */
 import * as z from 'zod/mini';
-import { count, id, instant, optional, positive, text, timed } from './common.ts';
+import { count, id, instant, LIMITS, list, optional, positive, seconds, text, timed } from './common.ts';
 
 export const Option = z.object({ id, text });
 
@@ -12,7 +12,7 @@ export const AttemptQuestion = z.object({
   id,
   text,
   kind: z.literal(['single', 'multiple']),
-  options: z.array(Option).check(z.minLength(2), z.maxLength(10)),
+  options: list(Option, LIMITS.options).check(z.minLength(2)),
 });
 
 export const Attempt = z.object({
@@ -27,11 +27,24 @@ export const Attempt = z.object({
   /** When the exam time ends, extra time included. */
   deadline: instant,
   /** Extra time granted to this participant (accessibility), already in `deadline`. */
-  extraTimeSeconds: optional(count),
-  questions: z.array(AttemptQuestion).check(z.minLength(1)),
+  extraTimeSeconds: optional(seconds),
+  questions: list(AttemptQuestion, LIMITS.questions).check(z.minLength(1)),
 });
 
-export const StartAttemptResponse = z.object({ ...timed, attempt: Attempt });
+/**
+ * A new attempt's deadline must lie after the response's serverTime and within
+ * `LIMITS.seconds` of it (#13 F5). Decided: such an attempt is refused as malformed (the
+ * participant is told the server's answer is invalid, and a retry replays the same start),
+ * rather than shown: an exam whose time is already up would be submitted blank at once, and
+ * guessing a deadline from the contest's time limit would let the participant answer an
+ * attempt the server then refuses as expired.
+ */
+export const StartAttemptResponse = z.object({ ...timed, attempt: Attempt }).check(
+  z.refine(
+    (r) => !((left) => left <= 0 || left > LIMITS.seconds * 1000)(Date.parse(r.attempt.deadline) - Date.parse(r.serverTime)),
+    { message: `a deadline after serverTime, at most ${LIMITS.seconds} s later`, path: ['attempt', 'deadline'] },
+  ),
+);
 
 export const SaveAnswersResponse = z.object({ ...timed, revision: count });
 

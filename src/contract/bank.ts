@@ -1,6 +1,6 @@
 /** `GET {endpoint}/bank` and `GET {endpoint}/leaderboard`. */
 import * as z from 'zod/mini';
-import { count, id, instant, optional, positive, shortText, text, timed } from './common.ts';
+import { count, id, instant, LIMITS, list, optional, positive, shortText, text, timed } from './common.ts';
 import { AttemptQuestion } from './attempt.ts';
 
 
@@ -10,7 +10,7 @@ export const BankQuestion = z.object({
   ...AttemptQuestion.shape,
   topicId: id,
   /** Present only when the organiser published the answers. */
-  correctOptionIds: optional(z.array(id)),
+  correctOptionIds: optional(list(id, LIMITS.options)),
   explanation: optional(text),
   /**
    * Where the answer comes from, e.g. "Khoản 1 Điều 3 Nghị định 61/2018/NĐ-CP"; shown under the
@@ -22,8 +22,8 @@ export const BankQuestion = z.object({
 export const BankResponse = z.object({
   ...timed,
   answersPublished: z.boolean(),
-  topics: z.array(Topic),
-  questions: z.array(BankQuestion),
+  topics: list(Topic, LIMITS.topics),
+  questions: list(BankQuestion, LIMITS.bank),
 });
 
 /**
@@ -49,7 +49,7 @@ export const LeaderboardResponse = z.object({
    * counts (`exam.attempts.counting`), ordered by score, then `predictionDistance` (absent
    * ranks last), then `durationSeconds`, then the earlier submission.
    */
-  individuals: z.array(
+  individuals: list(
     z.object({
       rank: positive,
       /** Masked by the server, e.g. "Nguyễn V. A." */
@@ -60,6 +60,7 @@ export const LeaderboardResponse = z.object({
       durationSeconds: count,
       predictionDistance: optional(z.number()),
     }),
+    LIMITS.rows,
   ),
   /** Units by participation: distinct participants who submitted, most first; equal numbers by name. */
   /**
@@ -67,7 +68,7 @@ export const LeaderboardResponse = z.object({
    * gave it), ranked by it, as rules that award the collective prize by participation rate say;
    * units without a staff count follow, by head count. Without any `rate`: by head count.
    */
-  units: z.array(z.object({ rank: positive, unitId: id, name: shortText, participants: count, rate: optional(z.number().check(z.minimum(0))) })),
+  units: list(z.object({ rank: positive, unitId: id, name: shortText, participants: count, rate: optional(z.number().check(z.minimum(0))) }), LIMITS.units),
 });
 
 export type Topic = z.infer<typeof Topic>;

@@ -3,9 +3,62 @@ import * as z from 'zod/mini';
 
 export const CONTRACT_VERSION = '1';
 
-export const id = z.string().check(z.minLength(1), z.maxLength(128));
-export const text = z.string().check(z.minLength(1), z.maxLength(4000));
-export const shortText = z.string().check(z.minLength(1), z.maxLength(500));
+/**
+ * The contract's bounds on every count and length (docs/contract.md, "Limits"). Each is far
+ * above what a real contest uses, so no honest server meets one, and low enough that a broken
+ * or hostile server cannot make the element validate, draw or store something that freezes a
+ * phone (#13 F3: 100,000 questions hung a tab for minutes). The checker reports a server
+ * beyond one, by path.
+ */
+export const LIMITS = {
+  /** Characters: an id; a question, an option, an explanation; a name or title; the rules. */
+  id: 128,
+  text: 4000,
+  shortText: 500,
+  rulesHtml: 200_000,
+  /** Questions in one attempt (real contests: 10–50) and answers in one request. */
+  questions: 500,
+  /** Options of one question (the bank template has A–J). */
+  options: 10,
+  /** Questions in the bank (a province's banks: a few hundred). */
+  bank: 10_000,
+  /** Topics, rounds (weekly rounds for two years), registration fields (9 names exist). */
+  topics: 500,
+  rounds: 100,
+  fields: 20,
+  /** Units a participant can choose from, or ranked (a province: ~1,000 with its schools). */
+  units: 5000,
+  /** Districts, and communes in one district. */
+  districts: 200,
+  communes: 1000,
+  /** Leaderboard rows of individuals (the reference backend sends 20). */
+  rows: 1000,
+  /** Per-field problems in one error. */
+  problems: 100,
+  /**
+   * Seconds of a time limit, a grace period, extra time, and from serverTime to a new
+   * attempt's deadline: 21 days, under the 24.8 days (2^31 ms) that a browser timer holds.
+   */
+  seconds: 21 * 86_400,
+  /** Any other whole number (participants, attempts, a prediction, a revision). */
+  count: 1e9,
+} as const;
+
+/** At most `n` items (or characters), said in the message so that the path and it tell what and where. */
+export const most = (n: number) => z.maxLength(n, `at most ${n}`);
+export const list = <T extends z.ZodMiniType>(item: T, n: number) => z.array(item).check(most(n));
+const chars = (n: number) => z.string().check(z.minLength(1), most(n));
+
+/**
+ * An id: 1–128 of `A–Z a–z 0–9 . _ ~ : -`, never `.` or `..` (#13 F4). Ids go into URLs
+ * (`…/attempts/{id}/submission`): a lone surrogate cannot be encoded there, and `..` is a
+ * path step even when percent-encoded. Covers base64url (the contest server's opaque ids),
+ * UUIDs, numbers, slugs and codes like `Q001` or `urn:x:1`.
+ */
+export const ID_PATTERN = /^(?!\.\.?$)[\w.~:-]{1,128}$/;
+export const id = z.string().check(z.regex(ID_PATTERN, 'an id of 1 to 128 characters A-Z a-z 0-9 . _ ~ : - (not . or ..)'));
+export const text = chars(LIMITS.text);
+export const shortText = chars(LIMITS.shortText);
 /**
  * An instant with an offset, as Java, .NET, PHP and JavaScript write them (docs/contract.md,
  * "Date-times"): `2020-09-15T08:00:00+07:00`, without seconds (`2020-09-15T08:00+07:00`), with a
@@ -26,10 +79,18 @@ export const INSTANT_EXPECTED = 'a date-time with an offset (2020-09-15T08:00:00
  */
 export const instant = z.string().check(
   z.regex(INSTANT_PATTERN, INSTANT_EXPECTED),
+  // A real calendar day (#13 F5): Date.parse reads 2020-09-31 as 1 October. The day is checked
+  // against the month's length in a year of the same place in the 400-year leap cycle.
+  z.refine((s) => {
+    const [y, m, d] = s.split(/\D/, 3).map(Number);
+    return d <= new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate();
+  }, INSTANT_EXPECTED),
   z.overwrite((s) => s.replace(/([+-]\d\d):?(\d\d)?$/, (_, h: string, m = '00') => `${h}:${m}`)),
 );
-export const count = z.number().check(z.multipleOf(1), z.minimum(0));
-export const positive = z.number().check(z.multipleOf(1), z.minimum(1));
+export const count = z.number().check(z.multipleOf(1), z.minimum(0), z.maximum(LIMITS.count));
+export const positive = z.number().check(z.multipleOf(1), z.minimum(1), z.maximum(LIMITS.count));
+/** A duration in whole seconds, up to `LIMITS.seconds`. */
+export const seconds = z.number().check(z.multipleOf(1), z.minimum(0), z.maximum(LIMITS.seconds));
 
 /**
  * An optional field of a response: absent or `null` (what Jackson and System.Text.Json write

@@ -1,6 +1,6 @@
 /** `GET {endpoint}/contest`: the contest document. */
 import * as z from 'zod/mini';
-import { CONTRACT_VERSION, count, id, instant, optional, positive, shortText, text, timed } from './common.ts';
+import { CONTRACT_VERSION, count, id, instant, LIMITS, list, most, optional, positive, seconds, shortText, text, timed } from './common.ts';
 
 
 export const Round = z.object({
@@ -16,7 +16,7 @@ export const PredictionSettings = z.object({
   min: count,
   max: count,
   /** Unit shown after the number, e.g. "người" or "%". */
-  unit: optional(z.string().check(z.maxLength(40))),
+  unit: optional(z.string().check(most(40))),
 });
 
 export const RegistrationFieldName = z.literal([
@@ -44,13 +44,13 @@ export const Unit = z.object({
 });
 
 export const Commune = z.object({ id, name: shortText });
-export const District = z.object({ id, name: shortText, communes: z.array(Commune) });
+export const District = z.object({ id, name: shortText, communes: list(Commune, LIMITS.communes) });
 
 export const ExamSettings = z.object({
-  questionCount: positive,
-  timeLimitSeconds: positive,
+  questionCount: positive.check(z.maximum(LIMITS.questions)),
+  timeLimitSeconds: seconds.check(z.minimum(1)),
   /** Seconds after the deadline during which the server still accepts a submission. */
-  graceSeconds: count,
+  graceSeconds: seconds,
   attempts: z.object({
     /** null = unlimited. */
     max: z.nullable(positive),
@@ -77,18 +77,18 @@ export const ContestDocument = z.object({
   id,
   title: shortText,
   /** Language of the organiser's content (title, rules, questions, units), BCP 47. Default `vi`. */
-  language: optional(z.string().check(z.maxLength(20))),
+  language: optional(z.string().check(most(20))),
   organiser: shortText,
   /** Rules as HTML; the element sanitises it before rendering. */
-  rulesHtml: z.string().check(z.maxLength(200_000)),
+  rulesHtml: z.string().check(most(LIMITS.rulesHtml)),
   opensAt: instant,
   closesAt: instant,
-  rounds: z.array(Round),
+  rounds: list(Round, LIMITS.rounds),
   exam: ExamSettings,
   registration: z.object({
-    fields: z.array(RegistrationField),
-    units: z.array(Unit),
-    districts: z.array(District),
+    fields: list(RegistrationField, LIMITS.fields),
+    units: list(Unit, LIMITS.units),
+    districts: list(District, LIMITS.districts),
     /** The consent statement for processing personal data (Nghị định 13/2023/NĐ-CP). */
     consentText: text,
   }),
@@ -98,7 +98,8 @@ export const ContestDocument = z.object({
    * the answers a participant saves because a submission could not be delivered is
    * encrypted with it, so only the organisers can read it.
    */
-  submissionKey: optional(z.object({ kty: z.literal('RSA'), n: z.string(), e: z.string() })),
+  // n: base64url of up to 8192 bits.
+  submissionKey: optional(z.object({ kty: z.literal('RSA'), n: z.string().check(most(1400)), e: z.string().check(most(16)) })),
   /**
    * Whom to contact when something goes wrong that the participant cannot fix alone (a
    * submission refused, an attempt expired): shown with every such error. Each part optional;
@@ -107,8 +108,8 @@ export const ContestDocument = z.object({
   contact: optional(
     z.object({
       /** A telephone number as people dial it, e.g. "0204 3 854 xxx"; the element links it with tel:. */
-      hotline: optional(z.string().check(z.maxLength(40))),
-      email: optional(z.string().check(z.maxLength(254))),
+      hotline: optional(z.string().check(most(40))),
+      email: optional(z.string().check(most(254))),
       /** A postal address, or office and hours. */
       address: optional(shortText),
     }),

@@ -1,6 +1,6 @@
 /** The error envelope and its stable codes. */
 import * as z from 'zod/mini';
-import { count, optional } from './common.ts';
+import { count, LIMITS, list, most, optional } from './common.ts';
 
 
 /** Stable error codes; the element shows each in plain language with what to do next. */
@@ -26,9 +26,9 @@ export const ErrorEnvelope = z.object({
   error: z.object({
     code: ErrorCode,
     /** For logs and backend teams; the element shows its own localised text. */
-    message: z.string(),
+    message: z.string().check(most(LIMITS.text)),
     /** Per-field problems for `invalid_participant`: `field` is a `Participant` property. */
-    fields: optional(z.array(z.object({ field: z.string(), message: z.string() }))),
+    fields: optional(list(z.object({ field: z.string().check(most(LIMITS.id)), message: z.string().check(most(LIMITS.text)) }), LIMITS.problems)),
     retryAfterSeconds: optional(count),
   }),
 });

@@ -1,6 +1,6 @@
 /** What the element sends. The element builds these itself; the server validates them. */
 import * as z from 'zod/mini';
-import { count, id, shortText } from './common.ts';
+import { count, id, LIMITS, list, most, shortText } from './common.ts';
 
 export const Gender = z.literal(['male', 'female', 'other']);
 
@@ -25,22 +25,22 @@ export const StartAttemptRequest = z.object({
   participant: Participant,
   roundId: z.optional(id),
   practice: z.optional(z.boolean()),
-  captchaToken: z.optional(z.string()),
+  captchaToken: z.optional(z.string().check(most(10_000))),
 });
 
 export const AnswerEntry = z.object({
   questionId: id,
-  optionIds: z.array(id),
+  optionIds: list(id, LIMITS.options),
 });
 
 export const SaveAnswersRequest = z.object({
   revision: count,
-  answers: z.array(AnswerEntry),
+  answers: list(AnswerEntry, LIMITS.questions),
   prediction: z.nullable(count),
 });
 
 export const SubmissionRequest = z.object({
-  answers: z.array(AnswerEntry),
+  answers: list(AnswerEntry, LIMITS.questions),
   prediction: z.nullable(count),
   /** Why it was sent: the participant confirmed, or the time ran out. */
   reason: z.literal(['confirmed', 'time-up']),

@@ -1,6 +1,6 @@
 /** `POST {endpoint}/attempts/{id}/submission`: the result. */
 import * as z from 'zod/mini';
-import { count, id, instant, optional, positive, text, timed } from './common.ts';
+import { count, id, instant, LIMITS, list, optional, positive, text, timed } from './common.ts';
 import { Receipt } from './receipt.ts';
 
 const resultBase = {
@@ -15,8 +15,8 @@ const resultBase = {
 
 export const ReviewItem = z.object({
   questionId: id,
-  correctOptionIds: z.array(id),
-  chosenOptionIds: z.array(id),
+  correctOptionIds: list(id, LIMITS.options),
+  chosenOptionIds: list(id, LIMITS.options),
   explanation: optional(text),
 });
 
@@ -27,7 +27,7 @@ export const GradedResult = z.object({
   questionCount: positive,
   score: z.number().check(z.minimum(0)),
   maxScore: z.number().check(z.minimum(0)),
-  review: optional(z.array(ReviewItem)),
+  review: optional(list(ReviewItem, LIMITS.questions)),
 });
 
 export const AnnouncedLaterResult = z.object({

@@ -13,7 +13,7 @@
 
 export * from './attempt.ts';
 export * from './bank.ts';
-export { CONTRACT_VERSION, INSTANT_PATTERN } from './common.ts';
+export { CONTRACT_VERSION, ID_PATTERN, INSTANT_PATTERN, LIMITS } from './common.ts';
 export * from './contest.ts';
 export * from './errors.ts';
 export * from './requests.ts';
