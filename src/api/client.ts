@@ -107,9 +107,13 @@ export class ContestApi {
         : new ApiError('network', (e as Error).message);
     }
 
+    // A captive portal's login page or a WAF's block page is HTML, often with a 200: never read as
+    // the contract's JSON (#13 F7). application/json, or a +json type (application/problem+json).
+    const type = response.headers.get('Content-Type') ?? '';
+    const isJson = /^application\/([\w.-]+\+)?json\b/i.test(type);
     let json: unknown;
     try {
-      json = await response.json();
+      if (isJson) json = await response.json();
     } catch {
       json = undefined;
     }
@@ -124,6 +128,10 @@ export class ContestApi {
       throw new ApiError(error?.code ?? 'http', error?.message ?? `HTTP ${status}`, status, byField, retryAfterMs, undefined, after && 'at' in after ? after.at : undefined);
     }
 
+    if (!isJson) {
+      const message = `expected Content-Type application/json, not ${type || 'none'}`;
+      throw new ApiError('invalid-response', message, response.status, {}, undefined, { path: '', message });
+    }
     const parsed = call.schema.safeParse(json, { reportInput: true });
     if (!parsed.success) {
       // What broke, and where, is told by a module of its own, loaded only when a server is wrong.
@@ -133,9 +141,24 @@ export class ContestApi {
       );
     }
     const data = parsed.data as z.infer<S> & { serverTime: string };
-    // A shared cache (a CDN) may serve a stored copy: its Age, when readable, says how old serverTime is.
-    const age = Number(response.headers.get('Age'));
-    if (age > 0) data.serverTime = new Date(Date.parse(data.serverTime) + age * 1000).toISOString();
+    const age = ageOf(response.headers);
+    if (age) data.serverTime = new Date(Date.parse(data.serverTime) + age * 1000).toISOString();
     return data;
   }
+}
+
+/** A directive's seconds in a Cache-Control header; 0 when absent. */
+const directive = (cacheControl: string, name: string) => Number(RegExp(`${name}=(\\d+)`, 'i').exec(cacheControl)?.[1] ?? 0);
+
+/**
+ * How old a shared cache's (a CDN's) copy is, in seconds, to add to its serverTime: its `Age`
+ * when readable, but never more than the copy's own lifetime (`s-maxage`, else `max-age`, plus
+ * `stale-while-revalidate`) and never more than 10 minutes (#13 F7). A bogus `Age: 1000000000`
+ * would otherwise move the clock 31 years on and show the contest as ended; a response without
+ * a lifetime was not meant to be stored, and its Age is ignored.
+ */
+export function ageOf(headers: Headers): number {
+  const cc = headers.get('Cache-Control') ?? '';
+  const age = Number(headers.get('Age'));
+  return Math.min(age > 0 ? age : 0, (directive(cc, 's-maxage') || directive(cc, 'max-age')) + directive(cc, 'stale-while-revalidate'), 600);
 }

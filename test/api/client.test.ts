@@ -54,7 +54,7 @@ describe('ContestApi', () => {
     const error = console.error;
     console.error = () => undefined;
     const notJson = await failure(api().getContest()).finally(() => (console.error = error));
-    expect([notJson.code, notJson.where]).to.deep.equal(['invalid-response', { path: '', message: 'not JSON, expected object' }]);
+    expect([notJson.code, notJson.where]).to.deep.equal(['invalid-response', { path: '', message: 'expected Content-Type application/json, not text/html' }]);
     worker.use(http.get(`${ENDPOINT}/contest`, () => new HttpResponse('Bad gateway', { status: 502 })));
     const e = await failure(api({ retry: { ...noWait, retries: 0 } }).getContest());
     expect([e.code, e.status]).to.deep.equal(['http', 502]);
