@@ -154,11 +154,6 @@ export class CaiCachQuiz extends LitElement {
       header p {
         margin: 0;
       }
-      .loading {
-        padding: 2em 0;
-      }
-      @container (max-width: 400px) {
-        .frame {
       /* During an attempt the title is one line, so the question starts high on a phone. */
       .slim {
         padding-bottom: 0.25em;
@@ -171,6 +166,11 @@ export class CaiCachQuiz extends LitElement {
         text-overflow: ellipsis;
         margin: 0;
       }
+      .loading {
+        padding: 2em 0;
+      }
+      @container (max-width: 400px) {
+        .frame {
           padding: 0.75em;
         }
         header h1 {
@@ -514,7 +514,7 @@ export class CaiCachQuiz extends LitElement {
       ${c
         ? html`<header part="header" class=${attempt ? 'slim' : ''}>
             <h1 tabindex="-1" lang=${c.language ?? 'vi'}>${c.title}</h1>
-            <p class="muted">${t.organiser(c.organiser)}</p>
+            ${attempt ? nothing : html`<p class="muted">${t.organiser(c.organiser)}</p>`}
           </header>`
         : nothing}
       ${!s.online && s.phase !== 'submitting' && s.phase !== 'exam' ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
