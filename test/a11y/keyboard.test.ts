@@ -10,6 +10,7 @@ import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { deep, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { VALID } from '../helpers/fixtures.ts';
 import { letterOf, register } from '../helpers/participant.ts';
+import { engine } from '../helpers/engine.ts';
 import { holdStore } from '../helpers/storage.ts';
 import { deepActiveElement, renderedText } from './a11y-helpers.ts';
 
@@ -72,7 +73,9 @@ async function typeText(value: string) {
 /** Waits until focus is on an element matching `check`, then returns it. */
 async function focusLandsOn(check: (e: HTMLElement) => boolean, what: string): Promise<HTMLElement> {
   try {
-    await until(() => !!focused() && check(focused()!), what, 3000);
+    // The prediction's heading waits for the late views' chunk, which a loaded machine (or a
+    // Firefox cold start) takes seconds to bring; a focus that never lands still fails here.
+    await until(() => !!focused() && check(focused()!), what, 8000);
   } catch {
     throw new Error(`Focus should be on ${what}, but is on ${describe_(focused())}`);
   }
@@ -86,6 +89,10 @@ describe('keyboard only', () => {
   });
 
   it('completes the contest from the rules to the result with Tab, Enter, Space and arrows', async function () {
+    // WebKit: skipped. WebKitWebDriver's typing drops the space typed right after "ă" ("Nguyễn
+    // Văn An" arrives as "Nguyễn VănAn"), so the details typed never match: a WebDriver input
+    // difference, not the element's (docs/browsers.md). The other keyboard tests run there.
+    if (engine === 'webkit') this.skip();
     this.timeout(90_000);
     const server = await useBackend();
     el = await mount(ENDPOINT);
@@ -284,6 +291,9 @@ describe('keyboard only', () => {
   });
 
   it('Shift+Tab goes back through the exam controls, each showing its focus', async function () {
+    // WebKit: skipped. The runner's WebDriver keyboard can only press and type, not hold Shift
+    // down (sendKeys' down/up): a limit of the test tooling (docs/browsers.md).
+    if (engine === 'webkit') this.skip();
     this.timeout(30_000);
     await useBackend();
     el = await mount(ENDPOINT);

@@ -43,6 +43,8 @@ export class ExamView extends QuizView {
     const chosen = state.answers[q.id] ?? [];
     const type = q.kind === 'single' ? 'radio' : 'checkbox';
     const flagged = state.flagged.includes(q.id);
+    // The space between the legend's two spans keeps "Câu 3/5" and the question apart in its
+    // accessible name and text: WebKit joined them ("Câu 3/5Câu hỏi…"; docs/browsers.md).
     // The number and the flag share a row; the flag is a toggle whose label never changes (its
     // state is aria-pressed and the filled mark), so nothing moves when it is pressed.
     return html`<div class="qhead">
@@ -52,7 +54,7 @@ export class ExamView extends QuizView {
         </button>
       </div>
       <fieldset part="question" ?disabled=${state.openElsewhere} @change=${(e: Event) => this.#onChoose(q, e)}>
-        <legend tabindex="-1"><span class="sr-only">${t.questionOf(n, total)}</span><span lang=${this.contentLang}>${q.text}</span></legend>
+        <legend tabindex="-1"><span class="sr-only">${t.questionOf(n, total)}</span> <span lang=${this.contentLang}>${q.text}</span></legend>
       <p class="how" id="how-${q.id}">${q.kind === 'single' ? t.chooseOne : t.chooseMany}</p>
       ${q.options.map(
         (o) => html`<label class="option" part="option">
