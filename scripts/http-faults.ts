@@ -124,7 +124,7 @@ export interface CorsHeaders {
 export const CORS_HEADERS: CorsHeaders = {
   allowHeaders: 'Content-Type, Idempotency-Key, Authorization',
   // Neither is a CORS-safelisted response header: without this a cross-origin page cannot read them.
-  exposeHeaders: 'Retry-After, Age, Idempotent-Replayed',
+  exposeHeaders: 'Retry-After, Age, Date, Idempotent-Replayed',
 };
 
 /** CORS for any origin; with an Origin, credentials are allowed (the origin is echoed). */

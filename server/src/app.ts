@@ -139,7 +139,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         credentials: !config.corsOrigins.includes('*'),
         methods: ['GET', 'POST', 'PUT', 'OPTIONS'],
         allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
-        exposedHeaders: ['Retry-After', 'Age', 'Idempotent-Replayed'],
+        // Date: a Retry-After given as a date is read against it, on the server's clock (#13 F14).
+        exposedHeaders: ['Retry-After', 'Age', 'Date', 'Idempotent-Replayed'],
         maxAge: 600,
       });
       await api.register(rateLimit, {

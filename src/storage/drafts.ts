@@ -33,6 +33,8 @@ export interface Draft {
   revision?: number;
   /** The idempotency key of a start request that may have reached the server before a reload. */
   startKey?: string;
+  /** The device clock (Date.now) when `updatedAt` (server clock) was taken: a cached contest document's stale clock is corrected from the pair (#13 F15). */
+  deviceAt?: number;
   updatedAt: number;
 }
 

@@ -222,6 +222,7 @@ export class QuizStore {
           outbox: this.#pendingOutbox,
           revision: this.revision,
           startKey: this.#startKey,
+          deviceAt: Date.now(),
           updatedAt,
         });
       case 'result':
@@ -360,6 +361,17 @@ export class QuizStore {
     if (draft?.attempt) {
       this.revision = draft.revision ?? 0;
       this.#startKey = draft.startKey;
+      // The contest document may be a cached copy whose serverTime is old, and its Age unreadable
+      // (#13 F15: 1:30 shown against 29 s real). The draft's server time, carried forward by the
+      // device clock since it was written, is then later, and truer: the clock follows it. Bounded
+      // to 5 minutes (more than a contest document is cached for), so a device clock changed
+      // between the write and the reload cannot move the deadline by more.
+      const ahead = draft.updatedAt + Date.now() - (draft.deviceAt ?? Infinity) - this.clock!.now();
+      if (ahead > 0) {
+        const stale = this.clock!;
+        const by = Math.min(ahead, 300_000);
+        this.clock = { now: () => stale.now() + by };
+      }
       this.#set({
         attempt: draft.attempt,
         answers: draft.answers,
