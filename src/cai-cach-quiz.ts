@@ -89,6 +89,7 @@ export interface CaiCachQuizEventMap {
  * @csspart submit-button - The final submit button.
  * @csspart submission - The submitting / waiting screen.
  * @csspart result - The result (of an attempt, and of a practice run).
+ * @csspart confirmation - The proof of participation under the result: the verification code and what the certificate says.
  * @csspart error - An error message, wherever one shows.
  * @csspart contact - The organisers' contact (hotline, email, address), shown with an error the participant cannot fix alone.
  * @csspart parked - Answers this device set aside after a refused submission, on the rules page.

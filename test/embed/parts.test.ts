@@ -203,8 +203,10 @@ describe('CSS parts styled from the page', () => {
       el = await mount(ENDPOINT);
       await register(el);
       await submitFromExam(el);
+      // The proof of participation comes in its own chunk, under the result.
+      await until(() => deepAll(el!, 'ccq-confirmation >>> [part~=confirmation]').length > 0, 'the confirmation');
     },
-    ['result'],
+    ['result', 'confirmation'],
   );
 
   inState(
