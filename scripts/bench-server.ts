@@ -64,6 +64,8 @@ interface Options {
   profileDir?: string;
   /** PostgreSQL: load pg_stat_statements and print the statements that took the database's time. */
   pgStatements: boolean;
+  /** PostgreSQL: how the server reaches it (a server on the same machine: its Unix socket). */
+  pgTransport: 'socket' | 'tcp';
 }
 
 const USAGE = `Usage: tsx scripts/bench-server.ts [options]
@@ -84,7 +86,9 @@ const USAGE = `Usage: tsx scripts/bench-server.ts [options]
                               reference server (scripts/reference-server.ts), to check this client
   --json FILE                 also write the figures as JSON
   --profile DIR               run the server processes with --cpu-prof, profiles into DIR
-  --pg-statements             on PostgreSQL, print the statements that took its time (pg_stat_statements)`;
+  --pg-statements             on PostgreSQL, print the statements that took its time (pg_stat_statements)
+  --pg-transport socket|tcp   how the server reaches PostgreSQL on this machine: its Unix socket
+                              (default, as a database on the same machine is reached) or TCP on 127.0.0.1`;
 
 function parseOptions(argv: string[]): Options {
   const o: Options = {
@@ -99,6 +103,7 @@ function parseOptions(argv: string[]): Options {
     leaderboardOnly: false,
     requests: 2000,
     pgStatements: false,
+    pgTransport: 'socket',
   };
   let concurrencyGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -175,6 +180,12 @@ function parseOptions(argv: string[]): Options {
       case '--pg-statements':
         o.pgStatements = true;
         break;
+      case '--pg-transport': {
+        const v = value();
+        if (v !== 'socket' && v !== 'tcp') throw new Error(`--pg-transport: socket or tcp, not ${v}`);
+        o.pgTransport = v;
+        break;
+      }
       case '--help':
       case '-h':
         console.log(USAGE);
@@ -1021,8 +1032,10 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
           ...(opts.pgStatements ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': true } } : {}),
         });
         if (opts.pgStatements) await sql(database.url, 'create extension if not exists pg_stat_statements');
-        env.DATABASE_URL = database.url;
-        label = `PostgreSQL ${database.version} (scripts/pg-temp.ts, fsync on)`;
+        // A database on the same machine is reached through its Unix socket (libpq's default too):
+        // TCP on loopback costs each query two trips through the network stack.
+        env.DATABASE_URL = opts.pgTransport === 'socket' ? `postgres://postgres@/${database.database}?host=${encodeURIComponent(database.dir)}&port=${database.port}` : database.url;
+        label = `PostgreSQL ${database.version} (scripts/pg-temp.ts, fsync on, ${opts.pgTransport === 'socket' ? 'Unix socket' : 'TCP'})`;
       } else {
         dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-pglite-'));
         tempDirs.add(dataDir);
