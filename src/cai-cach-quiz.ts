@@ -409,7 +409,8 @@ export class CaiCachQuiz extends LitElement {
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     // Also for submissions set aside on this device (#13 F13): their notice is a late view.
-    if (!this.#afterExam && (LATE_PHASES.includes(s.phase) || s.parked?.length)) {
+    // Also for what this device holds behind its owner's details (#13 F11, F12: views/identity).
+    if (!this.#afterExam && (LATE_PHASES.includes(s.phase) || s.parked?.length || s.held?.attempts || s.held?.result)) {
       // From the exam, once its first question is drawn (the chunk's evaluation would delay
       // that frame); a reload into review, submission or result needs the chunk at once.
       const drawn = new Promise((r) => {
@@ -478,7 +479,7 @@ export class CaiCachQuiz extends LitElement {
       case 'upcoming':
       case 'closed':
       case 'landing':
-        return html`${s.error ? ErrorNotice(this.messages, s.error, this.#store) : nothing}${s.parked ? html`<ccq-parked></ccq-parked>` : nothing}<ccq-landing></ccq-landing>`;
+        return html`${s.error ? ErrorNotice(this.messages, s.error, this.#store) : nothing}${s.parked ? html`<ccq-parked></ccq-parked>` : nothing}${s.held && this.late ? html`<ccq-identity></ccq-identity>` : nothing}<ccq-landing></ccq-landing>`;
       case 'registration':
       case 'starting':
         return html`<ccq-register></ccq-register>`;

@@ -80,4 +80,11 @@ export const enLate: LateMessages = {
       'Please save a copy of your answers and contact the Organising Committee.',
     ],
   },
+  heldHeading: 'Tests and results kept on this device',
+  heldAttempt:
+    'This device holds an unsubmitted test. If it is yours, confirm your details to go on with it. If you are someone else, press “Register to take part” to take your own; the other test is kept for its owner.',
+  resumeMine: 'Continue my test',
+  reviewMine: 'See my result again',
+  heldAsk: 'To protect participants on a shared computer, please enter your details again:',
+  heldNoMatch: 'These details match no test or result kept on this device.',
 };

@@ -76,4 +76,12 @@ export const viLate = {
     idempotency_in_progress: ['Máy chủ đang xử lý bài thi của bạn.', 'Vui lòng đợi trong giây lát.'],
     idempotency_mismatch: ['Hệ thống đã nhận một bài nộp khác của lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
   } as const,
+  // What a device holds for someone who proves who they are (views/identity, #13 F11, F12).
+  heldHeading: 'Bài thi và kết quả lưu trên máy này',
+  heldAttempt:
+    'Trên máy này có một bài thi chưa nộp. Nếu đó là bài của bạn, hãy xác nhận thông tin để làm tiếp. Nếu bạn là người khác, hãy bấm “Đăng ký dự thi” để làm bài của mình; bài thi kia vẫn được giữ nguyên cho người đó.',
+  resumeMine: 'Tiếp tục bài thi của tôi',
+  reviewMine: 'Xem lại kết quả của tôi',
+  heldAsk: 'Để bảo vệ thông tin của người dự thi trên máy dùng chung, vui lòng nhập lại thông tin của bạn:',
+  heldNoMatch: 'Thông tin không khớp với bài thi hoặc kết quả nào được lưu trên máy này.',
 };

@@ -6,6 +6,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { Attempt, AttemptResult, SubmissionRequest } from '../contract/schemas.ts';
+import type { Owner } from '../core/identity.ts';
 import type { ParticipantDraft } from '../core/validate.ts';
 
 /** A submission waiting for the server's confirmation: the outbox entry. */
@@ -35,18 +36,50 @@ export interface Draft {
   startKey?: string;
   /** The device clock (Date.now) when `updatedAt` (server clock) was taken: a cached contest document's stale clock is corrected from the pair (#13 F15). */
   deviceAt?: number;
+  /** Whose attempt it is (a salted hash of their identity, core/identity.ts): another visit resumes it only for them (#13 F12). */
+  owner?: Owner;
+  /** The participant said this is a shared computer: nothing is kept once the submission is confirmed (#13 F10). */
+  shared?: boolean;
   updatedAt: number;
 }
+
+/**
+ * A confirmed result kept on the device, without its review (the correct answers, #13 F9):
+ * shown again on a reload of the same tab within RESULT_SHOWN_MS, otherwise only to its
+ * owner, through "Xem lại kết quả của tôi" (#13 F11).
+ */
+export interface KeptResult {
+  result: AttemptResult;
+  attemptId: string;
+  owner?: Owner;
+  /** When it was confirmed (server clock, ms). */
+  updatedAt: number;
+}
+
+/** Details kept because the participant asked ("Ghi nhớ"), until `expiresAt` (device clock, ms). Consent is never kept. */
+export type RememberedDetails = ParticipantDraft & { expiresAt: number };
+
+/** How long remembered details are kept: 30 days, said beside the tick box (#13 F10). */
+export const REMEMBER_DAYS = 30;
 
 export interface DraftStorage {
   readonly kind: 'indexeddb' | 'memory';
   getDraft(): Promise<Draft | undefined>;
   putDraft(draft: Draft): Promise<void>;
   deleteDraft(): Promise<void>;
-  /** Participant details, kept only when the participant asked us to remember them. */
-  getProfile(): Promise<ParticipantDraft | undefined>;
+  /** Participant details, kept only when the participant asked us to remember them, for REMEMBER_DAYS; expired ones are deleted here. */
+  getProfile(): Promise<RememberedDetails | undefined>;
   putProfile(profile: ParticipantDraft): Promise<void>;
   deleteProfile(): Promise<void>;
+  /** Unfinished attempts of other visits, set aside so the next person can start their own (#13 F12). */
+  getHeld(): Promise<Draft[] | undefined>;
+  putHeld(drafts: Draft[]): Promise<void>;
+  /** The last confirmed result (#13 F11). */
+  getResult(): Promise<KeptResult | undefined>;
+  putResult(kept: KeptResult | undefined): Promise<void>;
+  /** What this tab showed last (an attempt id, or `result:` and one): a reload of the same tab, not another visit, sees it. */
+  visit(): string | undefined;
+  markVisit(what: string | undefined): void;
   /** Sealed submissions set aside so the next person can take the contest (#13 F13); kept until saved or sent. */
   getParked(): Promise<ParkedEntry[] | undefined>;
   putParked(entries: ParkedEntry[]): Promise<void>;
@@ -102,9 +135,24 @@ export class MemoryStorage implements DraftStorage {
   getDraft = () => this.read<Draft>('draft');
   putDraft = (d: Draft) => this.write('draft', d);
   deleteDraft = () => this.write('draft', undefined);
-  getProfile = () => this.read<ParticipantDraft>('profile');
-  putProfile = (p: ParticipantDraft) => this.write('profile', p);
+  getProfile = async () => {
+    const kept = await this.read<RememberedDetails>('profile');
+    // Details kept before they had an expiry, or past it, are deleted as they are read.
+    if (kept && !(kept.expiresAt > Date.now())) return void (await this.deleteProfile());
+    return kept && { ...kept, consent: false };
+  };
+  putProfile = (p: ParticipantDraft) => this.write('profile', { ...p, consent: false, expiresAt: Date.now() + REMEMBER_DAYS * 86_400_000 });
   deleteProfile = () => this.write('profile', undefined);
+  getHeld = () => this.read<Draft[]>('held');
+  putHeld = (d: Draft[]) => this.write('held', d.length ? d : undefined);
+  getResult = () => this.read<KeptResult>('result');
+  putResult = (r: KeptResult | undefined) => this.write('result', r);
+  visit(): string | undefined {
+    return this.records.get(`visit:${this.scope}`) as string | undefined;
+  }
+  markVisit(what: string | undefined) {
+    this.records.set(`visit:${this.scope}`, what);
+  }
   getParked = () => this.read<ParkedEntry[]>('parked');
   putParked = (p: ParkedEntry[]) => this.write('parked', p.length ? p : undefined);
   close() {}
@@ -138,6 +186,25 @@ class IdbStorage extends MemoryStorage {
 
   override forget() {
     this.records.clear();
+  }
+
+  // sessionStorage lives as long as the tab, reloads included; another tab or a new browser
+  // session starts without it. It holds an attempt id, nothing personal.
+  override visit(): string | undefined {
+    try {
+      return sessionStorage.getItem(`cai-cach-quiz:visit:${this.scope}`) ?? undefined;
+    } catch {
+      return super.visit();
+    }
+  }
+  override markVisit(what: string | undefined) {
+    super.markVisit(what);
+    try {
+      if (what) sessionStorage.setItem(`cai-cach-quiz:visit:${this.scope}`, what);
+      else sessionStorage.removeItem(`cai-cach-quiz:visit:${this.scope}`);
+    } catch {
+      // A sandboxed frame without sessionStorage: this page's memory has it (super).
+    }
   }
 
   /**

@@ -21,8 +21,9 @@ import {
   type DraftErrors,
   type ParticipantDraft,
 } from '../core/validate.ts';
+import { identityKeys, isOwner, ownerOf, type Owner } from '../core/identity.ts';
 import { roundsAt } from '../core/rounds.ts';
-import type { Draft, DraftStorage, ParkedEntry } from '../storage/drafts.ts';
+import type { Draft, DraftStorage, KeptResult, ParkedEntry, RememberedDetails } from '../storage/drafts.ts';
 import { allowed, type Phase } from './phases.ts';
 
 export type { Phase } from './phases.ts';
@@ -67,6 +68,13 @@ export interface StorePorts {
  */
 const FINAL: readonly string[] = ['attempt_expired', 'attempt_not_found', 'already_submitted', 'idempotency_mismatch'];
 
+/**
+ * How long a confirmed result shows again when its tab is reloaded (#13 F11): 15 minutes, long
+ * enough for a reload by mistake, short enough for a shared computer; in another tab, or later,
+ * only its owner sees it, through "Xem lại kết quả của tôi".
+ */
+export const RESULT_SHOWN_MS = 15 * 60_000;
+
 /** Outbox retries: 2 s, 4 s, 8 s… up to a minute, each with jitter. */
 const SUBMIT_BACKOFF = { retries: Infinity, baseMs: 2000, capMs: 60_000 };
 
@@ -96,6 +104,16 @@ export interface Snapshot {
   readonly form: ParticipantDraft;
   readonly formErrors: DraftErrors;
   readonly rememberDetails: boolean;
+  /** When the details remembered on this device expire (device clock, ms), if some are (#13 F10). */
+  readonly rememberedUntil?: number;
+  /** "Tôi dùng máy tính chung": nothing is kept on the device once the submission is confirmed (#13 F10). */
+  readonly sharedDevice: boolean;
+  /**
+   * What this device holds for someone who proves who they are (#13 F11, F12): unfinished
+   * attempts of other visits (resumed by "Tiếp tục bài thi của tôi"), and a result shown by
+   * "Xem lại kết quả của tôi". Counts and flags only: whose they are stays a salted hash.
+   */
+  readonly held?: { readonly attempts: number; readonly result: boolean };
   /** True when the host page supplied complete participant details, so the form is skipped. */
   readonly participantFromHost: boolean;
   readonly attempt?: Attempt;
@@ -127,6 +145,7 @@ const initial: Snapshot = {
   form: draftFrom(undefined),
   formErrors: {},
   rememberDetails: false,
+  sharedDevice: false,
   participantFromHost: false,
   answers: {},
   flagged: [],
@@ -223,11 +242,20 @@ export class QuizStore {
           revision: this.revision,
           startKey: this.#startKey,
           deviceAt: Date.now(),
+          owner: this.#owner,
+          ...(s.sharedDevice ? { shared: true } : {}),
           updatedAt,
         });
-      case 'result':
-        // Confirmed: keep only the result to show after a reload; the answers are gone.
-        return this.#storage.putDraft({ ...base, view: 'result', result: s.result });
+      case 'result': {
+        // Confirmed: the attempt and its answers go. The result stays for its owner only (F11), without
+        // its review, which holds the correct answers (F9); on a shared computer, not at all (F10).
+        const { review: _key, ...bare } = s.result as AttemptResult & { review?: unknown };
+        const kept: KeptResult = { result: bare as AttemptResult, attemptId: bare.attemptId, owner: this.#owner, updatedAt };
+        this.#storage.markVisit(s.sharedDevice ? undefined : `result:${kept.attemptId}`);
+        if (s.sharedDevice) return this.#storage.deleteDraft();
+        this.#kept = kept;
+        return Promise.all([this.#storage.putResult(kept), this.#storage.deleteDraft()]).then(() => undefined);
+      }
       default:
         return this.#alone(() => this.#storage!.deleteDraft());
     }
@@ -245,6 +273,8 @@ export class QuizStore {
     this.#ports.mirror?.put(draft);
     return this.#storage!.putDraft(draft);
   }
+  /** Whose the attempt on screen is (salted hash), written with its draft. */
+  #owner?: Owner;
 
   /**
    * The attempt's autosave revision the server last confirmed (`PUT …/answers`; see
@@ -295,7 +325,7 @@ export class QuizStore {
     if (controller.signal.aborted) return;
     this.clock = this.#ports.clock(contest.serverTime);
     const early = !this.#storage && this.#ports.nothingToResume?.(contest.id) === true;
-    const reading = this.#read(contest.id);
+    const reading = this.#read(contest);
     if (early) {
       // Nothing to resume here: the rules show now, and storage opens while they are read
       // (about 0.15 s sooner on a slow phone with a fresh profile).
@@ -305,7 +335,8 @@ export class QuizStore {
       this.#stored = reading.then(async ({ kind, draft, profile }) => {
         if (controller.signal.aborted) return;
         const prefill = profile && !this.#hostParticipant && this.#snapshot.form === shown;
-        this.#set({ storage: kind, ...(prefill ? { form: profile, rememberDetails: true } : {}) });
+        // Remembered details fill the form, but neither consent nor "remember" is ticked for anyone (F10).
+        this.#set({ storage: kind, ...(prefill ? { form: profile, rememberedUntil: profile.expiresAt } : {}) });
         // The hint was wrong (the draft predates it, or was cleared): resume after all.
         if (draft?.attempt || draft?.result || draft?.startKey || draft?.view === 'registration') {
           this.#set({ phase: 'loading' });
@@ -321,9 +352,9 @@ export class QuizStore {
   }
 
   /** Open (once) and read this device's storage for the contest. */
-  async #read(contestId: string): Promise<{ kind: DraftStorage['kind']; draft?: Draft; profile?: ParticipantDraft }> {
+  async #read(contest: ContestDocument): Promise<{ kind: DraftStorage['kind']; draft?: Draft; profile?: RememberedDetails }> {
     if (!this.#storage) {
-      const opened = await this.#ports.openStorage(contestId);
+      const opened = await this.#ports.openStorage(contest.id);
       // Disposed while it opened (the element left during the rules' first moments), or opened
       // twice: nobody will close this one later, and an open connection blocks deleting or
       // upgrading the database, so it is closed now.
@@ -332,19 +363,95 @@ export class QuizStore {
       if (this.#disposed) return { kind: opened.kind };
     }
     const storage = this.#storage!;
-    const [draft, profile, parked] = await Promise.all([storage.getDraft(), storage.getProfile(), storage.getParked()]);
-    this.#set({ parked });
+    const [stored, profile, parked, held, kept] = await Promise.all([storage.getDraft(), storage.getProfile(), storage.getParked(), storage.getHeld(), storage.getResult()]);
+    let draft = stored;
+    // A result kept the old way, with its review (the correct answers, F9) and for anyone (F11): gone.
+    if (draft?.view === 'result') {
+      void storage.deleteDraft();
+      draft = undefined;
+    }
+    const visit = storage.visit();
+    // F12: an unfinished attempt resumes by itself only in the tab that had it (a reload), or for
+    // the host's participant when it is theirs; for anyone else it waits for its owner's details.
+    this.#heldDraft = undefined;
+    if (draft?.attempt && draft.owner && visit !== draft.attempt.id) {
+      const keys = identityKeys(contest.registration.fields);
+      if (!(this.#hostParticipant && (await isOwner(draft.owner, this.#hostParticipant, keys)))) {
+        this.#heldDraft = draft;
+        draft = undefined;
+      }
+    }
+    this.#held = held ?? [];
+    this.#kept = kept;
+    // F11: a result shows again only on a reload of the tab that showed it, within RESULT_SHOWN_MS.
+    const again = !!kept && !draft?.attempt && visit === `result:${kept.attemptId}` && (this.clock?.now() ?? 0) < kept.updatedAt + RESULT_SHOWN_MS;
+    if (again) draft = { view: 'result', result: kept.result, answers: {}, flagged: [], prediction: null, index: 0, updatedAt: kept.updatedAt };
+    this.#set({ parked, held: { attempts: this.#held.length + (this.#heldDraft ? 1 : 0), result: !!kept && !again } });
     return { kind: storage.kind, draft, profile };
   }
 
+  /** Unfinished attempts of other visits, set aside (storage `held`), and one still in the draft's place. */
+  #held: Draft[] = [];
+  #heldDraft?: Draft;
+  #kept?: KeptResult;
+
+  /**
+   * Someone else is starting: the unfinished attempt left in the draft's place goes aside, whole
+   * (answers, sealed submission), so that its owner can resume it later (F12). Read afresh, in
+   * case a tab of its owner's is still writing it.
+   */
+  async #setAside() {
+    const storage = this.#storage;
+    if (!storage || !this.#heldDraft) return;
+    storage.forget();
+    const latest = (await storage.getDraft()) ?? this.#heldDraft;
+    this.#heldDraft = undefined;
+    if (latest.attempt) this.#held = [...this.#held.filter((d) => d.attempt?.id !== latest.attempt!.id), latest];
+    await storage.putHeld(this.#held);
+    await storage.deleteDraft();
+  }
+
+  /**
+   * "Tiếp tục bài thi của tôi" (`attempt`) or "Xem lại kết quả của tôi" (`result`): the
+   * participant types their identifying details again; what this device holds for them opens.
+   * False when the details match nothing here.
+   */
+  async reclaim(details: Partial<ParticipantDraft>, what: 'attempt' | 'result'): Promise<boolean> {
+    const { contest, phase, held } = this.#snapshot;
+    const storage = this.#storage;
+    if (!storage || !contest || phase !== 'landing') return false;
+    const keys = identityKeys(contest.registration.fields);
+    if (what === 'result') {
+      const kept = this.#kept;
+      if (!kept || !(await isOwner(kept.owner, details, keys))) return false;
+      this.#set({ phase: 'loading' });
+      this.#set({ phase: 'result', result: kept.result, held: { attempts: held?.attempts ?? 0, result: false } });
+      return true;
+    }
+    await this.#setAside();
+    for (const d of this.#held) {
+      if (!(await isOwner(d.owner, details, keys))) continue;
+      this.#held = this.#held.filter((x) => x !== d);
+      await storage.putHeld(this.#held);
+      await storage.putDraft(d);
+      storage.markVisit(d.attempt?.id);
+      this.#set({ phase: 'loading', held: { attempts: this.#held.length, result: !!held?.result } });
+      await this.#resume(d);
+      return true;
+    }
+    return false;
+  }
+
   /** The contest is here: the form starts from the host's details, or the remembered ones. */
-  #enter(contest: ContestDocument, storage: Snapshot['storage'], profile: ParticipantDraft | undefined) {
+  #enter(contest: ContestDocument, storage: Snapshot['storage'], profile: RememberedDetails | undefined) {
     this.#snapshot = {
       ...this.#snapshot,
       contest,
       storage,
       form: this.#hostParticipant ? draftFrom(this.#hostParticipant) : (profile ?? this.#snapshot.form),
-      rememberDetails: !!profile,
+      // Filled in, never ticked: consent and "remember" are asked of whoever is at the screen (F10).
+      rememberDetails: false,
+      rememberedUntil: profile?.expiresAt,
     };
     this.#set({ participantFromHost: !!this.#hostParticipant && this.#isComplete(this.#snapshot.form) });
   }
@@ -372,7 +479,10 @@ export class QuizStore {
         const by = Math.min(ahead, 300_000);
         this.clock = { now: () => stale.now() + by };
       }
+      this.#owner = draft.owner;
+      this.#storage?.markVisit(draft.attempt.id);
       this.#set({
+        sharedDevice: !!draft.shared,
         attempt: draft.attempt,
         answers: draft.answers,
         flagged: draft.flagged,
@@ -411,6 +521,8 @@ export class QuizStore {
     // Storage may still be opening (see load): what it holds decides whether this goes ahead.
     await this.#stored;
     if (this.#snapshot.phase !== 'landing') return;
+    // Someone else's unfinished attempt leaves the draft's place, kept for them (F12).
+    await this.#setAside();
     if (this.#snapshot.participantFromHost) return this.#startAttempt();
     this.#set({ phase: 'registration', error: undefined, formErrors: {} });
     await this.#persist();
@@ -431,7 +543,18 @@ export class QuizStore {
   }
 
   setRememberDetails(remember: boolean) {
-    this.#set({ rememberDetails: remember });
+    this.#set({ rememberDetails: remember && !this.#snapshot.sharedDevice });
+  }
+
+  /** "Tôi dùng máy tính chung": remember nothing, keep no result (F10). */
+  setSharedDevice(shared: boolean) {
+    this.#set({ sharedDevice: shared, ...(shared ? { rememberDetails: false } : {}) });
+  }
+
+  /** "Xoá thông tin đã lưu": the remembered details go from the device and the form. */
+  async forgetDetails(): Promise<void> {
+    this.#set({ rememberedUntil: undefined, rememberDetails: false, form: draftFrom(this.#hostParticipant) });
+    await this.#storage?.deleteProfile();
   }
 
   /** Validate the form; returns false (and sets the errors) when it is not valid. */
@@ -466,6 +589,8 @@ export class QuizStore {
       this.#startKey ??= this.#ports.newKey();
       await this.#persist();
     });
+    // Whose the attempt will be (a salted hash, F12), worked out while the request is on its way.
+    const owning = ownerOf(form, identityKeys(fields));
     try {
       const captchaToken = await this.#ports.captcha?.();
       // The round the participant saw; the server decides which round the attempt is in.
@@ -475,6 +600,9 @@ export class QuizStore {
         this.#startKey!,
       );
       this.clock = this.#ports.clock(serverTime);
+      this.#owner = await owning;
+      // This tab's attempt: its reloads resume it without asking who is there (F12).
+      this.#storage!.markVisit(attempt.id);
       // Not awaited: the first question need not wait for it (storage never rejects).
       void (rememberDetails ? this.#storage!.putProfile(form) : this.#storage!.deleteProfile());
       this.#pendingOutbox = undefined;
@@ -705,7 +833,21 @@ export class QuizStore {
 
   /** After a result: back to the rules, for another attempt when any are left. */
   async finish(): Promise<void> {
-    this.#set({ phase: 'landing', result: undefined, attempt: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
+    const { rememberDetails, form, held } = this.#snapshot;
+    // Leaving the result: a reload shows it no more (F11); the form keeps the details only if asked to (F10).
+    this.#storage?.markVisit(undefined);
+    this.#set({
+      phase: 'landing',
+      result: undefined,
+      attempt: undefined,
+      answers: {},
+      flagged: [],
+      prediction: null,
+      index: 0,
+      form: rememberDetails ? { ...form, consent: false } : draftFrom(this.#hostParticipant),
+      rememberDetails: false,
+      held: { attempts: held?.attempts ?? 0, result: !!this.#kept },
+    });
     await this.#storage?.deleteDraft();
   }
 

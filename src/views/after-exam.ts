@@ -10,6 +10,7 @@ export { autosave } from '../controllers/autosave.ts';
 import { enLate } from '../i18n/en-late.ts';
 import { viLate } from '../i18n/vi-late.ts';
 import { PredictionView } from './exam/prediction.ts';
+import { IdentityView } from './identity/identity.ts';
 import { OutboxView } from './outbox/outbox.ts';
 import { ParkedView } from './outbox/parked.ts';
 import { ResultView } from './result/result.ts';
@@ -23,6 +24,7 @@ export function defineLateViews() {
     ['ccq-outbox', OutboxView],
     ['ccq-parked', ParkedView],
     ['ccq-result', ResultView],
+    ['ccq-identity', IdentityView],
   ]);
 }
 

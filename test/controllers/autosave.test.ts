@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { AUTOSAVE_MS } from '../../src/controllers/autosave.ts';
 import { clearStorage, ENDPOINT, inBankIds, useBackend, worker, type TestServer } from '../helpers/backend.ts';
-import { button, remount, until, untilPhase } from '../helpers/dom.ts';
+import { button, remount, settle, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
 import { choose, register } from '../helpers/participant.ts';
 
@@ -43,6 +43,8 @@ describe('autosave', () => {
     expect(first.answers).to.have.length(attempt.questions.length);
     // Two changes in a row go together, in one request.
     button(el, 'Câu tiếp').click();
+    // The next question drawn first: its options are found by their text (#13 F8).
+    await settle(el);
     await choose(el, 'a');
     await choose(el, 'c');
     await until(() => saves(server).length === 2, 'the second save', AUTOSAVE_MS + 3000);

@@ -260,7 +260,8 @@ describe('QuizStore', () => {
     };
 
     it('shows the rules before storage has opened, then applies the remembered details', async () => {
-      const records = new Map<string, unknown>([['profile:test-contest', { ...VALID, fullName: 'Nguyễn Văn Nhớ' }]]);
+      const expiresAt = Date.now() + 86_400_000;
+      const records = new Map<string, unknown>([['profile:test-contest', { ...VALID, fullName: 'Nguyễn Văn Nhớ', expiresAt }]]);
       const g = gate();
       const s = setup({ records, nothingToResume: true, storageGate: g.promise });
       const loading = s.store.load();
@@ -271,7 +272,10 @@ describe('QuizStore', () => {
       await loading;
       expect(s.store.state.storage).to.equal('memory');
       expect(s.store.state.form.fullName).to.equal('Nguyễn Văn Nhớ');
-      expect(s.store.state.rememberDetails).to.equal(true);
+      // Filled in, but neither consent nor "remember" ticked for whoever is at the screen (#13 F10).
+      expect(s.store.state.form.consent).to.equal(false);
+      expect(s.store.state.rememberDetails).to.equal(false);
+      expect(s.store.state.rememberedUntil).to.equal(expiresAt);
     });
 
     it('resumes the attempt after all when storage holds one (the hint was wrong)', async () => {
@@ -333,10 +337,9 @@ describe('QuizStore', () => {
     await toExam(s);
     await s.store.confirmSubmit();
     const storage = new MemoryStorage('test-contest', s.records);
-    const draft = (await storage.getDraft())!;
-    expect(draft.view).to.equal('result');
-    expect(draft.attempt).to.equal(undefined);
-    expect(draft.answers).to.deep.equal({});
+    // The draft goes; the result stays apart, for its owner (#13 F11).
+    expect(await storage.getDraft()).to.equal(undefined);
+    expect((await storage.getResult())?.result.attemptId).to.equal(s.store.state.result!.attemptId);
     expect(await storage.getProfile()).to.equal(undefined);
     expect(JSON.stringify([...s.records.values()])).not.to.contain(VALID.citizenId);
   });

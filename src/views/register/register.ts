@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RegistrationFieldName, Unit } from '../../contract/schemas.ts';
 import { fold, matches } from '../../core/fold.ts';
 import { draftKey, type ParticipantDraft } from '../../core/validate.ts';
+import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { ErrorNotice } from '../error-notice.ts';
 import { registerStyles } from './register.styles.ts';
@@ -185,9 +186,16 @@ export class RegisterView extends QuizView {
         ${this.#error('consent')}
       </div>
       <label class="choice">
-        <input type="checkbox" .checked=${state.rememberDetails} @change=${(e: Event) => store.setRememberDetails((e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" .checked=${state.sharedDevice} @change=${(e: Event) => store.setSharedDevice((e.target as HTMLInputElement).checked)} />
+        <span>${t.sharedDevice}</span>
+      </label>
+      <label class="choice">
+        <input type="checkbox" .checked=${state.rememberDetails} ?disabled=${state.sharedDevice} @change=${(e: Event) => store.setRememberDetails((e.target as HTMLInputElement).checked)} />
         <span>${t.remember}</span>
       </label>
+      ${state.rememberedUntil
+        ? html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))} <button type="button" @click=${() => store.forgetDetails()}>${t.forgetDetails}</button></p>`
+        : nothing}
       <div class="actions">
         <button type="button" @click=${() => store.backToRules()} ?disabled=${busy}>${t.back}</button>
         <button type="submit" class="primary" part="start-button" ?disabled=${busy}>${busy ? t.starting : t.startExam}</button>

@@ -3,6 +3,7 @@ import type { GradedResult } from '../../contract/schemas.ts';
 import { countsPerRound } from '../../core/rounds.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { loadConfirmation } from '../../lazy.ts';
+import { RESULT_SHOWN_MS } from '../../store/store.ts';
 import { QuizView } from '../base.ts';
 
 /** Proof of participation (issue #14): the panel's chunk loads only for a result that carries a receipt. */
@@ -47,6 +48,21 @@ export class ResultView extends QuizView {
       }
     `,
   ];
+
+  /** Leaves for the rules after RESULT_SHOWN_MS: a result left on a shared computer's screen does not wait there for the next person (#13 F11). */
+  #leave?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#leave = setTimeout(() => {
+      if (this.ctx.state.phase === 'result') void this.ctx.store.finish();
+    }, RESULT_SHOWN_MS);
+  }
+
+  override disconnectedCallback() {
+    clearTimeout(this.#leave);
+    super.disconnectedCallback();
+  }
 
   #review(r: GradedResult) {
     const { state, t } = this.ctx;
