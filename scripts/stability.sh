@@ -18,7 +18,10 @@ mkdir -p "$dir"
 
 node -e 'for (;;) {}' &
 hog=$!
-trap 'kill "$hog" 2>/dev/null' EXIT
+run_pid=
+# Stopped early (Ctrl+C, a CI timeout): the busy loop and the run in progress go too.
+trap 'kill "$hog" 2>/dev/null; [ -n "$run_pid" ] && kill -- -"$run_pid" 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 
 echo "Chromium suite, $runs runs, beside a busy loop (pid $hog); logs in $dir"
 failed_runs=0
@@ -29,8 +32,12 @@ for i in $(seq 1 "$runs"); do
   echo "   busiest processes:"
   ps -eo pcpu=,args= --sort=-pcpu | head -5 | cut -c1-110 | sed 's/^/     /'
   start=$(date +%s)
-  npx wtr "$@" >"$dir/run-$i.log" 2>&1
+  # In its own process group, so that stopping this script stops the runner and its browser too.
+  setsid npx wtr "$@" >"$dir/run-$i.log" 2>&1 &
+  run_pid=$!
+  wait "$run_pid"
   rc=$?
+  run_pid=
   secs=$(($(date +%s) - start))
   # The runner's last summary line: "Chrome: |███| 40/40 test files | 560 passed, 0 failed".
   counts=$(grep -aoE '[0-9]+ passed, [0-9]+ failed' "$dir/run-$i.log" | tail -1)
