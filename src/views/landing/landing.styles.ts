@@ -14,6 +14,9 @@ export const landingStyles = css`
   .facts p {
     margin-bottom: 0.5em;
   }
+  .facts .actions {
+    margin: 0.75em 0 1em;
+  }
   /* The rules are long and mostly below the fold on a phone: the browser lays them out
      when they scroll into view, not before the start button can show (about 100 ms of a
      4×-slowed phone's first frame). They stay in the accessibility tree and in find-in-page. */
