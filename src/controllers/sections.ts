@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContestDocument } from '../contract/contest.ts';
 import type { EarlyMessages, ExtrasMessages, Lang } from '../i18n/index.ts';
+import { loadExtras } from '../lazy.ts';
 import { ErrorWithRetry } from '../views/error-notice.ts';
 
 /**
@@ -24,8 +25,6 @@ export interface SectionsOptions {
   changed(section: Section, previous: Section): void;
   /** The extra sections' strings arrived, both languages. */
   loaded(extras: Record<Lang, ExtrasMessages>): void;
-  /** Fetches the extra sections' chunk (the composition root's src/lazy.ts knows which it is). */
-  load(): Promise<{ extras: Record<Lang, ExtrasMessages>; defineExtraViews(): void }>;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; updateComplete: Promise<boolean> };
@@ -134,8 +133,7 @@ export class SectionsController implements ReactiveController {
     this.#loading = true;
     this.#failed = false;
     this.#host.requestUpdate();
-    this.#o
-      .load()
+    loadExtras()
       .then(async (m) => {
         this.#extras = m;
         this.#o.loaded(m.extras);
