@@ -1,7 +1,9 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { ContestApi } from './api/client.ts';
-import { loadLateViews } from './lazy.ts';
+// The composition root: the only module that knows the chunks (src/lazy.ts, swapped in the single
+// files); every layer below gets its loader passed in, so no import runs back up from a lower layer.
+import { loadConfirmation, loadDiagnosis, loadEnglish, loadExtras, loadLateViews, loadResultSchema } from './lazy.ts';
 import type { FailureCode } from './api/errors.ts';
 import type { AttemptResult } from './contract/schemas.ts';
 import { quizContext } from './context.ts';
@@ -93,6 +95,7 @@ export interface CaiCachQuizEventMap {
  * @csspart error - An error message, wherever one shows.
  * @csspart contact - The organisers' contact (hotline, email, address), shown with an error the participant cannot fix alone.
  * @csspart parked - Answers this device set aside after a refused submission, on the rules page.
+ * @csspart held - What a shared device keeps for someone who proves who they are (an unfinished attempt, the last result), on the rules page.
  * @csspart offline - The notice that the device is offline.
  * @csspart storage-warning - The notice that answers are kept only in memory (the browser stores nothing).
  * @csspart elsewhere - The notice that the attempt is open in another tab, with its "continue here" button.
@@ -278,6 +281,7 @@ export class CaiCachQuiz extends LitElement {
       if (section === 'contest') void this.updateComplete.then(() => this.#focusView(this.snapshot?.phase ?? 'landing'));
     },
     loaded: (extras) => (this.extras = extras),
+    load: loadExtras,
   });
 
   /** The current view: `loading`, `upcoming`, `closed`, `landing`, `registration`, `exam`, `review`, `submitting`, `result`… */
@@ -312,7 +316,7 @@ export class CaiCachQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('lang')) {
       const lang: Lang = this.lang === 'en' ? 'en' : 'vi';
-      void loadMessages(lang).then((m) => {
+      void loadMessages(lang, loadEnglish).then((m) => {
         if ((this.lang === 'en' ? 'en' : 'vi') === lang) this.messages = m;
       });
     }
@@ -327,7 +331,7 @@ export class CaiCachQuiz extends LitElement {
       // Late and extra keys are read only by views that exist once their strings have loaded.
       const lang = this.lang === 'en' ? 'en' : 'vi';
       const t = { ...this.messages, ...this.late?.[lang], ...this.extras?.[lang] } as Messages;
-      this.#context.setValue({ store: this.#store, api: this.#api!, state: this.snapshot, t });
+      this.#context.setValue({ store: this.#store, api: this.#api!, state: this.snapshot, t, loadConfirmation });
     }
   }
 
@@ -336,6 +340,8 @@ export class CaiCachQuiz extends LitElement {
     const host = this;
     const api = new ContestApi({
       endpoint: this.endpoint,
+      loadResultSchema,
+      loadDiagnosis,
       get timeoutMs() {
         return host.requestTimeout;
       },

@@ -10,6 +10,11 @@ export interface QuizContext {
   api: ContestApi;
   state: Snapshot;
   t: Messages;
+  /**
+   * Loads the proof of participation's views (issue #14; undefined in the single files), passed in
+   * by the composition root, which alone knows the chunks (src/lazy.ts).
+   */
+  loadConfirmation: () => Promise<{ defineConfirmation(): void } | undefined>;
 }
 
 export const quizContext = createContext<QuizContext>(Symbol('cai-cach-quiz'));

@@ -18,3 +18,5 @@ export const loadDiagnosis = async () => diagnosis;
  * the proof is in the ES module build (and on the contest server's /xac-minh page).
  */
 export const loadConfirmation = async (): Promise<undefined> => undefined;
+/** Never called: this file's sections controller (sections.contest.ts) shows the contest alone. */
+export const loadExtras = undefined;

@@ -6,12 +6,24 @@ import type * as z from 'zod/mini';
 import { StartAttemptResponse } from '../contract/attempt.ts';
 import { ContestDocument } from '../contract/contest.ts';
 import { ErrorEnvelope } from '../contract/errors.ts';
-import { loadDiagnosis, loadResultSchema } from '../lazy.ts';
+import type * as result from '../contract/result.ts';
 import type { StartAttemptRequest, SubmissionRequest, SubmissionResponse } from '../contract/schemas.ts';
+import type { brokenContract } from './diagnose.ts';
 import { ApiError, parseRetryAfter } from './errors.ts';
 import { withRetry, type RetryPolicy } from './retry.ts';
 
-export interface ApiOptions {
+/**
+ * What the client loads only when it needs it, passed in by the composition root (src/lazy.ts
+ * says which chunk each is): the client knows no chunk, so no import runs from here back up.
+ */
+export interface ApiChunks {
+  /** The result's schema, needed only after the exam. */
+  loadResultSchema: () => Promise<{ SubmissionResponse: typeof result.SubmissionResponse }>;
+  /** What is said of a response that breaks the contract (api/diagnose.ts), needed only when a server is wrong. */
+  loadDiagnosis: () => Promise<{ brokenContract: typeof brokenContract }>;
+}
+
+export interface ApiOptions extends ApiChunks {
   /** Base URL of the contest endpoint, without a trailing slash. */
   endpoint: string;
   /** Per-request timeout; a request that never answers must not hang the exam. */
@@ -30,6 +42,8 @@ export interface Call<S extends z.ZodMiniType> {
   body?: unknown;
   idempotencyKey?: string;
   signal?: AbortSignal;
+  /** Let the request outlive the page (an autosave as the tab is hidden or closed). */
+  keepalive?: boolean;
 }
 
 export class ContestApi {
@@ -74,7 +88,7 @@ export class ContestApi {
     const path = `/attempts/${encodeURIComponent(attemptId)}/submission`;
     // The result schema is needed only after the exam, in a chunk of its own. If that chunk
     // cannot arrive, nothing was sent: a network failure, retried like any other (not a refusal).
-    const { SubmissionResponse: schema } = await loadResultSchema().catch((e: Error) => {
+    const { SubmissionResponse: schema } = await this.#options.loadResultSchema().catch((e: Error) => {
       throw new ApiError('network', `The result schema did not load: ${e.message}`);
     });
     return this.call({ method: 'POST', path, schema, body, idempotencyKey, signal });
@@ -98,6 +112,7 @@ export class ContestApi {
         credentials,
         // The body's serverTime anchors the exam clock: a copy from the browser's cache would be stale.
         cache: 'no-store',
+        keepalive: call.keepalive,
         signal,
       });
     } catch (e) {
@@ -135,7 +150,7 @@ export class ContestApi {
     const parsed = call.schema.safeParse(json, { reportInput: true });
     if (!parsed.success) {
       // What broke, and where, is told by a module of its own, loaded only when a server is wrong.
-      throw await loadDiagnosis().then(
+      throw await this.#options.loadDiagnosis().then(
         (m) => m.brokenContract(`${call.method} ${this.endpoint + call.path}`, parsed.error, response.status),
         () => new ApiError('invalid-response', '', response.status),
       );

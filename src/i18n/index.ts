@@ -1,12 +1,14 @@
-import { loadEnglish } from '../lazy.ts';
 import { pad2, vnTime } from '../core/clock.ts';
 import { vi, type EarlyMessages } from './vi.ts';
 
 export type { EarlyMessages, ExtrasMessages, LateMessages, Messages } from './vi.ts';
 export type Lang = 'vi' | 'en';
 
-/** Vietnamese ships in the main chunk; English is fetched only when asked for. */
-export async function loadMessages(lang: Lang): Promise<EarlyMessages> {
+/**
+ * Vietnamese ships in the main chunk; English is fetched only when asked for, by the loader the
+ * composition root passes in (src/lazy.ts knows the chunks; this module does not).
+ */
+export async function loadMessages(lang: Lang, loadEnglish: () => Promise<{ en: EarlyMessages }>): Promise<EarlyMessages> {
   return lang === 'en' ? (await loadEnglish()).en : vi;
 }
 

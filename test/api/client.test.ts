@@ -5,9 +5,10 @@ import { ContestApi } from '../../src/api/client.ts';
 import { ApiError } from '../../src/api/errors.ts';
 import { backoffDelay } from '../../src/api/retry.ts';
 import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { chunks } from '../helpers/chunks.ts';
 
 const noWait = { sleep: async () => undefined, baseMs: 1, capMs: 1 };
-const api = (extra = {}) => new ContestApi({ endpoint: `${ENDPOINT}/`, retry: noWait, ...extra });
+const api = (extra = {}) => new ContestApi({ endpoint: `${ENDPOINT}/`, retry: noWait, ...chunks, ...extra });
 const failure = async (p: Promise<unknown>) => {
   try {
     await p;

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { ContestApi } from '../../src/api/client.ts';
 import { ApiError } from '../../src/api/errors.ts';
 import { BankResponse, ContestDocument, StartAttemptResponse, SubmissionRequest } from '../../src/contract/schemas.ts';
+import { chunks } from '../helpers/chunks.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
 
 const T0 = '2020-09-21T09:30:00+07:00';
@@ -15,7 +16,7 @@ const started = (patch: Record<string, unknown> = {}, n = 3) => ({
 const refusals = (schema: { safeParse(v: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) =>
   (schema.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 const api = (body: unknown) =>
-  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, fetch: async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }) });
+  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, ...chunks, fetch: async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }) });
 
 describe('contract limits (#13 F3)', () => {
   it('refuses an attempt of 100,000 questions quickly, saying how many are allowed and where', async function () {

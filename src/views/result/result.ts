@@ -1,13 +1,13 @@
 import { css, html, nothing } from 'lit';
+import type { QuizContext } from '../../context.ts';
 import type { GradedResult } from '../../contract/schemas.ts';
 import { countsPerRound } from '../../core/rounds.ts';
 import { formatNumber } from '../../i18n/index.ts';
-import { loadConfirmation } from '../../lazy.ts';
 import { RESULT_SHOWN_MS } from '../../store/store.ts';
 import { QuizView } from '../base.ts';
 
 /** Proof of participation (issue #14): the panel's chunk loads only for a result that carries a receipt. */
-const confirmation = () => (void loadConfirmation().then((m) => m?.defineConfirmation()), html`<ccq-confirmation></ccq-confirmation>`);
+const confirmation = ({ loadConfirmation }: QuizContext) => (void loadConfirmation().then((m) => m?.defineConfirmation()), html`<ccq-confirmation></ccq-confirmation>`);
 
 /** The confirmed result: correct answers, score, time, attempt number and attempts left. */
 export class ResultView extends QuizView {
@@ -96,7 +96,7 @@ export class ResultView extends QuizView {
     const perRound = !!state.contest && countsPerRound(state.contest);
     return html`<section part="result">
       <h2 tabindex="-1">${t.resultHeading}</h2>
-      ${r.receipt ? confirmation() : nothing}
+      ${r.receipt ? confirmation(this.ctx) : nothing}
       <dl>
         ${r.status === 'graded'
           ? html`<div><dt>${t.resultCorrect}</dt><dd class="big">${r.correctCount}/${r.questionCount}</dd></div>
