@@ -9,11 +9,11 @@ import { tokens } from '../styles/shared.ts';
  * reaches the countdown two shadow roots down. One list for every view rather than one per view:
  * a name a view does not draw forwards nothing, and this costs the fewest bytes before the first
  * question (measured with 17 names: 81 B gzip, against 123 B for an attribute on each view in the
- * templates; with these 22, about 100 B).
+ * templates; with these 23, about 100 B).
  * A new part drawn in a view goes here and in the root's `@csspart` list (test/embed/parts.test.ts
  * checks both).
  */
-const PARTS = 'round,status,rules,start-button,error,contact,exam-bar,timer,time-warning,question,option,navigator,offline,review,submit-button,submission,parked,result,confirmation,bank,practice,leaderboard';
+const PARTS = 'round,status,rules,start-button,error,contact,exam-bar,timer,time-warning,question,option,navigator,offline,review,submit-button,submission,parked,held,result,confirmation,bank,practice,leaderboard';
 
 /** Every internal view: reads the quiz context, owns no business state. */
 export class QuizView extends LitElement {

@@ -66,6 +66,7 @@ function inState(title: string, enter: () => Promise<void>, parts: string[], lea
       other?.remove();
       el = other = undefined;
       history.replaceState(null, '', start);
+      sessionStorage.clear();
       await clearStorage();
     });
     for (const name of parts) {
@@ -194,6 +195,22 @@ describe('CSS parts styled from the page', () => {
       await until(() => deepAll(el!, 'ccq-parked >>> [part~=parked]').length > 0, 'the set-aside submission on the rules page');
     },
     ['parked', 'contact'],
+  );
+
+  inState(
+    'the rules page for the next person, with an attempt held for its owner',
+    async () => {
+      await useBackend();
+      el = await mount(ENDPOINT);
+      await register(el);
+      // The page closed and opened again in a new tab (a new session) by whoever sits down next.
+      el.remove();
+      sessionStorage.clear();
+      el = await mount(ENDPOINT);
+      await untilPhase(el, 'landing');
+      await until(() => deepAll(el!, 'ccq-identity >>> [part~=held]').length > 0, "the way back for the attempt's owner");
+    },
+    ['held'],
   );
 
   inState(
