@@ -58,6 +58,8 @@ export interface StoredAttempt {
    */
   bankIds?: Record<string, { id: string; options: Record<string, string> }>;
   revision: number;
+  /** The answers and prediction of the last autosave: a submission that comes too late counts these (#13 F16). */
+  saved?: { answers: SubmissionRequest['answers']; prediction: number | null };
   /** Made up by demo/mocks/seed.ts (sample data), not by a request: the demo does not persist it. */
   sample?: boolean;
   submission?: {
@@ -333,6 +335,7 @@ export class ReferenceBackend {
     }
     if (parsed.data.revision !== stored.revision) return fail(409, 'stale_revision', `Current revision is ${stored.revision}.`);
     stored.revision++;
+    stored.saved = { answers: parsed.data.answers, prediction };
     return { status: 200, body: { serverTime: iso(this.options.now()), revision: stored.revision } };
   }
 
@@ -358,22 +361,27 @@ export class ReferenceBackend {
     try {
       // Yield once, as a real server would between receiving and committing.
       await Promise.resolve();
-      const now = this.options.now();
+      let now = this.options.now();
       const { attempt } = stored;
+      let { answers, prediction } = parsed.data;
       if (now > Date.parse(attempt.deadline) + this.contest.exam.graceSeconds * 1000) {
-        return fail(403, 'attempt_expired', 'The time for this attempt is over.');
+        // Too late, but answers autosaved in time are here (#13 F16: a frozen tab thawed past the
+        // deadline): they count, as submitted at the deadline. Without any, the attempt expired.
+        if (!stored.saved) return fail(403, 'attempt_expired', 'The time for this attempt is over.');
+        ({ answers, prediction } = stored.saved);
+        now = Date.parse(attempt.deadline);
       }
       const { result, score: points, maxScore } = markAttempt({
         attempt: { ...attempt, startedAt: Date.parse(attempt.startedAt), deadline: Date.parse(attempt.deadline) },
         questions: attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id], explanation: this.options.bank.find((b) => b.id === (stored.bankIds?.[q.id]?.id ?? q.id))?.explanation })),
-        answers: parsed.data.answers,
+        answers,
         exam: this.contest.exam,
         now,
         instant: iso,
       });
       // Proof of participation for a contest attempt (receipts.ts); practice proves nothing.
       if (!attempt.practice) result.receipt = newReceipt(this.receipts);
-      stored.submission = { key, bodyHash, result, prediction: parsed.data.prediction, score: points, maxScore };
+      stored.submission = { key, bodyHash, result, prediction, score: points, maxScore };
       return { status: 201, body: { serverTime: iso(now), result } };
     } finally {
       this.inFlight.delete(id);

@@ -497,6 +497,20 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(replay.body.result, onTimeReply.body.result);
     });
 
+    it('a submission after deadline + grace counts the answers autosaved in time, as at the deadline (#13 F16)', async () => {
+      const attempt = await startedB();
+      const saved = await viaB('PUT', `/attempts/${attempt.id}/answers`, { revision: 0, answers: answersFor(attempt).answers, prediction: null });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      await sleep(3000); // frozen past the 1 s deadline and the 1 s grace
+      const thawed = await viaB('POST', `/attempts/${attempt.id}/submission`, { ...answersFor(attempt), reason: 'time-up' }, { 'Idempotency-Key': 'thawed' });
+      assert.equal(thawed.status, 201, JSON.stringify(thawed.body));
+      assert.equal(Date.parse(thawed.body.result.submittedAt), Date.parse(attempt.deadline));
+      const none = await startedB();
+      await sleep(3000);
+      const expired = await viaB('POST', `/attempts/${none.id}/submission`, answersFor(none), { 'Idempotency-Key': 'none-saved' });
+      assert.equal(expired.body.error?.code, 'attempt_expired', 'without an autosave, expired as before');
+    });
+
     it('autosave (exam.autosave: true): revisions 0 → 1 → 2, a stale revision is 409 stale_revision, after submission 409 already_submitted', async () => {
       const attempt = await started(a);
       const { answers, prediction } = answersFor(attempt);

@@ -41,7 +41,8 @@ export function autosave(host: ReactiveControllerHost, ports: () => { store: Qui
   };
   const schedule = (ms: number) => (timer = setTimeout(send, ms));
 
-  async function send() {
+  async function send(leaving = false) {
+    clearTimeout(timer);
     timer = undefined;
     const p = live();
     if (!p) return;
@@ -56,6 +57,8 @@ export function autosave(host: ReactiveControllerHost, ports: () => { store: Qui
         path: `/attempts/${encodeURIComponent(attempt!.id)}/answers`,
         schema: SaveAnswersResponse,
         body: { revision, answers: store.answerEntries(), prediction },
+        // Leaving (the tab hidden, the page going away): the request outlives the page.
+        keepalive: leaving,
       });
       staleTries = 0;
       if (store.state.attempt === attempt) await store.autosaved(saved.revision);
@@ -71,7 +74,22 @@ export function autosave(host: ReactiveControllerHost, ports: () => { store: Qui
     }
   }
 
+  /**
+   * The tab is hidden or the page goes away (#13 F16): a phone freezes or kills a hidden tab
+   * without warning, so a change still waiting for its few seconds goes now.
+   */
+  const leave = () => {
+    if (timer && document.visibilityState === 'hidden') void send(true);
+  };
+  const leaving = () => {
+    if (timer) void send(true);
+  };
+
   host.addController({
+    hostConnected() {
+      document.addEventListener('visibilitychange', leave);
+      addEventListener('pagehide', leaving);
+    },
     // Every change of the root's state passes here: a change of the answers or the prediction schedules a save.
     hostUpdate() {
       const s = live()?.store.state;
@@ -84,6 +102,8 @@ export function autosave(host: ReactiveControllerHost, ports: () => { store: Qui
       }
     },
     hostDisconnected() {
+      document.removeEventListener('visibilitychange', leave);
+      removeEventListener('pagehide', leaving);
       clearTimeout(timer);
       timer = undefined;
     },

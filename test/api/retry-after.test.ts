@@ -16,13 +16,15 @@ import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { VALID } from '../helpers/fixtures.ts';
 
 const HOUR = 3600_000;
+/** The client's lazily loaded parts, as the element passes them (a spread: older clients take none). */
+const chunks = { loadResultSchema: () => import('../../src/contract/result.ts'), loadDiagnosis: () => import('../../src/api/diagnose.ts') };
 
 /** A store on the real client; `waits` records every wait the outbox asked for. */
 function wiredStore() {
   const waits: number[] = [];
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const store = new QuizStore({
-    api: new ContestApi({ endpoint: ENDPOINT }),
+    api: new ContestApi({ endpoint: ENDPOINT, ...chunks }),
     openStorage: async (id) => new MemoryStorage(id),
     clock: (serverTime) => serverClock(serverTime, () => performance.now()),
     newKey: () => crypto.randomUUID(),
