@@ -31,6 +31,7 @@ import {
   SubmissionResponse,
   type AttemptResult,
 } from '../src/contract/schemas.ts';
+import { LookupResponse, VerificationResponse } from '../src/contract/verification.ts';
 
 // ---------------------------------------------------------------------- results
 
@@ -783,6 +784,51 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         `once an attempt has a submission, answer any other key 409 already_submitted (${see('Idempotency')})`,
       );
     } else info(`- ${S} (replay, mismatch, already submitted): skipped, no submission was accepted`);
+
+    // Proof of participation: optional, advertised by the result's receipt (docs/contract.md, "Proof of participation").
+    const receipt = result?.receipt;
+    if (result && receipt) {
+      const PROOF = see('Proof of participation');
+      const V = 'GET /verifications/{code}';
+      const r = await send(V, 'GET', `/verifications/${encodeURIComponent(receipt.code)}`);
+      if (r) {
+        const c = check(V);
+        if (expectStatus(c, r, [200], `the result carries a receipt: answer GET /verifications/{its code} with 200 and the verification (${PROOF})`)) {
+          const v = validate(c, VerificationResponse, 'VerificationResponse', V, r.json)?.verification;
+          if (v && v.code !== receipt.code) c.fail(`verification.code is ${v.code}, not the receipt's ${receipt.code}`, `answer with the verification of the code asked for (${PROOF})`);
+          if (v && (v.number !== result.number || Date.parse(v.submittedAt) !== Date.parse(result.submittedAt))) {
+            c.fail(`number ${v.number} and submittedAt ${v.submittedAt} are not the result's (${result.number}, ${result.submittedAt})`, `a verification tells the facts of the attempt its code was issued for (${PROOF})`);
+          }
+          // Only what the purpose needs (Nghị định 13/2023): never the whole citizen id, the birth date, phone or e-mail.
+          const personal = ['citizenId', 'birthDate', 'phone', 'email'].map((k) => participant[k]).filter((x): x is string => typeof x === 'string' && x !== '');
+          const leaked = personal.filter((x) => r.text.includes(x) || (/^\d{4}-\d\d-\d\d$/.test(x) && r.text.includes(x.split('-').reverse().join('/'))));
+          if (leaked.length) c.fail(`the verification shows ${leaked.length} of the participant's details in full (citizen id, birth date, phone or e-mail)`, `show the citizen id by its last 3 digits only, and no birth date, phone or e-mail (${PROOF})`);
+          const id = participant.citizenId;
+          if (v?.citizenId && typeof id === 'string' && !v.citizenId.endsWith(id.slice(-3))) c.fail(`verification.citizenId ${v.citizenId} does not end in the citizen id's last 3 digits`, `mask all but the last 3 digits (${PROOF})`);
+        }
+        c.done('200, a valid VerificationResponse for the receipt\'s code');
+      }
+      const unknown = `${V} (unknown code)`;
+      expectError(unknown, await send(unknown, 'GET', '/verifications/ZZZZZZZZZZ'), 404, 'bad_request', `answer a code you did not issue with 404 bad_request (${PROOF})`);
+
+      const L = 'POST /verifications/lookup';
+      const { citizenId, birthDate } = participant as { citizenId?: unknown; birthDate?: unknown };
+      if (typeof citizenId === 'string' && typeof birthDate === 'string') {
+        const mine = await send(L, 'POST', '/verifications/lookup', { body: { citizenId, birthDate } });
+        const other = await send(`${L} (wrong birth date)`, 'POST', '/verifications/lookup', { body: { citizenId, birthDate: birthDate === '1970-01-01' ? '1970-01-02' : '1970-01-01' } });
+        if (mine && other) {
+          const c = check(L);
+          if (expectStatus(c, mine, [200], `answer a lookup with 200 and the participant's attempts (${PROOF})`)) {
+            const list = validate(c, LookupResponse, 'LookupResponse', L, mine.json)?.attempts;
+            if (list && !list.some((v) => v.code === receipt.code)) c.fail(`the participant's attempts do not include the one just submitted (${receipt.code})`, `list every submitted contest attempt of the citizen id and birth date (${PROOF})`);
+          }
+          if (other.status !== 200 || arr(obj(other.json).attempts).length !== 0) {
+            c.fail(`a wrong birth date answered ${describe(other)}, not 200 with no attempts`, `answer every mismatch (unknown citizen id, wrong birth date, nothing submitted) alike: 200 and an empty list, so a lookup never tells who took part (${PROOF})`);
+          }
+          c.done('200 with the attempt; a wrong birth date, 200 and an empty list');
+        }
+      } else info(`- ${L}: skipped, the participant has no citizen id or birth date`);
+    } else if (result) info('- GET /verifications/{code}: skipped, the result carries no receipt (proof of participation is optional)');
   } else info(`- ${S}: skipped, no attempt was started`);
 
   {

@@ -27,6 +27,9 @@ const schemas = {
   SubmissionResponse: C.SubmissionResponse,
   BankResponse: C.BankResponse,
   LeaderboardResponse: C.LeaderboardResponse,
+  VerificationResponse: C.VerificationResponse,
+  LookupRequest: C.LookupRequest,
+  LookupResponse: C.LookupResponse,
   ErrorEnvelope: C.ErrorEnvelope,
 };
 
@@ -201,7 +204,7 @@ function valid<T>(name: string, schema: z.ZodMiniType<T>, value: T): T {
 
 async function makeExamples() {
   let clock = Date.parse('2020-09-21T09:30:00+07:00');
-  const backend = new ReferenceBackend({ contest: exampleContest, bank: exampleBank, now: () => clock, random: seeded(1) });
+  const backend = new ReferenceBackend({ contest: exampleContest, bank: exampleBank, now: () => clock, random: seeded(1), verifyPage: 'https://thitructuyen.example.gov.vn/xac-minh/' });
   const call = async (method: string, path: string, status: number, body?: unknown, headers: Record<string, string> = {}) => {
     const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
     const res = await backend.handle({ method, path, body, header: (n) => lower[n.toLowerCase()] ?? null });
@@ -264,7 +267,14 @@ async function makeExamples() {
   const leaderboard = valid('LeaderboardResponse', C.LeaderboardResponse, (await call('GET', '/leaderboard', 200)) as C.LeaderboardResponse);
   const roundLeaderboard = valid('LeaderboardResponse', C.LeaderboardResponse, (await call('GET', '/leaderboard?round=dot-1', 200)) as C.LeaderboardResponse);
   if (roundLeaderboard.roundId !== 'dot-1') throw new Error('Examples: the leaderboard of a round does not name its round.');
-  return { contest, startRequest, started, saveRequest, saved, submissionRequest, submitted, replayed, bank, leaderboard, roundLeaderboard, ...errors };
+  // Proof of participation (#14): the receipt's code verified, and the participant's lookup.
+  const code = submitted.result.receipt!.code;
+  const verification = valid('VerificationResponse', C.VerificationResponse, (await call('GET', `/verifications/${code}`, 200)) as C.VerificationResponse);
+  const lookupRequest = valid('LookupRequest', C.LookupRequest, { citizenId: startRequest.participant.citizenId!, birthDate: startRequest.participant.birthDate! });
+  const lookup = valid('LookupResponse', C.LookupResponse, (await call('POST', '/verifications/lookup', 200, lookupRequest)) as C.LookupResponse);
+  const lookupNone = valid('LookupResponse', C.LookupResponse, (await call('POST', '/verifications/lookup', 200, { ...lookupRequest, birthDate: '1980-05-21' })) as C.LookupResponse);
+  if (lookupNone.attempts.length) throw new Error('Examples: a wrong birth date found attempts.');
+  return { contest, startRequest, started, saveRequest, saved, submissionRequest, submitted, replayed, bank, leaderboard, roundLeaderboard, verification, lookupRequest, lookup, lookupNone, ...errors };
 }
 
 const examples = await makeExamples();
@@ -465,6 +475,41 @@ const doc = {
             when: 'for a `round` the contest does not have, or when it publishes no leaderboard (`features.leaderboard` is false)',
             message: 'No round "dot-9" in this contest (its rounds: dot-1, dot-2, dot-3, dot-4).',
           }),
+        },
+      },
+    },
+    '/verifications/{code}': {
+      get: {
+        summary: 'Optional (proof of participation): what the certificate of a verification code says, masked.',
+        description:
+          'Offered by a backend whose submission results carry `result.receipt`; its presence is the advertisement. Anyone holding the code may call it (the participant gives it to their agency), so it shows only what proving participation needs (Nghị định 13/2023/NĐ-CP): name, unit, round, attempt number, time and result, the citizen id by its last 3 digits; never the birth date, phone, e-mail or answers. A code the backend did not issue is 404 `bad_request`. Codes must be unguessable (the contest server: 10 symbols of 31, about 50 bits). Rate limit it per address. See docs/contract.md, "Proof of participation".',
+        parameters: [{ name: 'code', in: 'path', required: true, description: "The receipt's code, as issued; the contest server also takes it in lower case and with a hyphen (`ABCDE-FGH23`).", schema: { type: 'string' } }],
+        responses: {
+          '200': json('VerificationResponse', 'The verification.', { name: 'verified', summary: 'The attempt submitted above', value: examples.verification }),
+          ...errors([], { when: 'for a code the backend did not issue', message: 'No such verification code.' }),
+        },
+      },
+    },
+    '/verifications/lookup': {
+      post: {
+        summary: "Optional (proof of participation): a participant's own submitted attempts, by citizen id and birth date.",
+        description:
+          'Newest first, contest attempts only. Every kind of no — nobody with that citizen id, a wrong birth date, nothing submitted — is the same answer, 200 with an empty list, so the call never tells whether someone took part. Limit it per address and per citizen id (the contest server: 20 an hour per address, 5 an hour per citizen id), 429 `rate_limited` with `Retry-After`. See docs/contract.md, "Proof of participation".',
+        requestBody: requestBody('LookupRequest', { name: 'lookup', summary: 'The citizen id and birth date the participant registered with', value: examples.lookupRequest }),
+        responses: {
+          '200': {
+            description: "The participant's attempts (possibly none).",
+            content: {
+              'application/json': {
+                schema: ref('LookupResponse'),
+                examples: {
+                  found: { summary: 'The attempt submitted above', value: examples.lookup },
+                  none: { summary: 'A wrong birth date: the same answer as nobody', value: examples.lookupNone },
+                },
+              },
+            },
+          },
+          ...errors([]),
         },
       },
     },
