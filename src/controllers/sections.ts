@@ -1,6 +1,7 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContestDocument } from '../contract/contest.ts';
 import type { EarlyMessages, ExtrasMessages, Lang } from '../i18n/index.ts';
+import { loadExtras } from '../lazy.ts';
 import { ErrorWithRetry } from '../views/error-notice.ts';
 
 /**
@@ -24,8 +25,6 @@ export interface SectionsOptions {
   changed(section: Section, previous: Section): void;
   /** The extra sections' strings arrived, both languages. */
   loaded(extras: Record<Lang, ExtrasMessages>): void;
-  /** Fetches the extra sections' chunk (the composition root's src/lazy.ts knows which it is). */
-  load(): Promise<{ extras: Record<Lang, ExtrasMessages>; defineExtraViews(): void }>;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; updateComplete: Promise<boolean> };
@@ -134,8 +133,7 @@ export class SectionsController implements ReactiveController {
     this.#loading = true;
     this.#failed = false;
     this.#host.requestUpdate();
-    this.#o
-      .load()
+    loadExtras()
       .then(async (m) => {
         this.#extras = m;
         this.#o.loaded(m.extras);
@@ -190,10 +188,10 @@ export class SectionsController implements ReactiveController {
 
 /** The navigation bar's look (part of the root's styles). */
 export const sectionsStyles = css`
-  /* One row at 360 px: a label that cannot fit wraps inside its tab, never to a second row of tabs. */
+  /* The four Vietnamese labels fit one row at 360 px; a narrower screen or longer labels wrap the row. */
   nav ul {
     display: flex;
-    gap: 0.25em;
+    flex-wrap: wrap;
     list-style: none;
     padding: 0;
     margin: 0 0 1.25em;
@@ -201,9 +199,8 @@ export const sectionsStyles = css`
   }
   nav a {
     display: block;
-    padding: 0.6em 0.3em;
-    font-size: 0.95em;
-    text-align: center;
+    padding: 0.6em 0.25em;
+    font-size: 0.9em;
     color: var(--_primary);
     font-weight: 600;
     text-decoration: none;
