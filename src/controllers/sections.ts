@@ -1,7 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContestDocument } from '../contract/contest.ts';
 import type { EarlyMessages, ExtrasMessages, Lang } from '../i18n/index.ts';
-import { loadExtras } from '../lazy.ts';
 import { ErrorWithRetry } from '../views/error-notice.ts';
 
 /**
@@ -25,6 +24,8 @@ export interface SectionsOptions {
   changed(section: Section, previous: Section): void;
   /** The extra sections' strings arrived, both languages. */
   loaded(extras: Record<Lang, ExtrasMessages>): void;
+  /** Fetches the extra sections' chunk (the composition root's src/lazy.ts knows which it is). */
+  load(): Promise<{ extras: Record<Lang, ExtrasMessages>; defineExtraViews(): void }>;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode; updateComplete: Promise<boolean> };
@@ -133,7 +134,8 @@ export class SectionsController implements ReactiveController {
     this.#loading = true;
     this.#failed = false;
     this.#host.requestUpdate();
-    loadExtras()
+    this.#o
+      .load()
       .then(async (m) => {
         this.#extras = m;
         this.#o.loaded(m.extras);
