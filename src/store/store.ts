@@ -21,7 +21,8 @@ import {
   type DraftErrors,
   type ParticipantDraft,
 } from '../core/validate.ts';
-import { identityKeys, isOwner, ownerOf, type Owner } from '../core/identity.ts';
+import { byId } from '../core/by-id.ts';
+import type { Owner } from '../core/identity.ts';
 import { roundsAt } from '../core/rounds.ts';
 import type { Draft, DraftStorage, KeptResult, ParkedEntry, RememberedDetails } from '../storage/drafts.ts';
 import { allowed, type Phase } from './phases.ts';
@@ -147,7 +148,7 @@ const initial: Snapshot = {
   rememberDetails: false,
   sharedDevice: false,
   participantFromHost: false,
-  answers: {},
+  answers: byId(),
   flagged: [],
   prediction: null,
   index: 0,
@@ -484,7 +485,7 @@ export class QuizStore {
       this.#set({
         sharedDevice: !!draft.shared,
         attempt: draft.attempt,
-        answers: draft.answers,
+        answers: byId(draft.answers),
         flagged: draft.flagged,
         prediction: draft.prediction,
         index: draft.index,
@@ -610,7 +611,7 @@ export class QuizStore {
       this.#set({
         phase: 'exam',
         attempt,
-        answers: {},
+        answers: byId(),
         flagged: [],
         prediction: null,
         index: 0,
@@ -653,7 +654,7 @@ export class QuizStore {
   /** Record an answer; written to storage before the promise resolves. */
   answer(questionId: string, optionIds: readonly string[]): Promise<void> {
     if (!this.editable()) return Promise.resolve();
-    this.#set({ answers: { ...this.#snapshot.answers, [questionId]: [...optionIds] } });
+    this.#set({ answers: byId(this.#snapshot.answers, { [questionId]: [...optionIds] }) });
     return this.#persist();
   }
 

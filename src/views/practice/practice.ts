@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
 import { ResourceController } from '../../controllers/resource.ts';
+import { byId } from '../../core/by-id.ts';
 import { drawPractice, isRight } from '../../core/practice.ts';
 import { QuizView } from '../base.ts';
 import { examStyles } from '../exam/exam.styles.ts';
@@ -106,7 +107,7 @@ export class PracticeView extends QuizView {
   }
 
   #begin(questions: BankQuestion[]) {
-    this.run = { questions, index: 0, chosen: {}, checked: {}, done: false };
+    this.run = { questions, index: 0, chosen: byId(), checked: byId(), done: false };
     this.#focus('legend');
   }
 
@@ -136,12 +137,12 @@ export class PracticeView extends QuizView {
   #onChoose(q: BankQuestion, e: Event) {
     const form = (e.currentTarget as HTMLElement);
     const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
-    this.#update({ chosen: { ...this.run!.chosen, [q.id]: chosen } });
+    this.#update({ chosen: byId(this.run!.chosen, { [q.id]: chosen }) });
   }
 
   /** Check the answer; focus moves on to the button that continues, below the verdict it just announced. */
   #check(run: Run, q: BankQuestion) {
-    this.#update({ checked: { ...run.checked, [q.id]: true } });
+    this.#update({ checked: byId(run.checked, { [q.id]: true }) });
     this.#focus('.nav button.primary');
   }
 
