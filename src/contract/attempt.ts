@@ -40,10 +40,13 @@ export const Attempt = z.object({
  * attempt the server then refuses as expired.
  */
 export const StartAttemptResponse = z.object({ ...timed, attempt: Attempt }).check(
-  z.refine(
-    (r) => !((left) => left <= 0 || left > LIMITS.seconds * 1000)(Date.parse(r.attempt.deadline) - Date.parse(r.serverTime)),
-    { message: `a deadline after serverTime, at most ${LIMITS.seconds} s later`, path: ['attempt', 'deadline'] },
-  ),
+  z.check((ctx) => {
+    const left = Date.parse(ctx.value.attempt.deadline) - Date.parse(ctx.value.serverTime);
+    if (left <= 0 || left > LIMITS.seconds * 1000) {
+      const message = `a deadline after serverTime, at most ${LIMITS.seconds} s later`;
+      ctx.issues.push({ code: 'custom', message, input: ctx.value.attempt.deadline, path: ['attempt', 'deadline'] });
+    }
+  }),
 );
 
 export const SaveAnswersResponse = z.object({ ...timed, revision: count });

@@ -81,10 +81,11 @@ export const instant = z.string().check(
   z.regex(INSTANT_PATTERN, INSTANT_EXPECTED),
   // A real calendar day (#13 F5): Date.parse reads 2020-09-31 as 1 October. The day is checked
   // against the month's length in a year of the same place in the 400-year leap cycle.
-  z.refine((s) => {
-    const [y, m, d] = s.split(/\D/, 3).map(Number);
-    return d <= new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate();
-  }, INSTANT_EXPECTED),
+  // (z.check rather than z.refine: the same, without the custom schema type, 0.2 KB gzip less.)
+  z.check<string>((ctx) => {
+    const [y, m, d] = ctx.value.split(/\D/, 3).map(Number);
+    if (d > new Date(Date.UTC(2000 + (y % 400), m, 0)).getUTCDate()) ctx.issues.push({ code: 'custom', message: INSTANT_EXPECTED, input: ctx.value });
+  }),
   z.overwrite((s) => s.replace(/([+-]\d\d):?(\d\d)?$/, (_, h: string, m = '00') => `${h}:${m}`)),
 );
 export const count = z.number().check(z.multipleOf(1), z.minimum(0), z.maximum(LIMITS.count));
