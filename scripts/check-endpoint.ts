@@ -19,7 +19,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
-import { INSTANT_EXPECTED, instant } from '../src/contract/common.ts';
+import { ID_PATTERN, INSTANT_EXPECTED, INSTANT_PATTERN, instant } from '../src/contract/common.ts';
 import {
   BankResponse,
   ContestDocument,
@@ -113,10 +113,19 @@ function issuesOf<T>(schema: z.ZodMiniType<T>, value: unknown, section: string):
       }
       if (i.message === INSTANT_EXPECTED) {
         const noOffset = typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(v);
+        const why = noOffset ? ': it has no offset, so nobody can tell which time zone it means' : INSTANT_PATTERN.test(String(v)) ? ': that day is not on the calendar' : '';
         return {
-          text: `${p}: ${JSON.stringify(v)} is not ${INSTANT_EXPECTED}${noOffset ? ': it has no offset, so nobody can tell which time zone it means' : ''}`,
+          text: `${p}: ${JSON.stringify(v)} is not ${INSTANT_EXPECTED}${why}`,
           fix: `write instants with their offset, e.g. 2020-09-15T08:00:00+07:00 (Java: OffsetDateTime or Instant, not LocalDateTime; .NET: DateTimeOffset, not DateTime; ${see('Date-times')})`,
         };
+      }
+      // Ids and limits (#13 F3, F4): say the value or its size, and where the rule is.
+      if (i.code === 'invalid_format' && (i as { pattern?: string }).pattern === String(ID_PATTERN)) {
+        return { text: `${p}: ${JSON.stringify(String(v).slice(0, 140))} is not ${i.message}`, fix: `use ids that fit ${ID_PATTERN} (${see('Numbers, ids and text')})` };
+      }
+      if (i.code === 'too_big') {
+        const size = Array.isArray(v) ? `${v.length} items` : typeof v === 'string' ? `${v.length} characters` : String(v);
+        return { text: `${p}: ${size}, ${i.message}`, fix: `keep ${p} within the contract's limits (${see('Limits')})` };
       }
       return { text: `${p}: ${i.message}`, fix: `send ${p} as ${see(section)} describes it` };
     }),
@@ -387,6 +396,11 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       const reply: Reply = { status: response.status, headers: response.headers, text, json, isJson };
       checkErrorResponse(call, reply);
       checkCorsResponse(call, reply);
+      // The element reads no successful body of another type, JSON or not (a captive portal's page, #13 F7).
+      const type = response.headers.get('content-type') ?? '';
+      if (response.ok && !/^application\/([\w.-]+\+)?json\b/i.test(type)) {
+        check(call).fail(`Content-Type is ${type || 'missing'}: the element reads only application/json (or a +json type)`, `answer with Content-Type: application/json (${see('JSON and HTTP')})`);
+      }
       const retryAfter = response.headers.get('retry-after');
       const wait = retryAfter === null || retryAfter.trim() === '' ? NaN : Number(retryAfter);
       if (response.status === 429 && attempt < 2 && Number.isFinite(wait) && wait >= 0 && wait <= 30) {

@@ -134,6 +134,54 @@ describe('endpoint conformance checker', () => {
       },
       caught: /^✗ GET \/contest: not a valid ContestDocument: opensAt: "2020-09-15T08:00:00" is not a date-time with an offset .*: it has no offset/,
     },
+    // #13 F3, F4, F5, F7: ids, counts, calendar dates and the Content-Type outside the contract.
+    {
+      defect: 'a day that is not on the calendar',
+      server: {
+        faults: (server) => async (req) => {
+          if (req.route !== 'GET /contest') return undefined;
+          const out = await apply(server, req);
+          out.body.opensAt = '2020-09-31T08:00:00+07:00';
+          return out;
+        },
+      },
+      caught: /^✗ GET \/contest: not a valid ContestDocument: opensAt: "2020-09-31T08:00:00\+07:00" is not .*: that day is not on the calendar/,
+    },
+    {
+      defect: 'an attempt id of ..',
+      server: {
+        faults: (server) => async (req) => {
+          if (req.route !== 'POST /attempts') return undefined;
+          const out = await apply(server, req);
+          if (out.status === 201) out.body.attempt.id = '..';
+          return out;
+        },
+      },
+      caught: /^✗ POST \/attempts: not a valid StartAttemptResponse: attempt\.id: "\.\." is not an id of 1 to 128 characters/,
+    },
+    {
+      defect: 'an attempt of 501 questions',
+      server: {
+        faults: (server) => async (req) => {
+          if (req.route !== 'POST /attempts') return undefined;
+          const out = await apply(server, req);
+          if (out.status === 201) out.body.attempt.questions = Array.from({ length: 501 }, (_, i) => ({ ...out.body.attempt.questions[0], id: `q${i}` }));
+          return out;
+        },
+      },
+      caught: /^✗ POST \/attempts: not a valid StartAttemptResponse: attempt\.questions: 501 items, at most 500/,
+    },
+    {
+      defect: 'the contest document as text/html',
+      server: {
+        faults: (server) => async (req) => {
+          if (req.route !== 'GET /contest') return undefined;
+          const out = await apply(server, req);
+          return { ...out, headers: { ...out.headers, 'Content-Type': 'text/html; charset=utf-8' } };
+        },
+      },
+      caught: /^✗ GET \/contest: Content-Type is text\/html; charset=utf-8: the element reads only application\/json/,
+    },
     {
       defect: 'the questions of a started attempt carry their answers as correct: [ids]',
       server: {
