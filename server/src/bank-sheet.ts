@@ -26,7 +26,7 @@
  */
 import ExcelJS from 'exceljs';
 import { inflateRawSync } from 'node:zlib';
-import type { Topic } from '../../src/contract/schemas.ts';
+import { ID_PATTERN, type Topic } from '../../src/contract/schemas.ts';
 import { fold } from '../../src/core/fold.ts';
 import { KeyedBankQuestion } from './definition.ts';
 
@@ -630,6 +630,13 @@ function applyRules(grid: Grid): BankSheet {
     draft.error = true;
     return true;
   };
+  // Codes become the contract's ids, which go into URLs: no spaces, no Vietnamese letters (#13 F4).
+  const badCode = (r: number, col: number, what: string, code: string, draft: Draft) => {
+    if (ID_PATTERN.test(code)) return false;
+    report(r, col, 'error', `${what} ${quote(code)} chỉ được gồm chữ cái không dấu, chữ số và các ký tự . _ ~ : -, không có dấu cách (ví dụ Q001).`);
+    draft.error = true;
+    return true;
+  };
 
   const drafts: Draft[] = [];
   const firstByCode = new Map<string, number>();
@@ -656,7 +663,7 @@ function applyRules(grid: Grid): BankSheet {
     if (answer === '') report(r.row, f.answer!, 'error', 'Thiếu đáp án đúng (ví dụ B, hoặc A, C khi có nhiều đáp án đúng).');
     if (code === '' || topic === '' || text === '' || answer === '') d.error = true;
     if (code) {
-      if (!tooLong(r.row, f.code!, 'Mã câu', code, LIMITS.id, d)) {
+      if (!tooLong(r.row, f.code!, 'Mã câu', code, LIMITS.id, d) && !badCode(r.row, f.code!, 'Mã câu', code, d)) {
         const first = firstByCode.get(code);
         if (first !== undefined) {
           report(r.row, f.code!, 'error', `Mã câu ${quote(code)} trùng với dòng ${first}. Mỗi câu cần một mã riêng.`);
@@ -665,7 +672,7 @@ function applyRules(grid: Grid): BankSheet {
       }
     }
     if (topic) tooLong(r.row, f.topic!, 'Tên chủ đề', topic, LIMITS.shortText, d);
-    if (topicCode) tooLong(r.row, f.topicCode!, 'Mã chủ đề', topicCode, LIMITS.id, d);
+    if (topicCode && !tooLong(r.row, f.topicCode!, 'Mã chủ đề', topicCode, LIMITS.id, d)) badCode(r.row, f.topicCode!, 'Mã chủ đề', topicCode, d);
     if (text) tooLong(r.row, f.text!, 'Câu hỏi', text, LIMITS.text, d);
     if (explanation) tooLong(r.row, f.explanation!, 'Giải thích', explanation, LIMITS.text, d);
     if (source) tooLong(r.row, f.source!, 'Nguồn/căn cứ pháp lý', source, LIMITS.source, d);
