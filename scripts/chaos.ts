@@ -1193,6 +1193,9 @@ async function startServerProcess(opts: Options): Promise<ServerProcess> {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
       SERVER_SECRET: 'chaos',
+      // One public address, as behind a proxy: a receipt's address (#14) is then the same whether a
+      // submission is answered through the fault proxy or replayed straight to the server.
+      PUBLIC_URL: 'https://cuocthi.example.gov.vn',
     });
     args = ['--import', 'tsx', join('server', 'src', 'main.ts')];
     describe = `the real server on ${opts.db === 'postgres' ? `PostgreSQL (${pg!.url})` : `PGlite in ${join(dir, 'data')}`}`;

@@ -1,9 +1,7 @@
--- Proof of participation (issue #14): the verification code of each submitted contest attempt.
--- The code is HMAC(secret, attempt id) in a 31-symbol alphabet (server/src/verify.ts), so a
--- replayed submission gets the same code and an attempt never has two; the row exists so that a
--- code finds its attempt. Practice attempts get none.
-create table receipts (
-  code text primary key,
-  attempt_id text not null unique references attempts (id),
-  issued_at timestamptz not null default now()
-);
+-- Proof of participation (issue #14): the verification code of each submitted contest attempt,
+-- HMAC(secret, attempt id) in a 31-symbol alphabet (server/src/verify.ts). It is written with the
+-- submission, in the same statement (attempts.ts, ACCEPT_SQL): no extra round trip or commit per
+-- submission, and a replay carries the same code because the stored result does. Practice
+-- attempts get none. The unique index is how a code finds its attempt.
+alter table submissions add column receipt_code text;
+create unique index submissions_receipt_code on submissions (receipt_code) where receipt_code is not null;

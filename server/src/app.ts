@@ -187,7 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.post<{ Params: { id: string } }>('/attempts/:id/submission', async (req, reply) =>
         send(reply, await (await bank.current()).attempts.submit(req.params.id, req.body, header(req, 'idempotency-key'))),
       );
-      verificationRoutes(api, verifications, options.secret);
+      verificationRoutes(api, verifications, options.secret, config.publicUrl);
     },
     { prefix },
   );

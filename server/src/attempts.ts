@@ -36,6 +36,7 @@ import type { ContestDefinition, KeyedBankQuestion } from './definition.ts';
 import { vnIso } from './definition.ts';
 import { ContractError, type CallResult } from './http-result.ts';
 import { identityHash, opaqueId, requestHash } from './text.ts';
+import { receiptCode } from './verify.ts';
 
 /** Per question of an attempt: the bank's question and, per opaque option id, the bank's option id. */
 interface KeyEntry {
@@ -586,6 +587,10 @@ export class AttemptService {
       now,
       instant: vnIso,
     });
+    // The verification code of a contest attempt (#14), in the stored result so a replay carries it;
+    // the route adds its address on the way out (verify.ts).
+    const code = row.practice ? null : receiptCode(this.options.secret, row.id);
+    if (code) result.receipt = { code };
     // The submission, the standings and the counters in one statement: one round trip.
     const { rows } = await q.query<{ n: number }>(ACCEPT_SQL[exam.attempts.counting], [
       this.contest.id,
@@ -608,6 +613,7 @@ export class AttemptService {
       graded.correctCount,
       graded.questionCount,
       JSON.stringify(result),
+      code,
     ]);
     if (Number(rows[0].n) === 0) return undefined;
     return { status: 201, body: { serverTime: vnIso(now), result } };
@@ -643,9 +649,9 @@ const betterThan: Record<'best' | 'first' | 'last', string> = {
 const acceptSql = (counting: keyof typeof betterThan) => `
 with sub as (
   insert into submissions (attempt_id, idempotency_key, request_hash, answers, prediction, correct_count, question_count,
-    score, max_score, duration_seconds, submitted_at, result)
+    score, max_score, duration_seconds, submitted_at, result, receipt_code)
   values ($4::text, $14::text, $15::text, $16::jsonb, $8::bigint, $17::int, $18::int, $6::numeric, $7::numeric, $9::int,
-    to_timestamp($11::float8 / 1000.0), $19::json)
+    to_timestamp($11::float8 / 1000.0), $19::json, $20::text)
   on conflict (attempt_id) do nothing
   returning attempt_id
 ), keys as (

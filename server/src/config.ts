@@ -46,6 +46,8 @@ export interface Config {
    * and X-Forwarded-Host/-Proto from a trusted proxy).
    */
   adminOrigin?: string;
+  /** Where participants reach this server (the certificate's QR code points under it); absent: each request's own address. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +77,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   for (const o of corsOrigins) {
     if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin (scheme://host[:port], no path).`);
   }
+  const publicUrl = env.PUBLIC_URL ? env.PUBLIC_URL.trim().replace(/\/$/, '') : undefined;
+  if (publicUrl && !/^https?:\/\/[^\s?#]+$/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL: "${publicUrl}" is not an address (https://host[/path], no query).`);
   const adminOrigin = env.ADMIN_ORIGIN ? env.ADMIN_ORIGIN.trim().replace(/\/$/, '') : undefined;
   if (adminOrigin && !/^https?:\/\/[^/\s]+$/.test(adminOrigin)) throw new ConfigError(`ADMIN_ORIGIN: "${adminOrigin}" is not an origin (scheme://host[:port], no path).`);
   if (env.CAPTCHA_VERIFY_URL && !env.CAPTCHA_SECRET) throw new ConfigError('CAPTCHA_VERIFY_URL is set without CAPTCHA_SECRET.');
@@ -99,5 +103,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     adminSessionIdleSeconds: integer(env, 'ADMIN_SESSION_IDLE_SECONDS', 8 * 3600, 1, 30 * 86400),
     adminSessionMaxSeconds: integer(env, 'ADMIN_SESSION_MAX_SECONDS', 24 * 3600, 1, 30 * 86400),
     adminOrigin,
+    publicUrl,
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Proof of participation (issue #14; src/contract/receipt.ts is the contract):
  * - every accepted contest submission carries `result.receipt`, a verification code that is
- *   HMAC(secret, attempt id) in an unambiguous alphabet, so a replay gets the same code and
- *   the submission path (attempts.ts) needs no change: the receipt is added to the response on
- *   its way out, and its row (migration 004) written with one statement;
+ *   HMAC(secret, attempt id) in an unambiguous alphabet, written by the submission's own
+ *   statement (attempts.ts; migration 004) into its row and its stored result, so a replay
+ *   carries the same code and a submission costs no extra round trip; its address (under
+ *   PUBLIC_URL, or the request's own) is added to the response on its way out;
  * - `GET /verifications/{code}`: the certificate's facts, masked;
  * - `POST /verifications/lookup`: a participant's own attempts by citizen id and birth date,
  *   rate limited per address and per citizen id, with one answer for "nobody", "wrong birth
@@ -76,25 +77,13 @@ export class Verifications {
     return this.options.definition.contest;
   }
 
-  /** Issues (or finds again) the receipt of a submitted attempt: undefined for a practice attempt. */
-  async issue(attemptId: string): Promise<string | undefined> {
-    const code = receiptCode(this.options.secret, attemptId);
-    const { rows } = await this.options.db.query<{ practice: boolean }>(
-      `with a as (select id, practice from attempts where id = $2 and contest_id = $3),
-        ins as (insert into receipts (code, attempt_id) select $1, id from a where not practice on conflict do nothing)
-      select practice from a`,
-      [code, attemptId, this.contest.id],
-    );
-    return rows[0] && !rows[0].practice ? code : undefined;
-  }
-
   async verify(typed: string): Promise<Verification | undefined> {
     const code = normaliseCode(typed);
     if (code.length !== CODE_LENGTH) return undefined;
     const { rows } = await this.options.db.query<Row>(
-      `select r.code, ${COLUMNS}
-       from receipts r join attempts a on a.id = r.attempt_id join participants p on p.id = a.participant_id join submissions s on s.attempt_id = a.id
-       where r.code = $1 and a.contest_id = $2`,
+      `select s.receipt_code as code, ${COLUMNS}
+       from submissions s join attempts a on a.id = s.attempt_id join participants p on p.id = a.participant_id
+       where s.receipt_code = $1 and a.contest_id = $2`,
       [code, this.contest.id],
     );
     return rows[0] && this.toVerification(rows[0]);
@@ -103,15 +92,13 @@ export class Verifications {
   /** Newest first; an empty list for every kind of "no". */
   async lookup(citizenId: string, birthDate: string): Promise<Verification[]> {
     const { rows } = await this.options.db.query<Row>(
-      `select r.code, ${COLUMNS}
+      `select s.receipt_code as code, ${COLUMNS}
        from participants p join attempts a on a.participant_id = p.id and not a.practice
-         join submissions s on s.attempt_id = a.id left join receipts r on r.attempt_id = a.id
+         join submissions s on s.attempt_id = a.id
        where p.contest_id = $1 and p.key_hash = $2 and p.birth_date = $3::date
        order by s.submitted_at desc limit 100`,
       [this.contest.id, identityHash(this.options.secret, `citizen:${citizenId}`), birthDate],
     );
-    // Attempts submitted before receipts existed get theirs now (the code is the same either way).
-    for (const row of rows) if (!row.code) row.code = (await this.issue(row.attempt_id)) ?? null;
     return rows.map((row) => this.toVerification(row));
   }
 
@@ -141,14 +128,16 @@ const isSubmission = (request: FastifyRequest) => request.routeOptions.url?.ends
  * The API's part (registered inside the API's scope in app.ts, which has CORS and the rate
  * limiter): the receipt on accepted submissions, and the two calls.
  */
-export function verificationRoutes(api: FastifyInstance, verifications: Verifications, secret: string) {
+export function verificationRoutes(api: FastifyInstance, verifications: Verifications, secret: string, publicUrl: string | undefined) {
+  // The code is in the stored result (attempts.ts); its address depends on where the server is
+  // reached, so it is added here. With several processes behind a proxy, PUBLIC_URL keeps it the
+  // same whichever process answers (a replay through another one included).
   api.addHook('onSend', async (request, reply, payload) => {
-    if (!isSubmission(request) || (reply.statusCode !== 200 && reply.statusCode !== 201) || typeof payload !== 'string') return payload;
-    const body = JSON.parse(payload) as { result?: { receipt?: unknown } };
-    const id = (request.params as { id: string }).id;
-    const code = body.result && (await verifications.issue(id));
-    if (!code) return payload;
-    body.result!.receipt = { code, url: `${request.protocol}://${request.host}/xac-minh/${code}` };
+    if (!isSubmission(request) || (reply.statusCode !== 200 && reply.statusCode !== 201) || typeof payload !== 'string' || !payload.includes('"receipt"')) return payload;
+    const body = JSON.parse(payload) as { result?: { receipt?: { code: string; url?: string } } };
+    const receipt = body.result?.receipt;
+    if (!receipt) return payload;
+    receipt.url = `${publicUrl ?? `${request.protocol}://${request.host}`}/xac-minh/${receipt.code}`;
     return JSON.stringify(body);
   });
 
