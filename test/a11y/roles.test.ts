@@ -153,7 +153,8 @@ for (const lang of ['vi', 'en'] as const) {
         const navigation = getByRole(el, 'navigation', { name: t.navigator });
         getByRole(navigation, 'heading', { level: 3, name: t.navigator });
         const navNames = queryAllByRole(navigation, 'button').map(accessibleName);
-        expect(navNames).to.have.length(5);
+        // Five question tiles; the prediction's tile follows once the late strings are here (#14).
+        expect(navNames.filter((n) => /^(Câu|Question) \d/.test(n))).to.have.length(5);
         if (i === 1) {
           expect(navNames[0]).to.equal(L.nav.firstCurrentAnswered);
           expect(navNames[2]).to.equal(L.nav.third);
