@@ -38,8 +38,8 @@ describe('a page with hostile global CSS', () => {
     expect(css.textTransform).to.equal('none');
     expect(css.letterSpacing).to.equal('normal');
     expect(css.fontFamily).not.to.contain('Comic');
-    // medium (16 px) times the legend's 1.15em, not the page's 10 px root.
-    expect(parseFloat(css.fontSize)).to.be.closeTo(18.4, 0.1);
+    // medium (16 px) times the legend's 1.1em (exam.styles.ts), not the page's 10 px root (11 px).
+    expect(parseFloat(css.fontSize)).to.be.closeTo(17.6, 0.1);
     const next = deep(el, 'button.primary');
     expect(getComputedStyle(next).display).not.to.equal('none');
     expect(next.getBoundingClientRect().height).to.be.at.least(44);
