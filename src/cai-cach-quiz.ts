@@ -18,6 +18,7 @@ import { noDraftHere, openDraftDatabase, type DraftDatabase } from './storage/dr
 import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
+import type { InternalEvent } from './views/internal-events.ts';
 
 /** From these phases on, the review/submission/result views are needed (or about to be). */
 const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result'];
@@ -466,7 +467,7 @@ export class CaiCachQuiz extends LitElement {
   };
 
   /** A page of the exam was chosen (previous, next, the navigator, or a question listed in the review). */
-  #onNavigate(e: CustomEvent<number>) {
+  #onNavigate(e: InternalEvent<'ccq-navigate'>) {
     if (!this.#store) return;
     void this.#store.goTo(e.detail);
     // Focus follows the page as soon as it is drawn, not the draft's write to IndexedDB: a write

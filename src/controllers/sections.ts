@@ -2,6 +2,7 @@ import { css, html, nothing, type ReactiveController, type ReactiveControllerHos
 import type { ContestDocument } from '../contract/contest.ts';
 import type { EarlyMessages, ExtrasMessages, Lang } from '../i18n/index.ts';
 import { ErrorWithRetry } from '../views/error-notice.ts';
+import type { InternalEvent } from '../views/internal-events.ts';
 
 /**
  * The parts of the contest a page can show: `contest` (rules, registration, exam, result),
@@ -178,7 +179,7 @@ export class SectionsController implements ReactiveController {
         : html`<p class="loading" role="status">${t.loadingPart}</p>`;
     }
     const v = this.#visited;
-    const practise = (e: CustomEvent<string[]>) => {
+    const practise = (e: InternalEvent<'ccq-practise'>) => {
       this.#practise = e.detail;
       this.show('practice', true);
     };

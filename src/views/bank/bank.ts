@@ -1,11 +1,11 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
-import { ResourceController } from '../../controllers/resource.ts';
 import { buildSearchIndex, type SearchIndex } from '../../core/search.ts';
 import { formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { extraStyles } from '../extras.styles.ts';
-import { bankPending, correctAnswers, letter, needBank } from './data.ts';
+import { emit } from '../internal-events.ts';
+import { bankPending, bankTask, correctAnswers, letter } from './data.ts';
 
 const PAGE_SIZE = 20;
 
@@ -87,7 +87,7 @@ export class BankView extends QuizView {
 
   static override properties = { query: { state: true }, topic: { state: true }, page: { state: true } };
 
-  #bank = new ResourceController<BankResponse>(this);
+  #bank = bankTask(this, () => this.ctx?.api);
   private query = '';
   private topic = '';
   private page = 0;
@@ -101,7 +101,6 @@ export class BankView extends QuizView {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const b = this.#bank;
-    if (this.ctx) needBank(b, this.ctx.api);
     if (b.value && b.value !== this.#indexed) {
       const bank = (this.#indexed = b.value);
       this.#index = undefined;
@@ -179,7 +178,7 @@ export class BankView extends QuizView {
   }
 
   #practise(id: string) {
-    this.dispatchEvent(new CustomEvent('ccq-practise', { detail: [id], bubbles: true, composed: true }));
+    emit(this, 'ccq-practise', [id]);
   }
 
   override render() {
@@ -188,7 +187,7 @@ export class BankView extends QuizView {
     // The heading stays the same element whatever comes below it, so focus on it survives the data arriving.
     return html`<section part="bank">
       <h2 tabindex="-1">${t.bankHeading}</h2>
-      ${b.value ? this.#list(b.value) : bankPending(t, b, this.ctx.api)}
+      ${b.value ? this.#list(b.value) : bankPending(t, b)}
     </section>`;
   }
 

@@ -1,34 +1,22 @@
-import { html } from 'lit';
+import { initialState } from '@lit/task';
+import { html, type ReactiveControllerHost } from 'lit';
 import type { ContestApi } from '../../api/client.ts';
-import { BankResponse, type BankQuestion } from '../../contract/bank.ts';
-import type { ResourceController } from '../../controllers/resource.ts';
+import { getBank } from '../../api/extras.ts';
+import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
+import { ViewTask } from '../../controllers/view-task.ts';
 import type { Messages } from '../../i18n/index.ts';
 import { ErrorWithRetry } from '../error-notice.ts';
 
-/** The bank is fetched once per element and shared by the bank and the practice. */
-const banks = new WeakMap<ContestApi, Promise<BankResponse>>();
+export type BankTask = ViewTask<readonly [ContestApi | undefined], BankResponse>;
 
-export function bankOf(api: ContestApi): Promise<BankResponse> {
-  let bank = banks.get(api);
-  if (!bank) {
-    bank = api.get('/bank', BankResponse);
-    banks.set(api, bank);
-    // A failed fetch is not kept: the next try asks again.
-    bank.catch(() => banks.delete(api));
-  }
-  return bank;
-}
-
-/** Ask for the bank, unless it is here, on its way, or failed (then only "Thử lại" asks again). */
-export function needBank(bank: ResourceController<BankResponse>, api: ContestApi) {
-  if (!bank.value && !bank.loading && !bank.error) void bank.load(() => bankOf(api));
-}
+/** The bank for a view (the bank, the practice), asked for once `api()` (the view's context) is there; api/extras.ts caches it. */
+export const bankTask = (view: ReactiveControllerHost, api: () => ContestApi | undefined): BankTask =>
+  new ViewTask(view, { task: ([a]: readonly [ContestApi | undefined]) => (a ? getBank(a) : initialState), args: () => [api()] as const });
 
 /** Until the bank is here: that it is loading, or what failed, with "Thử lại". */
-export function bankPending(t: Messages, bank: ResourceController<BankResponse>, api: ContestApi) {
-  return bank.error
-    ? ErrorWithRetry(t, bank.error, () => bank.load(() => bankOf(api)))
-    : html`<p role="status">${t.loadingPart}</p>`;
+export function bankPending(t: Messages, bank: BankTask) {
+  const failure = bank.failure;
+  return failure ? ErrorWithRetry(t, failure, () => bank.run()) : html`<p role="status">${t.loadingPart}</p>`;
 }
 
 /** "A", "B", "C"… for option i. */

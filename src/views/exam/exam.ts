@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { AttemptQuestion } from '../../contract/schemas.ts';
 import { QuizView } from '../base.ts';
+import { emit, type InternalEvent } from '../internal-events.ts';
 import { examStyles } from './exam.styles.ts';
 
 /**
@@ -28,8 +29,7 @@ export class ExamView extends QuizView {
 
   /** Turn to a page: the root element does it, and moves focus there once the page is drawn. */
   #go(index: number) {
-    // Not composed: it stays inside the root element's shadow tree, where the root hears it.
-    this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: index, bubbles: true }));
+    emit(this, 'ccq-navigate', index);
   }
 
   #onChoose(q: AttemptQuestion, e: Event) {
@@ -94,7 +94,7 @@ export class ExamView extends QuizView {
           ? html`<button type="button" class="primary" @click=${() => this.#go(state.index + 1)}>${t.next}</button>`
           : html`<button type="button" class="primary" @click=${() => store.openReview()}>${t.toReview}</button>`}
       </div>
-      <ccq-navigator @ccq-navigate=${(e: CustomEvent<number>) => this.#go(e.detail)}></ccq-navigator>
+      <ccq-navigator @ccq-navigate=${(e: InternalEvent<'ccq-navigate'>) => this.#go(e.detail)}></ccq-navigator>
       ${state.index < pages - 1
         ? html`<div class="actions"><button type="button" @click=${() => store.openReview()}>${t.toReview}</button></div>`
         : nothing}

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { QuizView } from '../base.ts';
+import { emit } from '../internal-events.ts';
 import { examStyles } from './exam.styles.ts';
 
 /**
@@ -14,7 +15,7 @@ export class NavigatorView extends QuizView {
   override render() {
     const { state, t } = this.ctx;
     const questions = state.attempt!.questions;
-    const pick = (i: number) => this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: i }));
+    const pick = (i: number) => emit(this, 'ccq-navigate', i);
     // The prediction's tile, with its late strings (they arrive just after the first question).
     const n = questions.length;
     const onPrediction = state.index === n && state.phase === 'exam';

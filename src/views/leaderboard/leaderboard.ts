@@ -1,6 +1,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { LeaderboardResponse } from '../../contract/bank.ts';
-import { ResourceController } from '../../controllers/resource.ts';
+import { initialState } from '@lit/task';
+import { getLeaderboard } from '../../api/extras.ts';
+import type { LeaderboardResponse } from '../../contract/bank.ts';
+import { ViewTask } from '../../controllers/view-task.ts';
 import { pad2 } from '../../core/clock.ts';
 import { roundsAt } from '../../core/rounds.ts';
 import { formatDateTime, formatNumber } from '../../i18n/index.ts';
@@ -36,7 +38,11 @@ export class LeaderboardView extends QuizView {
   ];
   static override properties = { round: { state: true } };
 
-  #board = new ResourceController<LeaderboardResponse>(this);
+  /** The round's board, asked for again when the round changes (a newer request wins) and on "Làm mới". */
+  #board = new ViewTask(this, {
+    task: ([api, round], { signal }) => (api && round !== undefined ? getLeaderboard(api, round, signal) : initialState),
+    args: () => [this.ctx?.api, this.round] as const,
+  });
   /** The round shown; '' = the whole contest. Undefined until the contest is known. */
   private round?: string;
 
@@ -48,18 +54,15 @@ export class LeaderboardView extends QuizView {
       const now = this.ctx.store.clock?.now() ?? 0;
       const opened = contest.rounds.filter((r) => Date.parse(r.opensAt) <= now);
       this.round = roundsAt(contest.rounds, now).current?.id ?? opened[opened.length - 1]?.id ?? '';
-      this.#load();
     }
   }
 
   #load() {
-    const path = this.round ? `/leaderboard?round=${encodeURIComponent(this.round)}` : '/leaderboard';
-    void this.#board.load((signal) => this.ctx.api.get(path, LeaderboardResponse, signal));
+    void this.#board.run();
   }
 
   #onRound(e: Event) {
     this.round = (e.target as HTMLSelectElement).value;
-    this.#load();
   }
 
   #tables(board: LeaderboardResponse) {
@@ -134,9 +137,9 @@ export class LeaderboardView extends QuizView {
           </div>`
         : nothing}
       <p class="muted">${t.order}</p>
-      ${b.error ? ErrorWithRetry(t, b.error, () => this.#load()) : nothing}
+      ${b.failure ? ErrorWithRetry(t, b.failure, () => this.#load()) : nothing}
       ${b.loading ? html`<p role="status">${t.loadingPart}</p>` : nothing}
-      ${board && !b.loading && !b.error
+      ${board && !b.loading && !b.failure
         ? html`<p role="status">
               <strong>${t.totals(formatNumber(t, board.totalParticipants), formatNumber(t, board.totalAttempts))}</strong>
               <span class="muted">${t.updatedAt(formatDateTime(t, Date.parse(board.asOf ?? board.serverTime)))}</span>

@@ -1,12 +1,11 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import type { BankQuestion, BankResponse } from '../../contract/bank.ts';
-import { ResourceController } from '../../controllers/resource.ts';
 import { byId } from '../../core/by-id.ts';
 import { drawPractice, isRight } from '../../core/practice.ts';
 import { QuizView } from '../base.ts';
 import { examStyles } from '../exam/exam.styles.ts';
 import { extraStyles } from '../extras.styles.ts';
-import { bankPending, correctAnswers, letter, needBank } from '../bank/data.ts';
+import { bankPending, bankTask, correctAnswers, letter } from '../bank/data.ts';
 
 interface Run {
   questions: BankQuestion[];
@@ -88,7 +87,7 @@ export class PracticeView extends QuizView {
   /** Questions to practise right away (from the bank's "Thi thử câu này"). */
   questionIds?: string[];
 
-  #bank = new ResourceController<BankResponse>(this);
+  #bank = bankTask(this, () => this.ctx?.api);
   private run?: Run;
   private count = 10;
   private topic = '';
@@ -98,7 +97,6 @@ export class PracticeView extends QuizView {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const b = this.#bank;
-    if (this.ctx) needBank(b, this.ctx.api);
     if (b.value && this.questionIds && this.questionIds !== this.#startedIds) {
       this.#startedIds = this.questionIds;
       const ids = this.questionIds;
@@ -235,7 +233,7 @@ export class PracticeView extends QuizView {
     const b = this.#bank;
     const run = this.run;
     let body;
-    if (!b.value) body = bankPending(t, b, this.ctx.api);
+    if (!b.value) body = bankPending(t, b);
     else if (!run) body = this.#setup(b.value);
     else if (run.done) body = this.#result(run, b.value.answersPublished);
     else body = this.#question(run, b.value.answersPublished);

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatNumber } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
+import { emit } from '../internal-events.ts';
 import { examStyles, reviewStyles } from '../exam/exam.styles.ts';
 
 /**
@@ -11,7 +12,7 @@ export class ReviewView extends QuizView {
   static override styles = [...QuizView.styles, examStyles, reviewStyles];
 
   #jump(index: number) {
-    this.dispatchEvent(new CustomEvent('ccq-navigate', { detail: index, bubbles: true, composed: true }));
+    emit(this, 'ccq-navigate', index);
   }
 
   #list(label: string, indexes: number[]) {
