@@ -269,6 +269,7 @@ export class CaiCachQuiz extends LitElement {
     const retryAt = store?.state.error?.retryAt;
     if (!retryAt || !store?.clock || retryAt < store.clock.now() - 1000) return false;
     this.#context.setValue({ ...this.#context.value });
+    return true;
   });
 
   #sections = new SectionsController(this, {

@@ -2,7 +2,7 @@
  * React 19 usage, as in the README. React 19 passes object props to custom elements as
  * properties and `on<event>` props as event listeners, so nothing else is needed.
  */
-import { StrictMode, useState, type DetailedHTMLProps, type HTMLAttributes } from 'react';
+import { StrictMode, useState, type DetailedHTMLProps } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AttemptResult, CaiCachQuiz } from '../../src/index.ts';
 import { startMockEndpoint } from '../mocks/start.ts';

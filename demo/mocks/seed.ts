@@ -34,7 +34,6 @@ export function seedSubmissions(backend: ReferenceBackend, { count, seed = 1, as
   const now = asOf ?? backend.options.now();
   const { exam } = contest;
   const random = seeded(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   /** An index into `weights`, drawn in proportion to them. */
   const weighted = (weights: readonly number[]) => {
     let r = random() * weights.reduce((a, b) => a + b, 0);

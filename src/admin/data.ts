@@ -70,7 +70,10 @@ export class AdminData extends AdminPanel {
 
   async #dryRun() {
     const t = this.t;
-    if (!this.file) return (this.importStatus = { ok: false, message: t.chooseFile });
+    if (!this.file) {
+      this.importStatus = { ok: false, message: t.chooseFile };
+      return;
+    }
     this.importBusy = true;
     this.importStatus = { ok: true, message: t.checking };
     try {

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
-import { deep, mount, untilPhase } from '../helpers/dom.ts';
+import { deep, mount } from '../helpers/dom.ts';
 import { register } from '../helpers/participant.ts';
 
 const HOSTILE = `

@@ -8,7 +8,6 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import { ApiError } from '../../src/api/errors.ts';
-import type { SubmissionRequest } from '../../src/contract/schemas.ts';
 import { serverClock } from '../../src/core/clock.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { MemoryStorage } from '../../src/storage/drafts.ts';

@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { clearStorage, ENDPOINT, useBackend, worker, type TestServer } from '../helpers/backend.ts';
-import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
+import { button, deep, deepAll, mount, settle, text, type, until } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
 

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
-import { button, deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
+import { deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
-import { button, mount, untilPhase } from '../helpers/dom.ts';
+import { mount } from '../helpers/dom.ts';
 import { choose, register, submitFromExam } from '../helpers/participant.ts';
 
 /** Every record in the element's IndexedDB, as JSON text. */
