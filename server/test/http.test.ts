@@ -113,7 +113,7 @@ async function correctAnswers(server: RunningServer, attempt: { questions: { id:
 async function started(server: RunningServer, who = participant()) {
   const r = await call(server.endpoint, 'POST', '/attempts', { participant: who });
   assert.equal(r.status, 201, JSON.stringify(r.body));
-  return r.body.attempt as { id: string; number: number; practice: boolean; questions: { id: string; text: string; options: { id: string; text: string }[] }[] };
+  return r.body.attempt as { id: string; number: number; practice: boolean; deadline: string; questions: { id: string; text: string; options: { id: string; text: string }[] }[] };
 }
 
 const UNSAFE_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -339,8 +339,11 @@ for (const kind of databaseKinds()) {
         assert.equal(r.status, 400, `${body}: ${r.text}`);
         assert.equal(r.json.error.code, 'bad_request');
       }
-      // A surrogate pair (an emoji) is fine: 201.
-      const ok = await call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, { answers: [{ questionId: 'q😀', optionIds: [] }], prediction: 1, reason: 'confirmed' }, { 'Idempotency-Key': 'emoji' });
+      // An emoji is not in the contract's id pattern (#13 F4): 400 as well; an id in the pattern that is
+      // not one of the attempt's questions is simply not counted: 201.
+      const emoji = await call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, { answers: [{ questionId: 'q😀', optionIds: [] }], prediction: 1, reason: 'confirmed' }, { 'Idempotency-Key': 'emoji' });
+      assert.equal(emoji.status, 400, JSON.stringify(emoji.body));
+      const ok = await call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, { answers: [{ questionId: 'q-not-asked', optionIds: [] }], prediction: 1, reason: 'confirmed' }, { 'Idempotency-Key': 'unknown-id' });
       assert.equal(ok.status, 201, JSON.stringify(ok.body));
     });
 
