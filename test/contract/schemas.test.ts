@@ -198,7 +198,9 @@ describe('the reference backend’s leaderboard', () => {
       const start = await b.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant } });
       const attempt = StartAttemptResponse.parse(start.body).attempt;
       now += seconds * 1000;
-      const answers = attempt.questions.map((q) => ({ questionId: q.id, optionIds: correct ? ['b'] : ['d'] }));
+      // The attempt's option ids are its own (#13 F8): the bank's correct option 'b' is found by its text.
+      const chosen = correct ? 'Phương án B' : 'Phương án D';
+      const answers = attempt.questions.map((q) => ({ questionId: q.id, optionIds: q.options.filter((o) => o.text.startsWith(chosen)).map((o) => o.id) }));
       await b.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => `k-${attempt.id}`, body: { answers, prediction, reason: 'confirmed' } });
     };
     await take('024080000001', 'Nguyễn Văn An', false, 100, 1);
