@@ -61,6 +61,10 @@ export function inBankIds(stored: StoredAttempt, answers: readonly { questionId:
 export function clearStorage(): Promise<void> {
   // The hints that a draft may exist (storage/drafts.ts) go with the drafts.
   for (const key of Object.keys(localStorage)) if (key.startsWith('cai-cach-quiz:')) localStorage.removeItem(key);
+  // And what this tab keeps (#13: the draft's synchronous copy, the "same visit" mark of a result):
+  // each test is a fresh tab. Left behind, a copy of an earlier test's attempt (the seeded backend
+  // repeats attempt ids) was taken as newer than the next test's own draft.
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('cai-cach-quiz:')) sessionStorage.removeItem(key);
   return new Promise((resolve) => {
     const req = indexedDB.deleteDatabase('cai-cach-quiz');
     req.onsuccess = req.onerror = req.onblocked = () => resolve();
