@@ -38,7 +38,7 @@ type Board = LeaderboardResponse;
 /** A backend with a settable clock, and a participant who takes an attempt from start to submission. */
 function server(settings: ContestSettings = contest()) {
   const clock = { now: IN_R1 };
-  // makeBank: single questions are right with 'b'; every 5th is multiple (a, c). 4 single ones here.
+  // makeBank: single questions are right with 'b' ("Phương án B …"); every 5th is multiple (a, c). 4 single ones here.
   const backend = new ReferenceBackend({ contest: settings, bank: makeBank(4), now: () => clock.now, random: seeded(11) });
   let ids = 0;
   const take = async (who: { name: string; unit?: string; id?: string }, correct: number, seconds: number, prediction: number | null, practice = false) => {
@@ -48,7 +48,11 @@ function server(settings: ContestSettings = contest()) {
     expect(started.status, JSON.stringify(started.body)).to.equal(201);
     const attempt = StartAttemptResponse.parse(started.body).attempt;
     clock.now += seconds * 1000;
-    const answers = attempt.questions.map((q, i) => ({ questionId: q.id, optionIds: i < correct ? ['b'] : ['d'] }));
+    // An attempt's option ids are its own (#13 F8): the bank's 'b' (right) and 'd' (wrong) are found by their text.
+    const answers = attempt.questions.map((q, i) => ({
+      questionId: q.id,
+      optionIds: q.options.filter((o) => o.text.startsWith(i < correct ? 'Phương án B' : 'Phương án D')).map((o) => o.id),
+    }));
     const res = await backend.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => `k-${attempt.id}`, body: { answers, prediction, reason: 'confirmed' } });
     expect(res.status).to.equal(201);
     clock.now += 60_000;
