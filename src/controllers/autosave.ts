@@ -46,7 +46,10 @@ export function autosave(host: ReactiveControllerHost, ports: () => { store: Qui
     timer = undefined;
     const p = live();
     if (!p) return;
-    if (sending) return schedule(AUTOSAVE_MS);
+    if (sending) {
+      schedule(AUTOSAVE_MS);
+      return;
+    }
     const { store, api } = p;
     const { attempt, prediction } = store.state;
     const { revision } = store;

@@ -4,7 +4,7 @@
  * written from the documents alone was, and the checker must catch every one, with a fix.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { checkEndpoint, printed, type CheckReport } from '../../scripts/check-endpoint.ts';
 import { API_BASE, startReferenceServer, type FaultHook, type ReferenceServer, type ReferenceServerOptions } from '../../scripts/reference-server.ts';
 

@@ -15,11 +15,12 @@ export class LandingView extends QuizView {
   static override styles = [...QuizView.styles, landingStyles];
 
   // Only the "not open yet" page counts down; the rules page need not redraw every second.
-  #tick = new TickController(this, () => {
+  protected tick = new TickController(this, () => {
     const { store, state } = this.ctx;
     if (state.phase !== 'upcoming') return false;
     const now = store.clock?.now();
     if (now !== undefined && now >= this.#opensAt(now)) void store.load();
+    return true;
   });
 
   /** When the contest, or between two rounds the next round, opens (epoch ms), seen at `now`. */

@@ -129,7 +129,7 @@ export class RegisterView extends QuizView {
   }
 
   #placeFields(required: Record<string, boolean | undefined>) {
-    const { state, t } = this.ctx;
+    const { state } = this.ctx;
     const districts = state.contest!.registration.districts;
     const district = districts.find((d) => d.id === state.form.districtId);
     return html`${'district' in required
@@ -194,7 +194,9 @@ export class RegisterView extends QuizView {
         <span>${t.remember}</span>
       </label>
       ${state.rememberedUntil
-        ? html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))} <button type="button" @click=${() => store.forgetDetails()}>${t.forgetDetails}</button></p>`
+        ? // The button after the line, not in it: on a phone it wrapped mid-line in the hint's smaller type.
+          html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))}</p>
+            <button type="button" @click=${() => store.forgetDetails()}>${t.forgetDetails}</button>`
         : nothing}
       <div class="actions">
         <button type="button" @click=${() => store.backToRules()} ?disabled=${busy}>${t.back}</button>
