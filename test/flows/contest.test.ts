@@ -78,7 +78,9 @@ describe('the contest, end to end', () => {
     await register(el);
     await choose(el, 'b');
     const nav = deepAll<HTMLButtonElement>(el, 'nav button');
-    expect(nav).to.have.length(5);
+    // Five questions, then the prediction question's own tile (#14).
+    expect(nav).to.have.length(6);
+    expect(nav[5].textContent).to.contain('Dự đoán');
     expect(nav[0].getAttribute('aria-label')).to.equal('Câu 1, đã trả lời, đang xem');
     nav[3].click();
     await settle(el);

@@ -38,7 +38,8 @@ describe('sections and navigation', () => {
     await untilSection('ccq-bank');
     expect(current()).to.equal('Bộ đề thi');
     expect(param()).to.equal('bank');
-    expect(history.length).to.equal(historyLength + 1);
+    // One entry more; Chromium keeps at most 50 (kMaxSessionHistoryEntries), which a long test file reaches.
+    expect(history.length).to.equal(Math.min(historyLength + 1, 50));
     expect(deepAll(el, '.view')).to.have.length(0);
     // Focus moves to the section's heading.
     await until(() => deep(el, 'ccq-bank').shadowRoot!.activeElement?.tagName === 'H2', 'focus on the bank heading', 2000);
