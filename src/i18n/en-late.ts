@@ -40,7 +40,7 @@ export const enLate: LateMessages = {
   sendNow: 'Try sending now',
   failedHeading: 'Your test has not been submitted',
   saveCopy: 'Save a copy of your answers',
-  saveCopyHint: 'This file records your answers, so that you can send them to the Organising Committee if needed.',
+  saveCopyHint: 'The copy is a file with your answers, to send to the Organising Committee if needed.',
   resend: 'Send the test again',
   resendHint: 'If your portal login has expired, please log in again (in another tab if needed), then press “Send the test again”. Your answers are still kept on this device.',
   park: 'Back to the rules',
@@ -85,6 +85,6 @@ export const enLate: LateMessages = {
     'This device holds an unsubmitted test. If it is yours, confirm your details to go on with it. If you are someone else, press “Register to take part” to take your own; the other test is kept for its owner.',
   resumeMine: 'Continue my test',
   reviewMine: 'See my result again',
-  heldAsk: 'To protect participants on a shared computer, please enter your details again:',
-  heldNoMatch: 'These details match no test or result kept on this device.',
+  heldAsk: 'To protect personal data on a shared device, please enter your details again:',
+  heldNoMatch: 'These details match no test or result kept on this device. Please check them.',
 };

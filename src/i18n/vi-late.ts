@@ -42,7 +42,7 @@ export const viLate = {
   sendNow: 'Gửi lại ngay',
   failedHeading: 'Chưa nộp được bài thi',
   saveCopy: 'Lưu bản sao bài làm',
-  saveCopyHint: 'Tệp này ghi lại các câu trả lời của bạn để gửi cho Ban Tổ chức nếu cần.',
+  saveCopyHint: 'Bản sao bài làm là một tệp ghi các câu trả lời của bạn, để gửi cho Ban Tổ chức khi cần.',
   // A refusal that sending again may get past (#13 F13): log in again, then send; or leave it for later.
   resend: 'Gửi lại bài thi',
   resendHint: 'Nếu phiên đăng nhập trên cổng thông tin đã hết hạn, vui lòng đăng nhập lại (có thể ở cửa sổ khác) rồi bấm “Gửi lại bài thi”. Bài làm vẫn được lưu trên thiết bị này.',
@@ -51,7 +51,7 @@ export const viLate = {
   parkedHeading: 'Thiết bị này còn giữ bài làm chưa nộp được',
   parkedText: (attemptId: string) => `Bài làm của lượt thi ${attemptId} chưa đến được máy chủ. Hãy lưu bản sao để gửi Ban Tổ chức, hoặc gửi lại.`,
   parkedSent: 'Bài làm đã được nộp thành công.',
-  parkedForget: 'Xoá khỏi thiết bị này',
+  parkedForget: 'Xóa khỏi thiết bị này',
 
   resultHeading: 'Bạn đã nộp bài thành công',
   resultCorrect: 'Số câu trả lời đúng',
@@ -77,11 +77,11 @@ export const viLate = {
     idempotency_mismatch: ['Hệ thống đã nhận một bài nộp khác của lượt thi này.', 'Hãy lưu bản sao bài làm và liên hệ Ban Tổ chức.'],
   } as const,
   // What a device holds for someone who proves who they are (views/identity, #13 F11, F12).
-  heldHeading: 'Bài thi và kết quả lưu trên máy này',
+  heldHeading: 'Bài thi và kết quả lưu trên thiết bị này',
   heldAttempt:
-    'Trên máy này có một bài thi chưa nộp. Nếu đó là bài của bạn, hãy xác nhận thông tin để làm tiếp. Nếu bạn là người khác, hãy bấm “Đăng ký dự thi” để làm bài của mình; bài thi kia vẫn được giữ nguyên cho người đó.',
+    'Thiết bị này đang giữ một bài thi chưa nộp. Nếu đó là bài thi của bạn, vui lòng xác nhận thông tin để làm tiếp. Nếu không phải, vui lòng bấm “Đăng ký dự thi” để làm bài thi của mình; bài thi kia vẫn được giữ nguyên cho người đó.',
   resumeMine: 'Tiếp tục bài thi của tôi',
   reviewMine: 'Xem lại kết quả của tôi',
-  heldAsk: 'Để bảo vệ thông tin của người dự thi trên máy dùng chung, vui lòng nhập lại thông tin của bạn:',
-  heldNoMatch: 'Thông tin không khớp với bài thi hoặc kết quả nào được lưu trên máy này.',
+  heldAsk: 'Để bảo vệ thông tin cá nhân trên thiết bị dùng chung, vui lòng nhập lại thông tin của bạn:',
+  heldNoMatch: 'Thông tin không khớp với bài thi hoặc kết quả nào lưu trên thiết bị này. Vui lòng kiểm tra lại.',
 };

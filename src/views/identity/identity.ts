@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { identityKeys, isOwner } from '../../core/identity.ts';
 import { QuizView } from '../base.ts';
+import { registerStyles } from '../register/register.styles.ts';
 
 /**
  * What this device holds for someone who proves who they are (#13 F11, F12), on the rules page:
@@ -11,6 +12,18 @@ import { QuizView } from '../base.ts';
  * In the late chunk: only a device that holds something needs it.
  */
 export class IdentityView extends QuizView {
+  // The registration form's field styles (labels, 44 px inputs, hints): the same fields look the same, and the
+  // rules are already in the first download, so they cost this late view nothing.
+  // The card is followed by the rules' text: a gap so the two do not touch.
+  static override styles = [
+    ...QuizView.styles,
+    registerStyles,
+    css`
+      .card {
+        margin-bottom: 1.25em;
+      }
+    `,
+  ];
   static override properties = { asking: { state: true }, failed: { state: true } };
 
   /** Which of the two the participant asked for; undefined: the two buttons. */

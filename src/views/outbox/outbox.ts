@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { TickController } from '../../controllers/tick.ts';
 import { formatTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
@@ -12,6 +12,13 @@ import { Contact, ErrorNotice, failureText } from '../error-notice.ts';
  * with a way to save a copy of the answers. Never says submitted before the server does.
  */
 export class OutboxView extends QuizView {
+  // Space under each row of buttons: the text after it (the next step, or whom to contact) reads as its own
+  // paragraph, not as a caption of the last button. In the late chunk: nothing before the first question.
+  static override styles = [...QuizView.styles, css`
+    .actions {
+      margin-bottom: 1.25em;
+    }
+  `];
   protected tick = new TickController(this);
 
   #saveCopy() {

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { ParkedEntry } from '../../storage/drafts.ts';
 import { answersCopy } from '../../store/answers-copy.ts';
 import { QuizView } from '../base.ts';
@@ -12,6 +12,13 @@ import { downloadCopy } from './save-copy.ts';
  * not carry a previous participant's answers by itself.
  */
 export class ParkedView extends QuizView {
+  // Space under each row of buttons: the text after it (the next step, or whom to contact) reads as its own
+  // paragraph, not as a caption of the last button. In the late chunk: nothing before the first question.
+  static override styles = [...QuizView.styles, css`
+    .actions {
+      margin-bottom: 1.25em;
+    }
+  `];
   static override properties = { sent: { state: true } };
   private sent = false;
 

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// `.field .error` is a field's own message, not a notice (`notice error`: the form's count of errors, an
+// ErrorNotice), which keeps the notice's margin and dark text; with `.error` alone an ErrorNotice's contact
+// block was all red and bold, and a notice touched the field under it. Also used by the identity view's fields.
 export const registerStyles = css`
   form {
     max-width: 40em;
@@ -44,7 +47,7 @@ export const registerStyles = css`
   .unit-search {
     margin-bottom: 0.25em;
   }
-  .error {
+  .field .error {
     color: var(--_danger);
     font-weight: 600;
     margin: 0.25em 0 0;
