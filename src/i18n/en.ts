@@ -143,7 +143,7 @@ export const en: EarlyMessages = {
   },
   retryIn: (seconds: number) => `You can try again in ${count(seconds, 'second', 'seconds')}.`,
   contactOrganisers: 'If you need help, please contact the contest organisers.',
-  contactHeading: 'Contact the organisers:',
+  contactHeading: 'Contact the Organising Committee:',
   contactHotline: 'Phone',
   contactEmail: 'Email',
   contactAddress: 'Address',

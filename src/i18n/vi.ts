@@ -69,9 +69,9 @@ export const vi = {
   unitCount: (n: number) => `${n} đơn vị phù hợp`,
   noUnit: 'Không tìm thấy đơn vị. Hãy thử từ khóa khác hoặc chọn “Khác”.',
   // How long is storage/drafts.ts REMEMBER_DAYS; the date it ends is shown once details are kept (#13 F10).
-  remember: 'Ghi nhớ thông tin của tôi trên máy này trong 30 ngày',
-  sharedDevice: 'Tôi dùng máy tính chung (không lưu thông tin, bài làm và kết quả trên máy này)',
-  remembered: (until: string) => `Thông tin được điền sẵn từ lần trước, lưu trên máy này đến ${until}.`,
+  remember: 'Ghi nhớ thông tin trên thiết bị này trong 30 ngày',
+  sharedDevice: 'Tôi dùng máy tính chung (không lưu thông tin, bài làm và kết quả trên thiết bị này)',
+  remembered: (until: string) => `Thông tin được điền sẵn từ lần trước, lưu trên thiết bị này đến ${until}.`,
   forgetDetails: 'Xóa thông tin đã lưu',
   back: 'Quay lại',
   startExam: 'Bắt đầu làm bài',

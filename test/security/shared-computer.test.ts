@@ -195,7 +195,7 @@ describe('two people on one shared computer', () => {
     await openRegistration(again);
     expect(deep<HTMLInputElement>(again, '#citizenId').value).to.equal(VALID.citizenId);
     expect(deep<HTMLInputElement>(again, 'input#consent').checked).to.equal(false);
-    expect(text(again)).to.match(/lưu trên máy này đến \d\d:\d\d .*\d\d\/\d\d\/\d{4}/);
+    expect(text(again)).to.match(/lưu trên thiết bị này đến \d\d:\d\d .*\d\d\/\d\d\/\d{4}/);
     button(again, 'Xóa thông tin đã lưu').click();
     await settle(again);
     expectNothingOf(again, VALID);
