@@ -456,7 +456,7 @@ export class CaiCachQuiz extends LitElement {
 
   /** Move focus to the new view's heading (or the question's legend in the exam). */
   #focusView(phase: Phase) {
-    const view = this.renderRoot.querySelector('.view > *') as (HTMLElement & { focusHeading?: () => void; focusQuestion?: () => void }) | null;
+    const view = this.renderRoot.querySelector<HTMLElement & { focusHeading?: () => void; focusQuestion?: () => void }>('.view > *');
     if (phase === 'exam') view?.focusQuestion?.();
     else if (phase === 'landing') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     else view?.focusHeading?.();

@@ -121,7 +121,7 @@ export class SectionsController implements ReactiveController {
     void customElements
       .whenDefined(`ccq-${section}`)
       .then(() => this.#host.updateComplete)
-      .then(() => (this.#host.renderRoot.querySelector(`[data-section=${section}]`) as (HTMLElement & { focusHeading?: () => void }) | null)?.focusHeading?.());
+      .then(() => this.#host.renderRoot.querySelector<HTMLElement & { focusHeading?: () => void }>(`[data-section=${section}]`)?.focusHeading?.());
   }
 
   #onClick(section: Section, e: MouseEvent) {
