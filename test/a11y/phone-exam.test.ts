@@ -5,12 +5,12 @@
  * banners; and borders, the flag mark and the chosen option meet non-text contrast (WCAG 1.4.11).
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
+import { ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, until } from '../helpers/dom.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
+import { onAPhone } from '../helpers/phone.ts';
 import { choose, register } from '../helpers/participant.ts';
 
 /** A question as long as the sample contest's longest, with options of two to three lines. */
@@ -21,16 +21,7 @@ const LONG = makeBank(10).map((q, i) => ({
 }));
 
 let el: CaiCachQuiz;
-beforeEach(async () => {
-  await setViewport({ width: 360, height: 640 });
-  document.body.style.margin = '0';
-});
-afterEach(async () => {
-  el?.remove();
-  document.body.style.margin = '';
-  await setViewport({ width: 800, height: 600 });
-  await clearStorage();
-});
+onAPhone(() => el);
 
 const rect = (e: Element) => e.getBoundingClientRect();
 

@@ -4,27 +4,18 @@
  * lines; and the result's answer review says right or wrong in words and marks, not colour alone.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { sampleContest } from '../../demo/mocks/contest.ts';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
+import { onAPhone } from '../helpers/phone.ts';
 import { choose, register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
-beforeEach(async () => {
-  await setViewport({ width: 360, height: 640 });
-  document.body.style.margin = '0';
-});
-afterEach(async () => {
-  el?.remove();
-  document.body.style.margin = '';
-  await setViewport({ width: 800, height: 600 });
-  await clearStorage();
-});
+onAPhone(() => el);
 
 /** Lines of text in an element: the distinct tops of its text's boxes. */
 function lines(e: Element): number {
