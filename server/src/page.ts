@@ -4,12 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml as escape } from './text.ts';
 
 export const PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
   "frame-ancestors 'self'; form-action 'self'; require-trusted-types-for 'script'; trusted-types lit-html cai-cach-quiz";
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function page(options: { title: string; endpoint: string; distDir: string; database: string; playgroundUrl?: string }): string {
   const built = existsSync(join(options.distDir, 'cai-cach-quiz.js'));

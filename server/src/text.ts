@@ -15,6 +15,9 @@ export function requestHash(value: unknown): string {
 /** A keyed hash of a participant's identity, so uniqueness needs no clear value. */
 export const identityHash = (secret: string, identity: string) => createHmac('sha256', secret).update(identity).digest('base64url');
 
+/** Text safe inside HTML, in an element or a quoted attribute: & < > " ' as numeric references. */
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** An opaque, unguessable id (`bytes` random bytes, base64url). */
 export const opaqueId = (bytes = 16) => randomBytes(bytes).toString('base64url');
 

@@ -20,7 +20,7 @@ import type { AttemptResult } from '../../src/contract/schemas.ts';
 import type { Db } from './db.ts';
 import { vnIso, type ContestDefinition } from './definition.ts';
 import { envelope } from './http-result.ts';
-import { identityHash } from './text.ts';
+import { escapeHtml as escape, identityHash } from './text.ts';
 
 export const CODE_LENGTH = 10;
 /** Lookups one address may make in LOOKUP_WINDOW_MS; and lookups of one citizen id, from anywhere. */
@@ -171,7 +171,6 @@ export function verificationRoutes(api: FastifyInstance, verifications: Verifica
 
 export const VERIFY_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const vnTime = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
 const num = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);

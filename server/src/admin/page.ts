@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { escapeHtml as escape } from '../text.ts';
 
 export const ADMIN_SCRIPT = 'cai-cach-quiz-admin.js';
 
@@ -16,8 +17,6 @@ export const ADMIN_SCRIPT = 'cai-cach-quiz-admin.js';
 export const ADMIN_PAGE_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
   "frame-ancestors 'none'; form-action 'self'; require-trusted-types-for 'script'; trusted-types lit-html cai-cach-quiz-admin";
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Whether the dashboard's bundle is there to serve. */
 export const adminBuilt = (adminDir: string) => existsSync(join(adminDir, ADMIN_SCRIPT));
