@@ -2,6 +2,7 @@
  * The reference backend behind msw in the test page, with a controllable server clock.
  * Each test gets a fresh backend through `useBackend()`; faults are added with `worker.use`.
  */
+import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { ReferenceBackend, type BackendOptions, type StoredAttempt } from '../../demo/mocks/backend.ts';
 import { createHandlers } from '../../demo/mocks/handlers.ts';
@@ -55,6 +56,15 @@ export async function useBackend(options: Partial<BackendOptions> = {}): Promise
  */
 export function inBankIds(stored: StoredAttempt, answers: readonly { questionId: string; optionIds: readonly string[] }[]): string[][] {
   return answers.map((a) => a.optionIds.map((o) => stored.bankIds?.[a.questionId]?.options[o] ?? o));
+}
+
+/**
+ * The leaderboard answered with these rows whatever the backend holds (3 participants, 3
+ * attempts, at the test's server time): rows the reference backend would not make (a long unit
+ * name, a name it would have stripped, a participation rate).
+ */
+export function serveLeaderboard(rows: { individuals: unknown[]; units: unknown[] }) {
+  worker.use(http.get(`${ENDPOINT}/leaderboard`, () => HttpResponse.json({ serverTime: '2020-09-21T09:30:00+07:00', totalParticipants: 3, totalAttempts: 3, ...rows })));
 }
 
 /** Wipe the element's IndexedDB between tests. */

@@ -3,8 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { LeaderboardResponse } from '../../src/contract/schemas.ts';
 import { seedSubmissions } from '../../demo/mocks/seed.ts';
-import { http, HttpResponse } from 'msw';
-import { cleanUpAfterEach, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { cleanUpAfterEach, ENDPOINT, serveLeaderboard, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
@@ -58,22 +57,15 @@ describe('Bảng xếp hạng', () => {
 
   it('shows units ranked by participation rate when the server gives one, under a caption that says so', async () => {
     await useBackend({ contest: withRounds() });
-    worker.use(
-      http.get(`${ENDPOINT}/leaderboard`, () =>
-        HttpResponse.json({
-          serverTime: '2020-09-21T09:30:00+07:00',
-          totalParticipants: 3,
-          totalAttempts: 3,
-          // A name with a right-to-left override (U+202E), as a backend that does not strip it would send.
-          individuals: [{ rank: 1, name: 'Lê V. \u202e02/02 :mểiĐ', score: 0, maxScore: 20, durationSeconds: 600 }],
-          units: [
-            { rank: 1, unitId: 'nho', name: 'Đảng ủy Khối Doanh nghiệp tỉnh', participants: 1, rate: 1 / 18 },
-            { rank: 2, unitId: 'lon', name: 'Văn phòng Tỉnh ủy', participants: 2, rate: 2 / 95 },
-            { rank: 3, unitId: 'khac', name: 'Khác / Người dân', participants: 5 },
-          ],
-        }),
-      ),
-    );
+    serveLeaderboard({
+      // A name with a right-to-left override (U+202E), as a backend that does not strip it would send.
+      individuals: [{ rank: 1, name: 'Lê V. \u202e02/02 :mểiĐ', score: 0, maxScore: 20, durationSeconds: 600 }],
+      units: [
+        { rank: 1, unitId: 'nho', name: 'Đảng ủy Khối Doanh nghiệp tỉnh', participants: 1, rate: 1 / 18 },
+        { rank: 2, unitId: 'lon', name: 'Văn phòng Tỉnh ủy', participants: 2, rate: 2 / 95 },
+        { rank: 3, unitId: 'khac', name: 'Khác / Người dân', participants: 5 },
+      ],
+    });
     el = await mount(ENDPOINT, { sections: 'leaderboard' });
     await until(() => deepAll(el, 'ccq-leaderboard').length > 0 && text(board()).includes('Văn phòng Tỉnh ủy'), 'the units');
     const table = deepAll<HTMLTableElement>(board(), 'table').at(-1)!;

@@ -4,11 +4,10 @@
  * lines; and the result's answer review says right or wrong in words and marks, not colour alone.
  */
 import { expect } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import { sampleContest } from '../../demo/mocks/contest.ts';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
+import { ENDPOINT, serveLeaderboard, useBackend } from '../helpers/backend.ts';
 import { deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { onAPhone } from '../helpers/phone.ts';
@@ -48,17 +47,10 @@ for (const lang of ['vi', 'en'] as const) {
 
 it('the leaderboard: a long unit name takes at most two lines at 360 px', async () => {
   await useBackend();
-  worker.use(
-    http.get(`${ENDPOINT}/leaderboard`, () =>
-      HttpResponse.json({
-        serverTime: '2020-09-21T09:30:00+07:00',
-        totalParticipants: 3,
-        totalAttempts: 3,
-        individuals: [{ rank: 1, name: 'Lê V.', unit: 'Ban Quản lý các khu công nghiệp tỉnh', score: 20, maxScore: 20, durationSeconds: 600 }],
-        units: [{ rank: 1, unitId: 'bql', name: 'Ban Quản lý các khu công nghiệp tỉnh', participants: 1234, rate: 0.5 }],
-      }),
-    ),
-  );
+  serveLeaderboard({
+    individuals: [{ rank: 1, name: 'Lê V.', unit: 'Ban Quản lý các khu công nghiệp tỉnh', score: 20, maxScore: 20, durationSeconds: 600 }],
+    units: [{ rank: 1, unitId: 'bql', name: 'Ban Quản lý các khu công nghiệp tỉnh', participants: 1234, rate: 0.5 }],
+  });
   el = await mount(ENDPOINT, { sections: 'leaderboard' });
   await until(() => text(el).includes('Ban Quản lý các khu công nghiệp tỉnh'), 'the units');
   await settle(el);
