@@ -1,4 +1,29 @@
-/** IndexedDB made slow on purpose: what the element does while its storage has not answered yet. */
+/** The element's IndexedDB from the test's side: what it holds, and made slow on purpose (what the element does while its storage has not answered yet). */
+
+/** A connection of the test's own to the element's database. */
+export function openElementDb(): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open('cai-cach-quiz');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Every record in the element's IndexedDB, one array per object store: to look for what must not be kept on the device. */
+export async function storedRecords(): Promise<unknown[]> {
+  const db = await openElementDb();
+  const out: unknown[] = [];
+  for (const name of db.objectStoreNames) {
+    out.push(
+      await new Promise((resolve) => {
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => resolve(req.result);
+      }),
+    );
+  }
+  db.close();
+  return out;
+}
 
 /**
  * Hold the element's records store in a readwrite transaction of another connection until
@@ -9,11 +34,7 @@
  * element's work itself).
  */
 export async function holdStore(): Promise<{ finish(): Promise<void> }> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open('cai-cach-quiz');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
+  const db = await openElementDb();
   let held = true;
   let closed = false;
   db.onversionchange = () => {

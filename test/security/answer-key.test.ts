@@ -7,24 +7,10 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { mount } from '../helpers/dom.ts';
 import { choose, register, submitFromExam } from '../helpers/participant.ts';
+import { storedRecords } from '../helpers/storage.ts';
 
 /** Every record in the element's IndexedDB, as JSON text. */
-async function dumpIndexedDb(): Promise<string> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open('cai-cach-quiz');
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const out: unknown[] = [];
-  for (const name of db.objectStoreNames) {
-    out.push(await new Promise((resolve) => {
-      const req = db.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => resolve(req.result);
-    }));
-  }
-  db.close();
-  return JSON.stringify(out);
-}
+const dumpIndexedDb = async () => JSON.stringify(await storedRecords());
 
 let el: CaiCachQuiz;
 afterEach(async () => {

@@ -12,6 +12,7 @@ import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { choose, fillForm, optionInput, openRegistration, submitFromExam } from '../helpers/participant.ts';
+import { storedRecords } from '../helpers/storage.ts';
 
 const B = { ...VALID, fullName: 'Trần Thị Bình', birthDate: '02/03/1991', citizenId: '024091005678', phone: '0987654321', email: 'binh@example.com' };
 
@@ -20,22 +21,7 @@ cleanUpAfterEach(() => el);
 
 /** Every record in the element's IndexedDB and every cai-cach-quiz key of localStorage, as text. */
 async function deviceDump(): Promise<string> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open('cai-cach-quiz');
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  const out: unknown[] = [];
-  for (const name of db.objectStoreNames) {
-    out.push(
-      await new Promise((resolve) => {
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => resolve(req.result);
-      }),
-    );
-  }
-  db.close();
-  return JSON.stringify([out, Object.entries(localStorage).filter(([k]) => k.startsWith('cai-cach-quiz'))]);
+  return JSON.stringify([await storedRecords(), Object.entries(localStorage).filter(([k]) => k.startsWith('cai-cach-quiz'))]);
 }
 
 /** The page closed, and opened again by whoever sits down next: a new tab, a new session. */
