@@ -6,7 +6,7 @@ import { enProof } from '../../i18n/en-proof.ts';
 import { viProof, type ProofMessages } from '../../i18n/vi-proof.ts';
 import { QuizView } from '../base.ts';
 import { mountCertificate } from './certificate.ts';
-import { displayCode, factRows } from './facts.ts';
+import { displayCode, factRows, factStyles } from './facts.ts';
 
 /** The proof's strings in the element's language (they ship with this chunk, both languages). */
 export const proofStrings = (locale: string): ProofMessages => (locale.startsWith('en') ? enProof : viProof);
@@ -24,6 +24,7 @@ export class ConfirmationView extends QuizView {
   static override properties = { verified: { state: true } };
   static override styles = [
     ...QuizView.styles,
+    factStyles,
     css`
       .panel {
         background: var(--_success);
@@ -56,15 +57,6 @@ export class ConfirmationView extends QuizView {
         gap: 0 1em;
         padding: 0.4em 0;
         border-bottom: 1px solid var(--_border);
-      }
-      dt {
-        min-width: min(11em, 100%);
-        color: var(--_muted);
-      }
-      dd {
-        margin: 0;
-        font-weight: 700;
-        overflow-wrap: anywhere;
       }
       .actions {
         margin-top: 0.5em;

@@ -1,7 +1,21 @@
+import { css } from 'lit';
 import type { Verification } from '../../contract/verification.ts';
 import { pad2, vnTime } from '../../core/clock.ts';
 import { formatNumber, formatTime, type Messages } from '../../i18n/index.ts';
 import type { ProofMessages } from '../../i18n/vi-proof.ts';
+
+/** A fact's label and value (the confirmation panel's and the lookup's lists): the value in bold, a long one wrapped anywhere. */
+export const factStyles = css`
+  dt {
+    min-width: min(11em, 100%);
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+`;
 
 /** `ABCDEFGH23` → `ABCDE-FGH23`: easier to read out and to type (the server takes either). */
 export const displayCode = (code: string) => (/^[A-Z0-9]{10}$/.test(code) ? `${code.slice(0, 5)}-${code.slice(5)}` : code);

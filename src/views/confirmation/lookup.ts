@@ -3,7 +3,7 @@ import { ApiError } from '../../api/errors.ts';
 import { LookupResponse, type Verification } from '../../contract/verification.ts';
 import { QuizView } from '../base.ts';
 import { proofStrings } from './confirmation.ts';
-import { displayCode, factRows } from './facts.ts';
+import { displayCode, factRows, factStyles } from './facts.ts';
 
 type Outcome = { found: Verification[] } | { message: string };
 
@@ -16,6 +16,7 @@ export class LookupView extends QuizView {
   static override properties = { outcome: { state: true }, busy: { state: true } };
   static override styles = [
     ...QuizView.styles,
+    factStyles,
     css`
       details {
         margin-top: 1.5em;
@@ -56,15 +57,6 @@ export class LookupView extends QuizView {
         display: flex;
         flex-wrap: wrap;
         gap: 0 1em;
-      }
-      dt {
-        min-width: min(11em, 100%);
-        color: var(--_muted);
-      }
-      dd {
-        margin: 0;
-        font-weight: 700;
-        overflow-wrap: anywhere;
       }
     `,
   ];
