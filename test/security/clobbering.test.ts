@@ -1,11 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sanitizeRules } from '../../src/views/landing/sanitize.ts';
-
-const render = (html: string) => {
-  const div = document.createElement('div');
-  div.append(sanitizeRules(html));
-  return div;
-};
+import { render } from '../helpers/sanitized.ts';
 
 // #13 F1: a form's named controls shadow the form's own properties (DOM clobbering); the
 // sanitiser must read the tree through the prototypes' accessors, never through the element.

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sanitizeRules } from '../../src/views/landing/sanitize.ts';
-
-const render = (html: string) => {
-  const div = document.createElement('div');
-  div.append(sanitizeRules(html));
-  return div;
-};
+import { render } from '../helpers/sanitized.ts';
 
 describe('sanitizeRules', () => {
   it('keeps the rules structure and text', () => {
