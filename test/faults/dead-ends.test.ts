@@ -16,6 +16,7 @@ import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { ErrorNotice } from '../../src/views/error-notice.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
+import { callBackend, storeApi, type BackendCall } from '../helpers/in-process.ts';
 
 /** A store on the reference backend in-process; `refuse` makes the next submissions fail with that error. */
 function device(shared?: { records: Map<string, unknown>; backend: ReferenceBackend; now: { t: number } }) {
@@ -23,25 +24,17 @@ function device(shared?: { records: Map<string, unknown>; backend: ReferenceBack
   const backend = shared?.backend ?? new ReferenceBackend({ contest: testContest(), bank: makeBank(20), now: () => now.t, random: seeded(1) });
   const records = shared?.records ?? new Map<string, unknown>();
   const control: { refuse?: ApiError; submissions: number } = { submissions: 0 };
-  const call = async (method: string, path: string, body?: unknown, key?: string) => {
+  const direct = callBackend(backend);
+  const call: BackendCall = async (method, path, body, key) => {
     if (path.endsWith('/submission')) {
       control.submissions++;
       if (control.refuse) throw control.refuse;
     }
-    const res = await backend.handle({ method, path, body, header: (n) => (n === 'Idempotency-Key' ? (key ?? null) : null) });
-    if (res.status >= 400) {
-      const e = (res.body as { error: { code: never; message: string } }).error;
-      throw new ApiError(e.code, e.message, res.status);
-    }
-    return res.body as never;
+    return direct(method, path, body, key);
   };
   let n = 0;
   const ports: StorePorts = {
-    api: {
-      getContest: () => call('GET', '/contest'),
-      startAttempt: (body, key) => call('POST', '/attempts', body, key),
-      submit: (id, body, key) => call('POST', `/attempts/${id}/submission`, body, key),
-    },
+    api: storeApi(call),
     openStorage: async (id) => new MemoryStorage(id, records),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => `key-${Math.random()}-${++n}`,

@@ -8,28 +8,20 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import type { ContestApi } from '../../src/api/client.ts';
-import { ApiError } from '../../src/api/errors.ts';
 import { autosave } from '../../src/controllers/autosave.ts';
 import { serverClock } from '../../src/core/clock.ts';
 import { MemoryStorage } from '../../src/storage/drafts.ts';
 import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
+import { callBackend, storeApi } from '../helpers/in-process.ts';
 
 function setup() {
   const now = { t: DURING };
   const backend = new ReferenceBackend({ contest: testContest({ autosave: true }), bank: makeBank(20), now: () => now.t, random: seeded(9) });
-  const call = async (method: string, path: string, body?: unknown, key?: string) => {
-    const res = await backend.handle({ method, path, body, header: (n) => (n === 'Idempotency-Key' ? (key ?? null) : null) });
-    if (res.status >= 400) throw new ApiError((res.body as { error: { code: never } }).error.code, '', res.status);
-    return res.body as never;
-  };
+  const call = callBackend(backend);
   const ports: StorePorts = {
-    api: {
-      getContest: () => call('GET', '/contest'),
-      startAttempt: (body, key) => call('POST', '/attempts', body, key),
-      submit: (id, body, key) => call('POST', `/attempts/${id}/submission`, body, key),
-    },
+    api: storeApi(call),
     openStorage: async (id) => new MemoryStorage(id),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => crypto.randomUUID(),

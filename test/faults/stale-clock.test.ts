@@ -5,32 +5,27 @@
  */
 import { expect } from '@open-wc/testing';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
-import { ApiError } from '../../src/api/errors.ts';
 import type { ContestDocument } from '../../src/contract/schemas.ts';
 import { serverClock } from '../../src/core/clock.ts';
 import { MemoryStorage } from '../../src/storage/drafts.ts';
 import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
+import { callBackend, storeApi } from '../helpers/in-process.ts';
 
 const backend = () => new ReferenceBackend({ contest: testContest(), bank: makeBank(20), now: () => server.t, random: seeded(5) });
 const server = { t: DURING };
 
 /** A tab whose contest document comes from a cache `staleMs` old (serverTime as it was then, no Age). */
 function tab(b: ReferenceBackend, records: Map<string, unknown>, staleMs = 0) {
-  const call = async (method: string, path: string, body?: unknown, key?: string) => {
-    const res = await b.handle({ method, path, body, header: (n) => (n === 'Idempotency-Key' ? (key ?? null) : null) });
-    if (res.status >= 400) throw new ApiError((res.body as { error: { code: never } }).error.code, '', res.status);
-    return res.body as never;
-  };
+  const call = callBackend(b);
   const ports: StorePorts = {
     api: {
+      ...storeApi(call),
       getContest: async () => {
         const doc = (await call('GET', '/contest')) as ContestDocument;
         return { ...doc, serverTime: new Date(Date.parse(doc.serverTime) - staleMs).toISOString() };
       },
-      startAttempt: (body, key) => call('POST', '/attempts', body, key),
-      submit: (id, body, key) => call('POST', `/attempts/${id}/submission`, body, key),
     },
     openStorage: async (id) => new MemoryStorage(id, records),
     // Server time runs with the device's: both follow `server.t` here, as real time would.

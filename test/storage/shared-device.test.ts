@@ -6,13 +6,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
-import { ApiError } from '../../src/api/errors.ts';
 import { serverClock } from '../../src/core/clock.ts';
 import { identityKeys, isOwner, ownerOf } from '../../src/core/identity.ts';
 import { MemoryStorage, REMEMBER_DAYS } from '../../src/storage/drafts.ts';
 import { QuizStore, RESULT_SHOWN_MS, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
+import { callBackend, storeApi } from '../helpers/in-process.ts';
 
 const SCOPE = 'test-contest';
 const B = { ...VALID, fullName: 'Trần Thị Bình', birthDate: '02/03/1991', citizenId: '024091005678', phone: '0987654321', email: 'binh@example.com' };
@@ -23,20 +23,9 @@ function device(exam: Partial<ReturnType<typeof testContest>['exam']> = {}) {
   const backend = new ReferenceBackend({ contest: testContest(exam), bank: makeBank(20), now: () => now.t, random: seeded(3), bankAnswers: 'never' });
   const records = new Map<string, unknown>();
   let keyN = 0;
-  const call = async (method: string, path: string, body?: unknown, key?: string) => {
-    const res = await backend.handle({ method, path, body, header: (n) => (n === 'Idempotency-Key' ? (key ?? null) : null) });
-    if (res.status >= 400) {
-      const e = (res.body as { error: { code: never; message: string } }).error;
-      throw new ApiError(e.code, e.message, res.status, {});
-    }
-    return res.body as never;
-  };
+  const call = callBackend(backend);
   const ports: StorePorts = {
-    api: {
-      getContest: () => call('GET', '/contest'),
-      startAttempt: (body, key) => call('POST', '/attempts', body, key),
-      submit: (id, body, key) => call('POST', `/attempts/${id}/submission`, body, key),
-    },
+    api: storeApi(call),
     openStorage: async (id) => new MemoryStorage(id, records),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => `key-${++keyN}`,

@@ -5,13 +5,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
-import { ApiError } from '../../src/api/errors.ts';
 import { AttemptLockController, attemptElsewhere, draftMirror, exclusive } from '../../src/controllers/attempt-lock.ts';
 import { serverClock } from '../../src/core/clock.ts';
 import { MemoryStorage, type Draft } from '../../src/storage/drafts.ts';
 import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
+import { callBackend, storeApi, type BackendCall } from '../helpers/in-process.ts';
 
 /** Storage whose writes can be made to never land (the page went away before they committed). */
 class Device extends MemoryStorage {
@@ -22,19 +22,14 @@ class Device extends MemoryStorage {
 function tab(device: { records: Map<string, unknown>; backend: ReferenceBackend; lock: string }, extra: Partial<StorePorts> = {}) {
   const now = { t: DURING };
   const storage = new Device('test-contest', device.records);
-  const call = async (method: string, path: string, body?: unknown, key?: string) => {
+  const direct = callBackend(device.backend);
+  const call: BackendCall = async (method, path, body, key) => {
     // A network delay, so that two tabs' starts overlap.
     await new Promise((r) => setTimeout(r, 20));
-    const res = await device.backend.handle({ method, path, body, header: (n) => (n === 'Idempotency-Key' ? (key ?? null) : null) });
-    if (res.status >= 400) throw new ApiError((res.body as { error: { code: never } }).error.code, '', res.status);
-    return res.body as never;
+    return direct(method, path, body, key);
   };
   const ports: StorePorts = {
-    api: {
-      getContest: () => call('GET', '/contest'),
-      startAttempt: (body, key) => call('POST', '/attempts', body, key),
-      submit: (id, body, key) => call('POST', `/attempts/${id}/submission`, body, key),
-    },
+    api: storeApi(call),
     openStorage: async () => storage,
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => crypto.randomUUID(),
