@@ -58,6 +58,9 @@ export interface ServerSettings {
   env?: Record<string, string>;
 }
 
+/** The PUBLIC_URL every test server gets unless a test sets its own (`env: { PUBLIC_URL: '' }`: none). */
+export const PUBLIC_URL = 'https://cuocthi.example.gov.vn';
+
 export async function startServer(settings: ServerSettings): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -67,6 +70,9 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
     SERVER_SECRET: 'test-secret',
     RATE_LIMIT_PER_MINUTE: '0',
     STARTS_PER_PARTICIPANT_PER_MINUTE: '0',
+    // One public address, as a deployment behind a proxy has: tests that restart a server on another
+    // port, or run two, compare replayed results, whose receipt carries this address (#14).
+    PUBLIC_URL: PUBLIC_URL,
     ...(settings.databaseUrl ? { DATABASE_URL: settings.databaseUrl } : { DATABASE_URL: '', DATA_DIR: settings.dataDir ?? tempDir() }),
     ...settings.env,
   };

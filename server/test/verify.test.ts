@@ -9,7 +9,7 @@ import { CODE_ALPHABET } from '../../src/contract/receipt.ts';
 import { LookupResponse, VerificationResponse } from '../../src/contract/verification.ts';
 import { SubmissionResponse } from '../../src/contract/schemas.ts';
 import { LOOKUPS_PER_ADDRESS, LOOKUPS_PER_CITIZEN } from '../src/verify.ts';
-import { answersFor, call, databaseKinds, freshSettings, participant, startServer, type RunningServer } from './harness.ts';
+import { answersFor, call, databaseKinds, freshSettings, participant, PUBLIC_URL, startServer, type RunningServer } from './harness.ts';
 
 const CODE = new RegExp(`^[${CODE_ALPHABET}]{10}$`);
 
@@ -48,7 +48,7 @@ for (const kind of databaseKinds()) {
       const receipt = first.result.receipt;
       assert.ok(receipt, 'the result carries a receipt');
       assert.match(receipt.code, CODE);
-      assert.equal(receipt.url, `${server.origin}/xac-minh/${receipt.code}`);
+      assert.equal(receipt.url, `${PUBLIC_URL}/xac-minh/${receipt.code}`, 'under PUBLIC_URL');
       assert.deepEqual(replay.result.receipt, receipt, 'a replay shows the same code');
       code = receipt.code;
       submittedAt = first.result.submittedAt;
@@ -144,3 +144,20 @@ for (const kind of databaseKinds()) {
     });
   });
 }
+
+describe('a receipt\'s address without PUBLIC_URL', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({ ...(await freshSettings('pglite')), env: { PUBLIC_URL: '' } });
+  });
+  after(() => server?.kill());
+
+  it('is under the address the request reached', async () => {
+    const start = await call(server.endpoint, 'POST', '/attempts', { participant: participant() });
+    assert.equal(start.status, 201, JSON.stringify(start.body));
+    const done = await call(server.endpoint, 'POST', `/attempts/${start.body.attempt.id}/submission`, answersFor(start.body.attempt), { 'Idempotency-Key': 'no-public-url' });
+    assert.equal(done.status, 201, JSON.stringify(done.body));
+    const { code, url } = done.body.result.receipt;
+    assert.equal(url, `${server.origin}/xac-minh/${code}`);
+  });
+});
