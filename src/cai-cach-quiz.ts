@@ -431,8 +431,6 @@ export class CaiCachQuiz extends LitElement {
           this.late = m.late;
           // Server-side autosave, when the contest offers it; the context holds the current store and api.
           m.autosave(this, () => this.#context.value);
-          // Whose each attempt is (#13 F12): hashed with this chunk's code, from now on.
-          this.#store?.useOwners(m.ownerFor);
           await this.updateComplete;
           m.defineLateViews();
         },

@@ -22,7 +22,7 @@ import {
   type ParticipantDraft,
 } from '../core/validate.ts';
 import { byId } from '../core/by-id.ts';
-import type { Owner } from '../core/identity.ts';
+import { identityKeys, isOwner, ownerOf, type Owner } from '../core/identity.ts';
 import { roundsAt } from '../core/rounds.ts';
 import type { Draft, DraftStorage, KeptResult, ParkedEntry, RememberedDetails } from '../storage/drafts.ts';
 import { allowed, type Phase } from './phases.ts';
@@ -75,9 +75,6 @@ const FINAL: readonly string[] = ['attempt_expired', 'attempt_not_found', 'alrea
  * only its owner sees it, through "Xem lại kết quả của tôi".
  */
 export const RESULT_SHOWN_MS = 15 * 60_000;
-
-/** Whose an attempt is, from the participant's details: a salted hash (core/identity.ts `ownerOf`). */
-export type OwnerOf = (form: ParticipantDraft, fields: ContestDocument['registration']['fields']) => Promise<Owner>;
 
 /** Outbox retries: 2 s, 4 s, 8 s… up to a minute, each with jitter. */
 const SUBMIT_BACKOFF = { retries: Infinity, baseMs: 2000, capMs: 60_000 };
@@ -379,8 +376,11 @@ export class QuizStore {
     // the host's participant when it is theirs; for anyone else it waits for its owner's details.
     this.#heldDraft = undefined;
     if (draft?.attempt && draft.owner && visit !== draft.attempt.id) {
-      this.#heldDraft = draft;
-      draft = undefined;
+      const keys = identityKeys(contest.registration.fields);
+      if (!(this.#hostParticipant && (await isOwner(draft.owner, this.#hostParticipant, keys)))) {
+        this.#heldDraft = draft;
+        draft = undefined;
+      }
     }
     this.#held = held ?? [];
     this.#kept = kept;
@@ -415,22 +415,23 @@ export class QuizStore {
   /**
    * "Tiếp tục bài thi của tôi" (`attempt`) or "Xem lại kết quả của tôi" (`result`): the
    * participant types their identifying details again; what this device holds for them opens.
-   * `mine` compares them with an owner (views/identity, in the late chunk). False when nothing here is theirs.
+   * False when the details match nothing here.
    */
-  async reclaim(mine: (owner: Owner | undefined) => Promise<boolean>, what: 'attempt' | 'result'): Promise<boolean> {
+  async reclaim(details: Partial<ParticipantDraft>, what: 'attempt' | 'result'): Promise<boolean> {
     const { contest, phase, held } = this.#snapshot;
     const storage = this.#storage;
     if (!storage || !contest || phase !== 'landing') return false;
+    const keys = identityKeys(contest.registration.fields);
     if (what === 'result') {
       const kept = this.#kept;
-      if (!kept || !(await mine(kept.owner))) return false;
+      if (!kept || !(await isOwner(kept.owner, details, keys))) return false;
       this.#set({ phase: 'loading' });
       this.#set({ phase: 'result', result: kept.result, held: { attempts: held?.attempts ?? 0, result: false } });
       return true;
     }
     await this.#setAside();
     for (const d of this.#held) {
-      if (!(await mine(d.owner))) continue;
+      if (!(await isOwner(d.owner, details, keys))) continue;
       this.#held = this.#held.filter((x) => x !== d);
       await storage.putHeld(this.#held);
       await storage.putDraft(d);
@@ -546,32 +547,6 @@ export class QuizStore {
     this.#set({ rememberDetails: remember && !this.#snapshot.sharedDevice });
   }
 
-  /** Hashes a participant's identifying details (core/identity.ts), given by the late chunk: the first download need not carry it. */
-  #ownerOf?: OwnerOf;
-
-  /**
-   * The late chunk is here: from now on each attempt records whose it is (F12), starting with
-   * the one on screen, whose details are still in the form.
-   */
-  useOwners(ownerOf: OwnerOf) {
-    this.#ownerOf = ownerOf;
-    void this.#own();
-  }
-
-  async #own() {
-    const { attempt, contest, form } = this.#snapshot;
-    if (!this.#ownerOf || !attempt || !contest || this.#owner) return;
-    const owner = await this.#ownerOf(form, contest.registration.fields);
-    if (this.#snapshot.attempt !== attempt || this.#owner) return;
-    this.#owner = owner;
-    await this.#persist();
-  }
-
-  /** The host page's participant, when it supplied one (views/identity claims what is theirs with it). */
-  get hostParticipant(): Partial<ParticipantDraft> | undefined {
-    return this.#hostParticipant;
-  }
-
   /** "Tôi dùng máy tính chung": remember nothing, keep no result (F10). */
   setSharedDevice(shared: boolean) {
     this.#set({ sharedDevice: shared, ...(shared ? { rememberDetails: false } : {}) });
@@ -615,6 +590,8 @@ export class QuizStore {
       this.#startKey ??= this.#ports.newKey();
       await this.#persist();
     });
+    // Whose the attempt will be (a salted hash, F12), worked out while the request is on its way.
+    const owning = ownerOf(form, identityKeys(fields));
     try {
       const captchaToken = await this.#ports.captcha?.();
       // The round the participant saw; the server decides which round the attempt is in.
@@ -624,8 +601,7 @@ export class QuizStore {
         this.#startKey!,
       );
       this.clock = this.#ports.clock(serverTime);
-      this.#owner = undefined;
-      void this.#own();
+      this.#owner = await owning;
       // This tab's attempt: its reloads resume it without asking who is there (F12).
       this.#storage!.markVisit(attempt.id);
       // Not awaited: the first question need not wait for it (storage never rejects).

@@ -5,9 +5,6 @@
  * question small.
  */
 import '../contract/result.ts';
-import type { ContestDocument } from '../contract/schemas.ts';
-import { identityKeys, ownerOf } from '../core/identity.ts';
-import type { ParticipantDraft } from '../core/validate.ts';
 import { define } from '../define.ts';
 export { autosave } from '../controllers/autosave.ts';
 import { enLate } from '../i18n/en-late.ts';
@@ -30,9 +27,6 @@ export function defineLateViews() {
     ['ccq-identity', IdentityView],
   ]);
 }
-
-/** Whose an attempt is (#13 F12), for QuizStore.useOwners: hashing waits for this chunk, off the first download. */
-export const ownerFor = (form: ParticipantDraft, fields: ContestDocument['registration']['fields']) => ownerOf(form, identityKeys(fields));
 
 /** The late views' strings, both languages (small, and switching language must not wait). */
 export const late = { vi: viLate, en: enLate };

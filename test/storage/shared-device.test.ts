@@ -7,7 +7,6 @@
 import { expect } from '@open-wc/testing';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import { serverClock } from '../../src/core/clock.ts';
-import { identityKeys, isOwner, ownerOf } from '../../src/core/identity.ts';
 import { MemoryStorage, REMEMBER_DAYS } from '../../src/storage/drafts.ts';
 import { QuizStore, RESULT_SHOWN_MS, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
@@ -39,8 +38,6 @@ function device(exam: Partial<ReturnType<typeof testContest>['exam']> = {}) {
     async visit({ newTab = false } = {}) {
       if (newTab) records.delete(`visit:${SCOPE}`);
       const store = new QuizStore(ports);
-      // What the element does once its late chunk is here (views/after-exam.ts ownerFor).
-      store.useOwners((form, fields) => ownerOf(form, identityKeys(fields)));
       await store.load();
       return store;
     },
@@ -49,10 +46,6 @@ function device(exam: Partial<ReturnType<typeof testContest>['exam']> = {}) {
     storage: () => new MemoryStorage(SCOPE, records),
   };
 }
-
-/** "Tiếp tục bài thi của tôi" / "Xem lại kết quả của tôi" with these details, as views/identity does. */
-const claim = (store: QuizStore, details: Partial<typeof VALID>, what: 'attempt' | 'result') =>
-  store.reclaim((owner) => isOwner(owner, details, identityKeys(store.state.contest!.registration.fields)), what);
 
 async function register(store: QuizStore, who: typeof VALID, options: { remember?: boolean; shared?: boolean } = {}) {
   await store.begin();
@@ -182,12 +175,12 @@ describe('on a shared computer', () => {
       expect(b.state.held?.result).to.equal(true);
       // Stored as a salted hash, not as the details.
       expect(d.dump()).not.to.contain(VALID.citizenId);
-      expect(await claim(b, { citizenId: B.citizenId, birthDate: B.birthDate }, 'result')).to.equal(false);
-      expect(await claim(b, { citizenId: VALID.citizenId, birthDate: '21/05/1980' }, 'result')).to.equal(false);
-      expect(await claim(b, {}, 'result')).to.equal(false);
+      expect(await b.reclaim({ citizenId: B.citizenId, birthDate: B.birthDate }, 'result')).to.equal(false);
+      expect(await b.reclaim({ citizenId: VALID.citizenId, birthDate: '21/05/1980' }, 'result')).to.equal(false);
+      expect(await b.reclaim({}, 'result')).to.equal(false);
       expect(b.state.phase).to.equal('landing');
       // The owner, typing the details a little differently.
-      expect(claim(b, { citizenId: ` ${VALID.citizenId.slice(0, 6)} ${VALID.citizenId.slice(6)}`, birthDate: '20/5/1980' }, 'result')).to.equal(true);
+      expect(await b.reclaim({ citizenId: ` ${VALID.citizenId.slice(0, 6)} ${VALID.citizenId.slice(6)}`, birthDate: '20/5/1980' }, 'result')).to.equal(true);
       expect(b.state.phase).to.equal('result');
       const r = b.state.result!;
       expect(r.status === 'graded' && r.correctCount).to.equal(5);
@@ -215,7 +208,7 @@ describe('on a shared computer', () => {
       expect(b.state.attempt).to.equal(undefined);
       expect(b.state.answers).to.deep.equal({});
       expect(b.state.held).to.deep.equal({ attempts: 1, result: false });
-      expect(await claim(b, { citizenId: B.citizenId, birthDate: B.birthDate }, 'attempt')).to.equal(false);
+      expect(await b.reclaim({ citizenId: B.citizenId, birthDate: B.birthDate }, 'attempt')).to.equal(false);
       await register(b, B);
       expect(b.state.attempt!.id).not.to.equal(attemptA);
       await b.confirmSubmit();
@@ -227,7 +220,7 @@ describe('on a shared computer', () => {
       const back = await d.visit({ newTab: true });
       expect(back.state.phase).to.equal('landing');
       expect(back.state.held?.attempts).to.equal(1);
-      expect(await claim(back, { citizenId: VALID.citizenId, birthDate: VALID.birthDate }, 'attempt')).to.equal(true);
+      expect(await back.reclaim({ citizenId: VALID.citizenId, birthDate: VALID.birthDate }, 'attempt')).to.equal(true);
       expect(back.state.phase).to.equal('exam');
       expect(back.state.attempt?.id).to.equal(attemptA);
       expect(back.state.answers[q[0].id]).to.deep.equal([q[0].options[2].id]);

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import { identityKeys, isOwner } from '../../core/identity.ts';
+import { identityKeys } from '../../core/identity.ts';
 import { QuizView } from '../base.ts';
 import { registerStyles } from '../register/register.styles.ts';
 
@@ -30,18 +30,10 @@ export class IdentityView extends QuizView {
   private asking?: 'attempt' | 'result';
   private failed = false;
 
-  /** A host page that supplied the participant: what is theirs opens without asking (their details are known). */
-  override firstUpdated() {
-    const { store, state } = this.ctx;
-    const host = store.hostParticipant;
-    if (host && state.held?.attempts) void store.reclaim((owner) => isOwner(owner, host, identityKeys(state.contest!.registration.fields)), 'attempt');
-  }
-
   async #submit(e: Event) {
     e.preventDefault();
     const details = Object.fromEntries(new FormData(e.target as HTMLFormElement)) as Record<string, string>;
-    const keys = identityKeys(this.ctx.state.contest!.registration.fields);
-    const ok = await this.ctx.store.reclaim((owner) => isOwner(owner, details, keys), this.asking!);
+    const ok = await this.ctx.store.reclaim(details, this.asking!);
     this.failed = !ok;
     if (ok) this.asking = undefined;
   }
