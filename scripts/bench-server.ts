@@ -1021,6 +1021,9 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
         LOG_LEVEL: 'warn',
         RATE_LIMIT_PER_MINUTE: '0',
         SERVER_SECRET: 'bench-server-secret',
+        // One public address for every process, as behind a proxy: a receipt's address (#14) is then the
+        // same whichever process answers a replay.
+        PUBLIC_URL: 'https://cuocthi.example.gov.vn',
       };
       let processes = opts.processes;
       if (opts.server === 'reference') {
