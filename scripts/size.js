@@ -26,15 +26,16 @@ import { gzipSync } from 'node:zlib';
 // diagnosis of a response that breaks the contract, on its own) or moved there to pay for its
 // hooks (the participant's saved copy of the answers, -37 B): 33 B net for the store's autosave
 // revision and the hook to the diagnosis.
-// 34.2 → 37.9 KB (single files 40 → 46.5 and 48 → 55.5 KB) in session 6, for issues #13, #14 and #17:
-// 34,974 → 38,717 B before the first question (contest file 40,828 → 47,498 B), each part measured by
+// 34.2 → 38.2 KB (single files 40 → 46.5 and 48 → 55.5 KB) in session 6, for issues #13, #14 and #17:
+// 34,974 → 39,111 B before the first question (contest file 40,828 → 47,412 B), each part measured by
 // building the tree with and without it (gzip -9): #13's unusual server data (contract limits on every
 // count and length, the id pattern, real calendar dates, deadline sanity, Content-Type checked, Age
 // bounded, the sanitiser through prototype accessors, null-prototype answer maps) +806 B (+944 B in the
 // contest file); #13's shared computers (details remembered only when asked, with a visible 30-day
 // expiry; a "shared computer" mode; the result kept apart without its answer key and shown again only to
-// its owner; an unfinished attempt resumed only by its owner; the identity check and its hashing load
-// later) about +1.0 KB (+2.8 KB); #13's submissions that give up or never stop (a way forward after
+// its owner; an unfinished attempt resumed only by its owner, whose salted hash is worked out while the
+// start is on its way: moved to the late chunk it saved 0.5 KB but left the attempt ownerless until
+// that chunk arrived, so it came back; the identity check itself loads later) about +1.5 KB (+2.8 KB); #13's submissions that give up or never stop (a way forward after
 // 401/403/413/expired, Retry-After read on the server's clock with a floor and a ceiling, the clock
 // carried across reloads, autosave flushed when the tab is hidden, one start across tabs, the draft's
 // synchronous copy) and #14's contact on every dead end, about +1.45 KB; #14's exam on a phone (one-line
@@ -48,7 +49,7 @@ import { gzipSync } from 'node:zlib';
 // back is a single file that fetches its late part from beside itself (a classic script may import()),
 // which would keep what a CMS page downloads first near 40 KB; not done in this session.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 37.9 * 1024;
+const BUDGET_INITIAL = 38.2 * 1024;
 /** The contest, rules to result (DESIGN.md's 40 KB; see above for why it is over). */
 const BUDGET_SINGLE_FILE = 46.5 * 1024;
 /**
