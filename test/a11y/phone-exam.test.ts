@@ -78,6 +78,9 @@ describe('the exam on a 360 × 640 phone', () => {
       el = await mount(ENDPOINT);
       await register(el);
       el.lang = lang;
+      // English loads on demand: wait for its strings, or the label read below is still the Vietnamese one.
+      const label = { vi: 'Đánh dấu để xem lại', en: 'Flag for review' }[lang];
+      await until(() => deep(el, '.qhead button[aria-pressed]')?.textContent?.trim() === label, `the flag's ${lang} label`);
       await settle(el);
       const [prev, next] = deepAll<HTMLButtonElement>(el, '.nav button');
       expect(rect(prev).top).to.equal(rect(next).top);
