@@ -26,8 +26,9 @@ import { gzipSync } from 'node:zlib';
 // diagnosis of a response that breaks the contract, on its own) or moved there to pay for its
 // hooks (the participant's saved copy of the answers, -37 B): 33 B net for the store's autosave
 // revision and the hook to the diagnosis.
-// 34.2 → 38.2 KB (single files 40 → 46.5 and 48 → 55.5 KB) in session 6, for issues #13, #14 and #17:
-// 34,974 → 39,111 B before the first question (contest file 40,828 → 47,412 B), each part measured by
+// 34.2 → 38.3 KB (single files 40 → 46.5 and 48 → 55.5 KB) in session 6, for issues #13, #14 and #17:
+// 34,974 → 39,132 B before the first question (contest file 40,828 → 47,436 B; the last 21 B are the
+// flag toggle's mark in a box of its own, so pressing it no longer moves the row, #14), each part measured by
 // building the tree with and without it (gzip -9): #13's unusual server data (contract limits on every
 // count and length, the id pattern, real calendar dates, deadline sanity, Content-Type checked, Age
 // bounded, the sanitiser through prototype accessors, null-prototype answer maps) +806 B (+944 B in the
@@ -49,7 +50,7 @@ import { gzipSync } from 'node:zlib';
 // back is a single file that fetches its late part from beside itself (a classic script may import()),
 // which would keep what a CMS page downloads first near 40 KB; not done in this session.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 38.2 * 1024;
+const BUDGET_INITIAL = 38.3 * 1024;
 /** The contest, rules to result (DESIGN.md's 40 KB; see above for why it is over). */
 const BUDGET_SINGLE_FILE = 46.5 * 1024;
 /**

@@ -128,7 +128,12 @@ export const examStyles = css`
     content: '⚐';
     display: inline-block;
     width: 1.4em;
-    line-height: 1;
+    height: 1.2em;
+    line-height: 1.2em;
+    /* Not visible: the box's baseline is then its bottom edge, whatever font draws the mark (a taller
+       fallback font for ⚑ made the pressed toggle 6 px taller, and the row moved). */
+    overflow: hidden;
+    vertical-align: -0.3em;
   }
   .flag[aria-pressed='true']::before {
     content: '⚑';
