@@ -90,7 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (bank.now().version) app.log.info({ bankVersion: bank.now().version }, 'serving the bank imported from the dashboard, not the bank of the contest definition');
   const leaderboards = new Leaderboards({ db, definition, maxAgeSeconds: config.leaderboardMaxAgeSeconds });
   const prefix = apiPrefix(definition.contest.id);
-  const verifications = new Verifications({ db, definition, secret: options.secret, prefix });
+  const verifications = new Verifications({ db, definition, secret: options.secret });
 
   await app.register(helmet, {
     // The page's policy is set on the page; API responses are JSON.

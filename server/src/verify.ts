@@ -66,8 +66,6 @@ export interface VerifyOptions {
   db: Db;
   definition: ContestDefinition;
   secret: string;
-  /** `/api/cuoc-thi/<id>`, where the submission route lives. */
-  prefix: string;
 }
 
 export class Verifications {
