@@ -484,7 +484,7 @@ const observeScript = `(() => {
   if (!el) return out;
   const inputs = all(el, 'input[name^="q-"]');
   if (inputs.length) {
-    const m = /(\\d+)\\/(\\d+)/.exec(text(all(el, 'legend .qnum')[0]) || '');
+    const m = /(\\d+)\\/(\\d+)/.exec(text(all(el, '.qnum')[0]) || '');
     out.question = {
       id: inputs[0].name.slice(2),
       type: inputs[0].type,
@@ -740,6 +740,9 @@ async function runSession(
             }
             if (v.question) {
               const q = v.question;
+              // The harness reads the number from the view ("Câu 3/20"); if the view changes so that it
+              // cannot, every answer would be filed under question 0: say so instead of reporting losses.
+              if (!q.n || !q.total) throw new Error('harness cannot read the question number (.qnum "Câu n/N"): update observeScript');
               res.order.set(q.n, q.id);
               if (q.total) total = q.total;
               const mine = res.chosen.get(q.id);
@@ -839,7 +842,7 @@ async function runSession(
       } catch (e) {
         const message = (e as Error).message ?? String(e);
         // Actions race with re-renders, reloads and retries; only a phase or check failure ends the session.
-        if (/^(stuck|no result|could not start|the element shows|unknown phase|stopped)/.test(message)) throw e;
+        if (/^(stuck|no result|could not start|the element shows|unknown phase|stopped|harness)/.test(message)) throw e;
         actionErrors++;
         if (opts.verbose || actionErrors % 10 === 0) log(`${plan.id} action failed in ${v.phase} (${actionErrors}×): ${message.split('\n')[0]}`);
         await sleep(200);
