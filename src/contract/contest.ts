@@ -89,6 +89,12 @@ export const ContestDocument = z.object({
     fields: list(RegistrationField, LIMITS.fields),
     units: list(Unit, LIMITS.units),
     districts: list(District, LIMITS.districts),
+    /** Which local-government levels the address fields use: 'district-commune' (until 30 June 2025: huyện → xã; `districts` nests the communes) or 'commune' (from 1 July 2025: tỉnh → xã/phường/đặc khu, no districts; `communes` is the province's flat list, `districts` is empty and no 'district' field is asked). Absent: 'district-commune'. */
+    localGovernment: optional(z.literal(['district-commune', 'commune'])),
+    /** The province's communes, wards and special zones when localGovernment is 'commune'. */
+    communes: optional(list(Commune, LIMITS.communes)),
+    /** What the citizenId field asks for: 'cmnd-cccd' (a 9-digit CMND or a 12-digit CCCD, as in 2020) or 'can-cuoc' (the 12-digit personal identification number of the thẻ căn cước, Luật Căn cước 2023, in force 1 July 2024). Absent: 'cmnd-cccd'. */
+    identityDocument: optional(z.literal(['cmnd-cccd', 'can-cuoc'])),
     /** The consent statement for processing personal data (Nghị định 13/2023/NĐ-CP). */
     consentText: text,
   }),
@@ -121,6 +127,11 @@ export type PredictionSettings = z.infer<typeof PredictionSettings>;
 export type RegistrationFieldName = z.infer<typeof RegistrationFieldName>;
 export type RegistrationField = z.infer<typeof RegistrationField>;
 export type Unit = z.infer<typeof Unit>;
+export type Commune = z.infer<typeof Commune>;
 export type District = z.infer<typeof District>;
+/** The registration's local-government levels; absent in a document means 'district-commune'. */
+export type LocalGovernment = NonNullable<ContestDocument['registration']['localGovernment']>;
+/** What a citizenId is; absent in a document means 'cmnd-cccd'. */
+export type IdentityDocument = NonNullable<ContestDocument['registration']['identityDocument']>;
 export type ExamSettings = z.infer<typeof ExamSettings>;
 export type ContestDocument = z.infer<typeof ContestDocument>;
