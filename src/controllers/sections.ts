@@ -191,7 +191,9 @@ export class SectionsController implements ReactiveController {
 
 /** The navigation bar's look (part of the root's styles). */
 export const sectionsStyles = css`
-  /* The four Vietnamese labels fit one row at 360 px; a narrower screen or longer labels wrap the row. */
+  /* One row where the four labels fit; where they do not, two rows of two, never one tab alone on a
+     second row (#14). The widths are the labels' own in Arial or its metric twins plus the frame's
+     padding: 330 px of Vietnamese, 391 px of English (measured in test/sections/tabs-layout.test.ts). */
   nav ul {
     display: flex;
     flex-wrap: wrap;
@@ -216,5 +218,16 @@ export const sectionsStyles = css`
   nav a[aria-current='page'] {
     color: var(--_text);
     border-bottom-color: var(--_primary);
+  }
+  /* Half the row each: three never fit, so two rows of two. */
+  @container (max-width: 353px) {
+    nav li {
+      flex: 1 0 40%;
+    }
+  }
+  @container (max-width: 423px) {
+    nav li:lang(en) {
+      flex: 1 0 40%;
+    }
   }
 `;
