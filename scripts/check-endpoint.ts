@@ -31,6 +31,7 @@ import {
   SubmissionResponse,
   type AttemptResult,
 } from '../src/contract/schemas.ts';
+import { registrationProblems } from '../src/contract/local-government.ts';
 import { LookupResponse, VerificationResponse } from '../src/contract/verification.ts';
 
 // ---------------------------------------------------------------------- results
@@ -230,13 +231,16 @@ const arr = (v: unknown): any[] => (Array.isArray(v) ? v : []);
 /**
  * A participant that passes the contract's and a reasonable server's checks, for the
  * fields the contest asks for: fresh CCCD (province 024) and mobile number every run, the
- * first unit, the first district (and its first commune).
+ * first unit, the first district (and its first commune); with `localGovernment: 'commune'`,
+ * the first of `registration.communes` and no district.
  */
 export function generateParticipant(contest: unknown): Record<string, unknown> {
   const registration = obj(obj(contest).registration);
   const units = arr(registration.units);
-  const districts = arr(registration.districts);
+  const twoLevel = registration.localGovernment === 'commune';
+  const districts = twoLevel ? [] : arr(registration.districts);
   const district = districts.find((d) => arr(obj(d).communes).length) ?? districts[0];
+  const commune = twoLevel ? arr(registration.communes)[0] : arr(obj(district).communes)[0];
   const tag = digits(6);
   const values: Record<string, [string, unknown]> = {
     fullName: ['fullName', 'Nguyễn Thị Kiểm Tra'],
@@ -247,7 +251,7 @@ export function generateParticipant(contest: unknown): Record<string, unknown> {
     email: ['email', `kiem-tra-${tag}@example.com`],
     unit: ['unitId', obj(units[0]).id],
     district: ['districtId', obj(district).id],
-    commune: ['communeId', obj(arr(obj(district).communes)[0]).id],
+    commune: ['communeId', obj(commune).id],
   };
   const out: Record<string, unknown> = {};
   for (const field of arr(registration.fields)) {
@@ -539,8 +543,17 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     }
     contest = obj(r.json);
     const c = check(call);
-    validate(c, ContestDocument, 'ContestDocument', 'GET /contest', r.json);
+    const document = validate(c, ContestDocument, 'ContestDocument', 'GET /contest', r.json);
     c.done('200, a valid ContestDocument');
+    if (document) {
+      // The local-government levels and the identity document agree with the rest of the registration.
+      const lg = check('GET /contest (local government)');
+      const { localGovernment = 'district-commune', identityDocument = 'cmnd-cccd' } = document.registration;
+      for (const problem of registrationProblems(document.registration)) {
+        lg.fail(problem, `a "commune" contest (the two levels since 1 July 2025) sends districts: [], no "district" field, and its communes in registration.communes (${see('Local government and identity documents')})`);
+      }
+      lg.done(`localGovernment ${localGovernment}, identityDocument ${identityDocument}: consistent with fields, districts and communes`);
+    }
     const serverTime = Date.parse(String(instant.safeParse(contest.serverTime).data ?? contest.serverTime));
     if (Number.isFinite(serverTime)) {
       const skew = serverTime - now();
@@ -591,6 +604,36 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       },
       '422 invalid_participant, error.fields names citizenId',
     );
+  }
+
+  // What the contest's local government and identity document refuse (docs/contract.md, "Local
+  // government and identity documents"): a 9-digit CMND when it asks for the thẻ căn cước, a
+  // district when there are none.
+  {
+    const registration = obj(contest.registration);
+    const asks = (name: string) => arr(registration.fields).some((f) => obj(f).name === name);
+    const refusal = (call: string, changed: Loose, field: string, fix: string) =>
+      send(call, 'POST', '/attempts', { body: { participant: { ...participant, ...changed } }, headers: { 'Idempotency-Key': randomUUID() } }).then((r) =>
+        expectError(
+          call,
+          r,
+          422,
+          'invalid_participant',
+          fix,
+          (c, error) => {
+            const fields = arr(error.fields).map((f) => obj(f).field);
+            if (!fields.includes(field)) c.fail(`error.fields does not name ${field} (fields: ${JSON.stringify(fields)})`, fix);
+          },
+          `422 invalid_participant, error.fields names ${field}`,
+        ),
+      );
+    const LG = see('Local government and identity documents');
+    if (registration.identityDocument === 'can-cuoc' && asks('citizenId')) {
+      await refusal('POST /attempts (9-digit CMND, contest asks for the thẻ căn cước)', { citizenId: `12${digits(7)}` }, 'citizenId', `with identityDocument "can-cuoc" accept only the 12-digit personal identification number; refuse 9 digits with 422 invalid_participant naming citizenId (${LG})`);
+    }
+    if (registration.localGovernment === 'commune') {
+      await refusal('POST /attempts (a district, contest has none)', { districtId: 'huyen-kiem-tra' }, 'districtId', `with localGovernment "commune" there are no districts: refuse a districtId with 422 invalid_participant naming districtId (${LG})`);
+    }
   }
 
   let attempt: StartAttemptResponse['attempt'] | undefined;

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { compareEntries, markAttempt, maskName, type RankedEntry } from '../../src/contract/grading.ts';
+import { placeAndIdentityErrors } from '../../src/contract/local-government.ts';
 import {
   SaveAnswersRequest,
   StartAttemptRequest,
@@ -227,9 +228,8 @@ export class ReferenceBackend {
     if (p.phone && validatePhone(p.phone)) fields.phone = 'invalid mobile number';
     const units = this.contest.registration.units;
     if (p.unitId && !units.some((u) => u.id === p.unitId)) fields.unitId = 'unknown unit';
-    const district = this.contest.registration.districts.find((d) => d.id === p.districtId);
-    if (p.districtId && !district) fields.districtId = 'unknown district';
-    if (p.communeId && !district?.communes.some((c) => c.id === p.communeId)) fields.communeId = 'unknown commune';
+    // Districts and communes as the contest's local government has them; a 12-digit number when it asks for the thẻ căn cước.
+    Object.assign(fields, placeAndIdentityErrors(this.contest.registration, p));
     return fields;
   }
 

@@ -19,6 +19,7 @@
 import { randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import { markAttempt } from '../../src/contract/grading.ts';
+import { placeAndIdentityErrors } from '../../src/contract/local-government.ts';
 import {
   SaveAnswersRequest,
   StartAttemptRequest,
@@ -413,9 +414,8 @@ export class AttemptService {
     if (p.citizenId && validateCitizenId(p.citizenId)) fields.citizenId = 'invalid citizen id';
     if (p.phone && validatePhone(p.phone)) fields.phone = 'invalid mobile number';
     if (p.unitId && !reg.units.some((u) => u.id === p.unitId)) fields.unitId = 'unknown unit';
-    const district = reg.districts.find((d) => d.id === p.districtId);
-    if (p.districtId && !district) fields.districtId = 'unknown district';
-    if (p.communeId && !district?.communes.some((c) => c.id === p.communeId)) fields.communeId = 'unknown commune';
+    // Districts and communes as the contest's local government has them; a 12-digit number when it asks for the thẻ căn cước.
+    Object.assign(fields, placeAndIdentityErrors(reg, p));
     return Object.entries(fields).map(([field, message]) => ({ field, message }));
   }
 

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
+import { registrationProblems } from '../../src/contract/local-government.ts';
 import { BankQuestion, ContestDocument, Topic, type ContestDocument as ContestDocumentType } from '../../src/contract/schemas.ts';
 
 // zod/mini carries no messages of its own ("Invalid input" for every problem): in the server, say
@@ -117,6 +118,8 @@ function consistency(def: ContestDefinition): string[] {
   if (def.prizes?.perRound?.length && !contest.rounds.length) {
     problems.push('prizes.perRound: the contest has no rounds (contest.rounds is empty); give the prizes in prizes.overall');
   }
+  // Local government and identity documents (docs/contract.md): a "commune" contest has no districts.
+  problems.push(...registrationProblems(contest.registration, 'contest.registration'));
   if (def.unitStaff) {
     const units = new Set(contest.registration.units.map((u) => u.id));
     for (const id of Object.keys(def.unitStaff)) {
