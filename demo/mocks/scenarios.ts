@@ -4,7 +4,7 @@
  */
 import type { BankQuestion } from '../../src/contract/schemas.ts';
 import type { BackendRequest, BackendResponse } from './backend.ts';
-import { CLOSES_AT, OPENS_AT, type ContestSettings } from './contest.ts';
+import { CLOSES_AT, OPENS_AT, sampleContest2026, type ContestSettings } from './contest.ts';
 import { generateBank } from './data/generate-bank.ts';
 
 export interface Scenario {
@@ -129,6 +129,12 @@ export const SCENARIOS: Record<string, Scenario> = {
     bank: () => generateBank(2000),
   },
   slow: { label: 'Mạng chậm (mỗi yêu cầu 2 giây)', startsAt: DURING, latencyMs: 2000 },
+  'bac-ninh-2026': {
+    // The second sample contest (#14): today's two levels (xã, phường; no districts) and the thẻ căn cước.
+    label: 'Cuộc thi mẫu 2026: tỉnh Bắc Ninh sau sắp xếp (xã, phường; thẻ căn cước)',
+    startsAt: '2026-12-01T09:30:00+07:00',
+    contest: () => sampleContest2026(),
+  },
   invalid: {
     label: 'Máy chủ trả dữ liệu sai định dạng',
     startsAt: DURING,

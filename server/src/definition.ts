@@ -176,19 +176,28 @@ export const SAMPLE_PRIZES: Prizes = {
   units: [{ name: 'Giải tập thể', count: 3 }],
 };
 
+/** The sample contests a server runs without CONTEST_FILE, chosen with SAMPLE (docs/deploy.md). */
+export const SAMPLES = ['2020', '2026'] as const;
+
 /**
- * The demo's sample contest (Bắc Giang 2020) with every date moved by the same amount, so
- * that the contest opened a day ago, in the first of its four weekly rounds, and stays open
- * for the month; with the sample prizes and staff counts. SAMPLE DATA: see demo/mocks/data
- * and sample-unit-staff.ts.
+ * A sample contest of the demo with every date moved by the same amount, so that the contest
+ * opened a day ago, in the first of its four weekly rounds, and stays open for the month; with
+ * the sample prizes and staff counts. `sample` (the SAMPLE setting): '2020' (the default) is
+ * Bắc Giang 2020, in districts and communes, with CMND/CCCD; '2026' is Bắc Ninh 2026, in
+ * today's two levels (communes only) with the thẻ căn cước. SAMPLE DATA: see demo/mocks/data
+ * and sample-unit-staff.ts (its staff counts are of the 2020 units; the 2026 sample has none,
+ * so its collective prize lists its units unranked).
  */
-export async function sampleDefinition(now = Date.now()): Promise<ContestDefinition> {
-  const [{ sampleContest }, { SAMPLE_BANK, SAMPLE_TOPICS }, { SAMPLE_UNIT_STAFF }] = await Promise.all([
+export async function sampleDefinition(now = Date.now(), sample = process.env.SAMPLE || '2020'): Promise<ContestDefinition> {
+  if (!(SAMPLES as readonly string[]).includes(sample)) {
+    throw new DefinitionError('sample', [`SAMPLE: "${sample}" is not a sample contest; one of ${SAMPLES.join(', ')} (or set CONTEST_FILE)`]);
+  }
+  const [{ sampleContest, sampleContest2026 }, { SAMPLE_BANK, SAMPLE_TOPICS }, { SAMPLE_UNIT_STAFF }] = await Promise.all([
     import('../../demo/mocks/contest.ts'),
     import('../../demo/mocks/data/bank.ts'),
     import('./sample-unit-staff.ts'),
   ]);
-  const contest = sampleContest() as ContestSettings;
+  const contest = (sample === '2026' ? sampleContest2026() : sampleContest()) as ContestSettings;
   const opens = Date.parse(contest.opensAt);
   // Whole minutes, so the moved times read as the originals do.
   const shift = Math.floor((now - 86_400_000 - opens) / 60_000) * 60_000;
@@ -200,7 +209,14 @@ export async function sampleDefinition(now = Date.now()): Promise<ContestDefinit
     rounds: contest.rounds.map((r) => ({ ...r, opensAt: move(r.opensAt), closesAt: move(r.closesAt) })),
   };
   return parseDefinition(
-    { contest: moved, bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, bankAnswers: 'published', prizes: SAMPLE_PRIZES, unitStaff: SAMPLE_UNIT_STAFF },
-    'sample',
+    {
+      contest: moved,
+      bank: SAMPLE_BANK,
+      topics: SAMPLE_TOPICS,
+      bankAnswers: 'published',
+      prizes: SAMPLE_PRIZES,
+      unitStaff: sample === '2026' ? undefined : SAMPLE_UNIT_STAFF,
+    },
+    `sample ${sample}`,
   );
 }
