@@ -445,11 +445,31 @@ export class CaiCachQuiz extends LitElement {
       if (this.#interacted) {
         // The exam's view is in the first chunk: its focus waits for nothing else, or it could
         // land after the participant had already moved on from the legend.
+        const unmoved = this.#focusUnmoved();
         void Promise.resolve(s.phase === 'exam' ? undefined : this.#afterExam)
           .then(() => this.updateComplete)
-          .then(() => this.#focusView(s.phase));
+          .then(() => unmoved() && this.#focusView(s.phase));
       }
     }
+  }
+
+  /**
+   * Whether focus is still where it was when a view change asked to move it (or was dropped to
+   * the page when its control left). A move is carried out only then: from the review, "Câu 3"
+   * asks twice (the page turn and the phase change), and the later of the two pulled focus back
+   * to the legend after the participant had pressed Tab on (seen in CI, keyboard test).
+   */
+  #focusUnmoved(): () => boolean {
+    const deepest = () => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a;
+    };
+    const before = deepest();
+    return () => {
+      const now = deepest();
+      return now === before || !now || now === document.body || now === this;
+    };
   }
 
   /** Move focus to the new view's heading (or the question's legend in the exam). */
@@ -468,10 +488,11 @@ export class CaiCachQuiz extends LitElement {
   /** A page of the exam was chosen (previous, next, the navigator, or a question listed in the review). */
   #onNavigate(e: InternalEvent<'ccq-navigate'>) {
     if (!this.#store) return;
+    const unmoved = this.#focusUnmoved();
     void this.#store.goTo(e.detail);
     // Focus follows the page as soon as it is drawn, not the draft's write to IndexedDB: a write
     // slower than the participant's next key would pull focus back from where they had moved it.
-    void this.updateComplete.then(() => this.renderRoot.querySelector('ccq-exam')?.focusQuestion());
+    void this.updateComplete.then(() => unmoved() && this.renderRoot.querySelector('ccq-exam')?.focusQuestion());
   }
 
   #view(s: Snapshot) {
