@@ -6,12 +6,14 @@ import { NavigatorView } from './views/exam/navigator.ts';
 import { TimerView } from './views/exam/timer.ts';
 import { LandingView } from './views/landing/landing.ts';
 import { RegisterView } from './views/register/register.ts';
+import { BusyView } from './views/status/busy.ts';
 
 export function defineElements() {
   // Built inside the call, not at module load: the classes exist by the time it runs.
   define([
     ['ccq-landing', LandingView],
     ['ccq-register', RegisterView],
+    ['ccq-busy', BusyView],
     ['ccq-timer', TimerView],
     ['ccq-navigator', NavigatorView],
     ['ccq-exam', ExamView],

@@ -71,12 +71,16 @@ export class ContestApi {
     return withRetry(() => this.call({ method: 'GET', path, schema, signal }), this.#policy, signal);
   }
 
-  /** Starting is made safe to retry by the idempotency key: a retry never costs a second attempt. */
-  startAttempt(body: StartAttemptRequest, idempotencyKey: string, signal?: AbortSignal): Promise<StartAttemptResponse> {
+  /**
+   * Starting is made safe to retry by the idempotency key: a retry never costs a second attempt.
+   * `onWait` hears each wait before the next try (the store counts down to it on screen, #14).
+   */
+  startAttempt(body: StartAttemptRequest, idempotencyKey: string, signal?: AbortSignal, onWait?: (ms: number) => void): Promise<StartAttemptResponse> {
     return withRetry(
       () => this.call({ method: 'POST', path: '/attempts', schema: StartAttemptResponse, body, idempotencyKey, signal }),
       this.#policy,
       signal,
+      onWait,
     );
   }
 

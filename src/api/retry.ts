@@ -48,11 +48,15 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, error?: ApiEr
   return exp / 2 + (policy.random ?? Math.random)() * (exp / 2);
 }
 
-/** Run `task` until it succeeds, fails with a non-retryable error, or retries run out. */
+/**
+ * Run `task` until it succeeds, fails with a non-retryable error, or retries run out. `onWait` hears
+ * each wait before it starts (the store shows a countdown to the next try, #14).
+ */
 export async function withRetry<T>(
   task: () => Promise<T>,
   policy: RetryPolicy,
   signal?: AbortSignal,
+  onWait?: (ms: number) => void,
 ): Promise<T> {
   const sleep = policy.sleep ?? abortableSleep;
   for (let attempt = 0; ; attempt++) {
@@ -61,7 +65,9 @@ export async function withRetry<T>(
     } catch (e) {
       const error = e as ApiError;
       if (!error.retryable || attempt >= policy.retries || signal?.aborted) throw e;
-      await sleep(backoffDelay(attempt, policy, error), signal);
+      const ms = backoffDelay(attempt, policy, error);
+      onWait?.(ms);
+      await sleep(ms, signal);
     }
   }
 }

@@ -31,12 +31,10 @@ export const enLate: LateMessages = {
   submit: 'Submit',
 
   submittingHeading: 'Submitting…',
-  timeUpHeading: 'Time is up',
-  timeUpText: 'Time is up. Your answers were collected automatically and are being sent.',
+  timeUp: 'Time is up — your test was submitted automatically.',
   waitingHeading: 'Your test is waiting to be sent',
   waitingText: 'Your answers have been saved on this device but have not yet reached the server.',
   waitingOffline: 'This device is offline. Your test will be sent automatically as soon as the connection is restored.',
-  waitingRetryAt: (at: string) => `The system will try sending it again automatically at ${at}. You do not need to do anything.`,
   sendNow: 'Try sending now',
   failedHeading: 'Your test has not been submitted',
   saveCopy: 'Save a copy of your answers',

@@ -33,12 +33,11 @@ export const viLate = {
   submit: 'Nộp bài',
 
   submittingHeading: 'Đang nộp bài…',
-  timeUpHeading: 'Đã hết giờ làm bài',
-  timeUpText: 'Đã hết giờ làm bài. Hệ thống tự động thu bài và đang gửi đi.',
+  // A time-up submission says so while it is sent and on its result (#14).
+  timeUp: 'Hết giờ làm bài — bài thi đã được nộp tự động.',
   waitingHeading: 'Bài thi đang chờ gửi',
   waitingText: 'Bài làm đã được lưu trên thiết bị này và chưa đến được máy chủ.',
   waitingOffline: 'Thiết bị đang mất kết nối mạng. Bài thi sẽ tự động được gửi ngay khi có mạng trở lại.',
-  waitingRetryAt: (at: string) => `Hệ thống sẽ tự động gửi lại lúc ${at}. Bạn không cần làm gì thêm.`,
   sendNow: 'Gửi lại ngay',
   failedHeading: 'Chưa nộp được bài thi',
   saveCopy: 'Lưu bản sao bài làm',

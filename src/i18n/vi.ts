@@ -133,6 +133,10 @@ export const vi = {
     storage: ['Không lưu được dữ liệu trên thiết bị.', 'Nếu tải lại hoặc đóng trang, bài làm sẽ bị mất.'],
   } as const,
   retryIn: (seconds: number) => `Có thể thử lại sau ${seconds} giây.`,
+  // Starting or submitting retried by itself (views/status, #14): said in view, with a countdown.
+  busy: 'Hệ thống đang đông, đang thử lại — vui lòng không tải lại trang.',
+  retryAfter: (seconds: number) => `Thử lại sau ${seconds} giây`,
+  retrying: 'Đang thử lại…',
   // A failure the participant cannot fix alone: whom to contact (the contest's `contact`, or this line when it has none).
   contactOrganisers: 'Nếu cần hỗ trợ, vui lòng liên hệ Ban Tổ chức cuộc thi.',
   contactHeading: 'Liên hệ Ban Tổ chức:',

@@ -33,7 +33,8 @@ export type { Phase } from './phases.ts';
 export interface StorePorts {
   api: {
     getContest(signal?: AbortSignal): Promise<ContestDocument>;
-    startAttempt(body: StartAttemptRequest, key: string): Promise<{ serverTime: string; attempt: Attempt }>;
+    /** `onWait` hears each wait before the client tries again (429, 503, network): the store shows it (#14). */
+    startAttempt(body: StartAttemptRequest, key: string, signal?: AbortSignal, onWait?: (ms: number) => void): Promise<{ serverTime: string; attempt: Attempt }>;
     submit(attemptId: string, body: SubmissionRequest, key: string): Promise<{ serverTime: string; result: AttemptResult }>;
   };
   /** Opened once the contest id is known (storage is scoped per contest). */
@@ -124,7 +125,15 @@ export interface Snapshot {
   /** Current page of the exam: 0..questions-1, and questions.length for the prediction. */
   readonly index: number;
   readonly outbox?: OutboxState;
+  /**
+   * Starting or submitting is being tried again after a passing failure (429, 503, the network):
+   * when the next try goes, on the server's clock (ms); past it, the try is under way. The views
+   * count down to it (`retryIn`), never to a clock time of their own (#14).
+   */
+  readonly retry?: { readonly at: number };
   readonly result?: AttemptResult;
+  /** Why the result's submission was sent: confirmed by the participant, or sealed when time ran out (#14). */
+  readonly submittedBy?: SubmissionRequest['reason'];
   /** The last failure to show (banner or page, depending on phase). */
   readonly error?: UiError;
   readonly storage: 'indexeddb' | 'memory' | 'unknown';
@@ -200,6 +209,12 @@ export class QuizStore {
   subscribe(listener: (s: Snapshot) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /** Milliseconds until the next try of a start or a submission being retried (0: under way), by the server's clock. */
+  retryIn(): number | undefined {
+    const at = this.#snapshot.retry?.at;
+    return at === undefined ? undefined : Math.max(0, at - (this.clock?.now() ?? 0));
   }
 
   /** Milliseconds left until the attempt's deadline, by the server's clock. */
@@ -574,7 +589,7 @@ export class QuizStore {
     const { contest, form, rememberDetails } = this.#snapshot;
     const fields = contest!.registration.fields;
     if (!retried && this.#ports.beforeStart?.() === false) return;
-    this.#set({ phase: 'starting', error: undefined });
+    this.#set({ phase: 'starting', error: undefined, retry: undefined });
     // One key per start intent, kept across reloads (written before the request goes): a
     // retried or repeated start can never cost a second attempt.
     // Across this device's tabs too (#13 F17): under a lock they share, a key another tab already
@@ -599,6 +614,8 @@ export class QuizStore {
       const { attempt, serverTime } = await this.#ports.api.startAttempt(
         { participant: toParticipant(form, fields), ...(roundId ? { roundId } : {}), ...(captchaToken ? { captchaToken } : {}) },
         this.#startKey!,
+        undefined,
+        (ms) => this.#set({ retry: { at: (this.clock?.now() ?? 0) + ms } }),
       );
       this.clock = this.#ports.clock(serverTime);
       this.#owner = await owning;
@@ -617,6 +634,8 @@ export class QuizStore {
         index: 0,
         result: undefined,
         outbox: undefined,
+        retry: undefined,
+        submittedBy: undefined,
         attemptsLeft: { roundId: attempt.roundId, left: attempt.attemptsLeft },
       });
       // Another tab here started this very attempt (its key was reused): go on from what it saved, never blank it.
@@ -640,7 +659,7 @@ export class QuizStore {
         for (const key of Object.keys(error.fields)) formErrors[key as keyof DraftErrors] = 'serverRejected';
       }
       const back: Phase = this.#snapshot.participantFromHost && !error.fields ? 'landing' : 'registration';
-      this.#set({ phase: back, error, formErrors });
+      this.#set({ phase: back, error, formErrors, retry: undefined });
       await this.#persist();
     }
   }
@@ -724,7 +743,7 @@ export class QuizStore {
     this.#cancelRetry?.();
     const reason = entry.body.reason;
     if (!this.#snapshot.online) {
-      this.#set({ outbox: { status: 'waiting', reason, error: { code: 'network' } } });
+      this.#set({ outbox: { status: 'waiting', reason, error: { code: 'network' } }, retry: undefined });
       return;
     }
     this.#sending = true;
@@ -739,7 +758,9 @@ export class QuizStore {
       this.#set({
         phase: 'result',
         result,
+        submittedBy: reason,
         outbox: undefined,
+        retry: undefined,
         error: undefined,
         attemptsLeft: { roundId: attempt.roundId, left: result.attemptsLeft },
       });
@@ -755,11 +776,11 @@ export class QuizStore {
         const now = this.clock?.now() ?? 0;
         const lastChance = Date.parse(attempt.deadline) + this.#snapshot.contest!.exam.graceSeconds * 1000 - now - 2000;
         const delay = backoffDelay(this.#failures++, SUBMIT_BACKOFF, e, lastChance > 0 ? lastChance : undefined, now);
-        this.#set({ outbox: { status: 'waiting', reason, error, nextTryAt: now + delay } });
+        this.#set({ outbox: { status: 'waiting', reason, error, nextTryAt: now + delay }, retry: { at: now + delay } });
         this.#cancelRetry = this.#ports.schedule(() => void this.flush(), delay);
       } else {
         entry.failedCode = error.code;
-        this.#set({ outbox: { status: 'failed', reason, error } });
+        this.#set({ outbox: { status: 'failed', reason, error }, retry: undefined });
         await this.#persist();
       }
     } finally {
@@ -794,7 +815,7 @@ export class QuizStore {
     await this.#storage.deleteDraft();
     this.#pendingOutbox = undefined;
     this.#startKey = undefined;
-    this.#set({ parked, attempt: undefined, outbox: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
+    this.#set({ parked, attempt: undefined, outbox: undefined, retry: undefined, answers: {}, flagged: [], prediction: null, index: 0 });
     await this.load();
   }
 
@@ -840,6 +861,7 @@ export class QuizStore {
     this.#set({
       phase: 'landing',
       result: undefined,
+      submittedBy: undefined,
       attempt: undefined,
       answers: {},
       flagged: [],

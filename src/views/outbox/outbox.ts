@@ -1,6 +1,4 @@
 import { css, html, nothing } from 'lit';
-import { TickController } from '../../controllers/tick.ts';
-import { formatTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
 import { downloadCopy } from './save-copy.ts';
 import { answersCopy } from '../../store/answers-copy.ts';
@@ -8,8 +6,10 @@ import { Contact, ErrorNotice, failureText } from '../error-notice.ts';
 
 /**
  * Submitting: the truth about the submission. "Sending", "waiting to send" (offline, or
- * the server asked us to wait) with when it will try again, or "could not be submitted"
- * with a way to save a copy of the answers. Never says submitted before the server does.
+ * the server asked us to wait) with a countdown to the next try (views/status, #14), or "could
+ * not be submitted" with a way to save a copy of the answers. Never says submitted before the
+ * server does. The heading is the one live line for the state ("Đang nộp bài…" once, #14): the
+ * section is not live as a whole, or the countdown inside it would be read out every second.
  */
 export class OutboxView extends QuizView {
   // Space under each row of buttons: the text after it (the next step, or whom to contact) reads as its own
@@ -19,8 +19,6 @@ export class OutboxView extends QuizView {
       margin-bottom: 1.25em;
     }
   `];
-  protected tick = new TickController(this);
-
   #saveCopy() {
     const { store, state } = this.ctx;
     return downloadCopy(answersCopy(store), state.attempt?.id, state.contest?.submissionKey);
@@ -30,23 +28,15 @@ export class OutboxView extends QuizView {
     const { store, state, t } = this.ctx;
     const outbox = state.outbox;
     if (!outbox) return nothing;
-    const timeUp = outbox.reason === 'time-up';
-    const heading =
-      outbox.status === 'failed' ? t.failedHeading : outbox.status === 'waiting' ? t.waitingHeading : timeUp ? t.timeUpHeading : t.submittingHeading;
-    return html`<section part="submission" aria-live="polite">
-      <h2 tabindex="-1">${heading}</h2>
-      ${timeUp && outbox.status !== 'failed' ? html`<p>${t.timeUpText}</p>` : nothing}
-      ${outbox.status === 'sending' ? html`<p role="status">${t.submittingHeading}</p>` : nothing}
+    const heading = outbox.status === 'failed' ? t.failedHeading : outbox.status === 'waiting' ? t.waitingHeading : t.submittingHeading;
+    return html`<section part="submission">
+      <h2 tabindex="-1" aria-live="polite">${heading}</h2>
+      ${outbox.reason === 'time-up' && outbox.status !== 'failed' ? html`<p class="notice">${t.timeUp}</p>` : nothing}
+      <ccq-busy></ccq-busy>
       ${outbox.status === 'waiting'
         ? html`<p>${t.waitingText}</p>
             ${outbox.error && state.online ? html`<p><strong>${failureText(t, outbox.error)[0]}</strong></p>` : nothing}
-            <p class="notice">
-              ${!state.online
-                ? t.waitingOffline
-                : outbox.nextTryAt
-                  ? t.waitingRetryAt(formatTime(outbox.nextTryAt))
-                  : nothing}
-            </p>
+            ${state.online ? nothing : html`<p class="notice">${t.waitingOffline}</p>`}
             <div class="actions">
               ${state.online ? html`<button type="button" @click=${() => store.flush()}>${t.sendNow}</button>` : nothing}
               <button type="button" @click=${() => this.#saveCopy()}>${t.saveCopy}</button>

@@ -198,6 +198,7 @@ export class RegisterView extends QuizView {
           html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))}</p>
             <button type="button" @click=${() => store.forgetDetails()}>${t.forgetDetails}</button>`
         : nothing}
+      <ccq-busy></ccq-busy>
       <div class="actions">
         <button type="button" @click=${() => store.backToRules()} ?disabled=${busy}>${t.back}</button>
         <button type="submit" class="primary" part="start-button" ?disabled=${busy}>${busy ? t.starting : t.startExam}</button>

@@ -96,6 +96,7 @@ export class ResultView extends QuizView {
     const perRound = !!state.contest && countsPerRound(state.contest);
     return html`<section part="result">
       <h2 tabindex="-1">${t.resultHeading}</h2>
+      ${state.submittedBy === 'time-up' ? html`<p class="notice">${t.timeUp}</p>` : nothing}
       ${r.receipt ? confirmation(this.ctx) : nothing}
       <dl>
         ${r.status === 'graded'
