@@ -645,9 +645,14 @@ async function runSession(
       if (p.gender) await page.locator(`input[name=gender][value=${p.gender}]`).check();
       await page.locator('#citizenId').fill(p.citizenId);
       await page.locator('#phone').fill(p.phone);
-      // The unit: search for it as people do, then choose it in the listbox.
-      await page.getByRole('searchbox', { name: 'Tìm đơn vị' }).fill(p.unit.name.split(' ').slice(0, 3).join(' ').toLowerCase());
-      await page.locator('select#unitId').selectOption(p.unit.id);
+      // The unit, as people choose it (#14): type the first words of its name in the autocomplete, then
+      // tap it in the list, or "Không thấy đơn vị của tôi" for the contest's "Khác…" unit, which the list
+      // offers only that way.
+      await page.getByRole('combobox', { name: 'Đơn vị công tác' }).fill(p.unit.name.split(' ').slice(0, 3).join(' ').toLowerCase());
+      const other = page.getByRole('option', { name: 'Không thấy đơn vị của tôi' });
+      await other.waitFor(); // the list is open (that option is always in it)
+      const option = page.getByRole('option', { name: p.unit.name, exact: true });
+      await ((await option.count()) ? option : other).click();
       await page.locator('input#consent').check();
     };
 

@@ -2,7 +2,7 @@
  * Validators for the registration form. Each returns an error key (see i18n `errors.*`)
  * or null. Pure functions, shared by the form and by the mock backend.
  */
-import type { Participant, RegistrationField } from '../contract/schemas.ts';
+import type { ContestDocument, Participant, RegistrationField } from '../contract/schemas.ts';
 
 export type FieldError =
   | 'required'
@@ -12,6 +12,7 @@ export type FieldError =
   | 'tooYoung'
   | 'citizenIdInvalid'
   | 'citizenIdProvince'
+  | 'canCuocInvalid'
   | 'phoneInvalid'
   | 'emailInvalid'
   | 'consentRequired'
@@ -72,12 +73,15 @@ const MOBILE = /^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9\d)\d{7}$/;
 /**
  * CCCD: 12 digits; the first three are the province code of birth registration (001–096),
  * the fourth the century-and-sex digit (0–9). Or the older CMND, 9 digits, which most people
- * still held in 2020 (the sample contest's year) and which the rules of that time accept.
+ * still held in 2020 (the sample contest's year) and which the rules of that time accept:
+ * `registration.identityDocument` 'cmnd-cccd' (the default). With 'can-cuoc' (Luật Căn cước 2023,
+ * from 1 July 2024) only the 12-digit personal identification number, the same digits as a CCCD's.
  */
-export function validateCitizenId(v: string): FieldError | null {
+export function validateCitizenId(v: string, document?: ContestDocument['registration']['identityDocument']): FieldError | null {
   const d = digitsOnly(v);
-  if (/^\d{9}$/.test(d)) return null;
-  if (!/^\d{12}$/.test(d)) return 'citizenIdInvalid';
+  const canCuoc = document === 'can-cuoc';
+  if (!canCuoc && /^\d{9}$/.test(d)) return null;
+  if (!/^\d{12}$/.test(d)) return canCuoc ? 'canCuocInvalid' : 'citizenIdInvalid';
   const province = Number(d.slice(0, 3));
   if (province < 1 || province > 96) return 'citizenIdProvince';
   return null;
@@ -129,11 +133,15 @@ export function validateBirthDate(v: string, today: Date, minAge = 15): FieldErr
 
 export type DraftErrors = Partial<Record<keyof ParticipantDraft, FieldError>>;
 
-/** Validate the draft against the fields the contest asks for. */
+/**
+ * Validate the draft against the fields the contest asks for, and against what its registration
+ * says a citizenId is (`identityDocument`; absent: 'cmnd-cccd').
+ */
 export function validateDraft(
   draft: ParticipantDraft,
   fields: readonly RegistrationField[],
   today: Date,
+  registration?: Pick<ContestDocument['registration'], 'identityDocument'>,
 ): DraftErrors {
   const errors: DraftErrors = {};
   for (const { name, required } of fields) {
@@ -146,7 +154,7 @@ export function validateDraft(
     const check: Partial<Record<typeof key, (v: string) => FieldError | null>> = {
       fullName: validateName,
       birthDate: (v) => validateBirthDate(v, today),
-      citizenId: validateCitizenId,
+      citizenId: (v) => validateCitizenId(v, registration?.identityDocument),
       phone: validatePhone,
       email: validateEmail,
     };

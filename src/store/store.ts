@@ -575,8 +575,8 @@ export class QuizStore {
 
   /** Validate the form; returns false (and sets the errors) when it is not valid. */
   async register(): Promise<boolean> {
-    const fields = this.#snapshot.contest!.registration.fields;
-    const formErrors = validateDraft(this.#snapshot.form, fields, this.#today());
+    const { fields } = this.#snapshot.contest!.registration;
+    const formErrors = validateDraft(this.#snapshot.form, fields, this.#today(), this.#snapshot.contest!.registration);
     this.#set({ formErrors, error: undefined });
     if (Object.keys(formErrors).length) return false;
     await this.#startAttempt();

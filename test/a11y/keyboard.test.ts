@@ -141,11 +141,14 @@ describe('keyboard only', () => {
     await tabTo(hasId('email'), '#email');
     await typeText(VALID.email);
 
-    // The unit list is a listbox: arrows select.
-    const unit = (await tabTo(hasId('unitId'), 'the unit listbox #unitId')) as HTMLSelectElement;
+    // The unit is a combobox (#14): ArrowDown opens its list on the first unit, Enter chooses it (and does not send the form).
+    const unit = await tabTo(hasId('unitId'), 'the unit combobox #unitId');
     await press('ArrowDown');
-    expect(unit.value, 'ArrowDown selects a unit in the listbox').to.not.equal('');
-    const unitChosen = unit.value;
+    expect(unit.getAttribute('aria-activedescendant'), 'ArrowDown makes the first unit the active option').to.equal('unitId-o-so-tu-phap');
+    await press('Enter');
+    expect(el.phase).to.equal('registration');
+    expect(unit.getAttribute('aria-expanded')).to.equal('false');
+    const unitChosen = 'so-tu-phap';
 
     // Consent: Space ticks the checkbox.
     const consent = (await tabTo(hasId('consent'), 'the consent checkbox')) as HTMLInputElement;

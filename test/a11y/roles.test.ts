@@ -70,12 +70,11 @@ function fill(e: HTMLElement, value: string) {
   return settle(el);
 }
 
-/** Choose an option of a listbox by its name, as a screen reader user does (the select's value changes, `change` fires). */
-function selectByName(listbox: HTMLSelectElement, name: string) {
-  const option = getByRole<HTMLOptionElement>(listbox, 'option', { name });
-  listbox.value = option.value;
-  listbox.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  return settle(el);
+/** Choose an option of a combobox by its name, as a screen reader user does: type in it, then the option in its listbox. */
+async function chooseByName(combobox: HTMLElement, name: string) {
+  await fill(combobox, name);
+  const listbox = getByRole(el, 'listbox', { name: accessibleName(combobox) });
+  await click(getByRole(listbox, 'option', { name }));
 }
 
 async function expectAllControlsNamed(where: string) {
@@ -123,8 +122,7 @@ for (const lang of ['vi', 'en'] as const) {
       await fill(getByRole(el, 'textbox', { name: t.fields.citizenId }), VALID.citizenId);
       await fill(getByRole(el, 'textbox', { name: t.fields.phone }), VALID.phone);
       await fill(getByRole(el, 'textbox', { name: t.fields.email }), VALID.email);
-      getByRole(el, 'searchbox', { name: t.unitSearch });
-      await selectByName(getByRole<HTMLSelectElement>(el, 'listbox', { name: t.fields.unit }), 'Sở Tư pháp');
+      await chooseByName(getByRole(el, 'combobox', { name: t.fields.unit }), 'Sở Tư pháp');
       await click(getByRole(el, 'checkbox', { name: contest.registration.consentText }));
       expect(queryAllByRole(el, 'alert'), 'no alert once every field is fixed').to.deep.equal([]);
       await click(getByRole(el, 'button', { name: t.startExam }));
@@ -204,7 +202,7 @@ for (const lang of ['vi', 'en'] as const) {
       await fill(getByRole(el, 'textbox', { name: t.fields.birthDate }), VALID.birthDate);
       await fill(getByRole(el, 'textbox', { name: t.fields.citizenId }), VALID.citizenId);
       await fill(getByRole(el, 'textbox', { name: t.fields.phone }), VALID.phone);
-      await selectByName(getByRole<HTMLSelectElement>(el, 'listbox', { name: t.fields.unit }), 'Sở Nội vụ');
+      await chooseByName(getByRole(el, 'combobox', { name: t.fields.unit }), 'Sở Nội vụ');
       await click(getByRole(el, 'checkbox', { name: contest.registration.consentText }));
       await click(getByRole(el, 'button', { name: t.startExam }));
       await untilPhase(el, 'exam');

@@ -5,11 +5,17 @@ import { VALID } from './fixtures.ts';
 
 export async function fillForm(el: CaiCachQuiz, values: Partial<typeof VALID> = VALID) {
   for (const [key, value] of Object.entries(values)) {
+    if (value === undefined) continue;
     if (key === 'consent') {
       const box = deep<HTMLInputElement>(el, 'input#consent');
       if (box.checked !== value) box.click();
     } else if (key === 'gender') {
       deep<HTMLInputElement>(el, `input[name=gender][value=${value}]`).click();
+    } else if (deepAll(el, `#${key}[role=combobox]`).length) {
+      // An autocomplete (the unit; today's communes): tap the field, then the option, as a person does.
+      deep<HTMLInputElement>(el, `#${key}`).click();
+      await settle(el);
+      deep<HTMLElement>(el, `#${CSS.escape(`${key}-o-${value}`)}`).click();
     } else {
       type(deep<HTMLInputElement>(el, `#${key}`), String(value));
     }

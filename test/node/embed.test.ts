@@ -89,7 +89,8 @@ async function takeTheContest(p: Page) {
   await p.locator('#birthDate').fill('03/04/1985');
   await p.locator('#citizenId').fill(`02408500${String(citizen++).padStart(4, '0')}`);
   await p.locator('#phone').fill('0912345678');
-  await p.locator('select#unitId').selectOption({ index: 1 });
+  await p.getByRole('combobox', { name: 'Đơn vị công tác' }).fill('tu phap');
+  await p.getByRole('option', { name: 'Sở Tư pháp', exact: true }).click();
   await p.locator('#consent').check();
   await p.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
   await p.locator('legend').first().waitFor();

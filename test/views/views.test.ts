@@ -97,13 +97,14 @@ describe('views', () => {
     await useBackend();
     el = await mount(ENDPOINT);
     await openRegistration(el);
-    type(deep<HTMLInputElement>(el, 'input[type=search]'), 'tu phap');
+    type(deep<HTMLInputElement>(el, '#unitId'), 'so');
     await settle(el);
-    expect(deepAll<HTMLOptionElement>(el, '#unitId option').map((o) => o.textContent)).to.deep.equal(['Sở Tư pháp']);
-    expect(text(el)).to.contain('1 đơn vị phù hợp');
-    type(deep<HTMLInputElement>(el, 'input[type=search]'), 'xyz');
+    // The units that match, then the way out that is always there (#14).
+    expect(deepAll<HTMLElement>(el, '#unitId-list [role=option]').map((o) => o.textContent!.trim())).to.deep.equal(['Sở Tư pháp', 'Sở Nội vụ', 'Không thấy đơn vị của tôi']);
+    expect(text(el)).to.contain('2 kết quả phù hợp');
+    type(deep<HTMLInputElement>(el, '#unitId'), 'xyz');
     await settle(el);
-    expect(text(el)).to.contain('Không tìm thấy đơn vị.');
+    expect(text(el)).to.contain('Không tìm thấy kết quả phù hợp.');
   });
 
   it('exam: single and multiple questions are real radio and checkbox groups in fieldsets', async () => {

@@ -8,7 +8,7 @@ export const registerStyles = css`
     max-width: 40em;
   }
   .field {
-    margin: 0 0 1em;
+    margin: 0 0 0.75em;
     border: 0;
     padding: 0;
     min-width: 0;
@@ -32,8 +32,67 @@ export const registerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  select[size] {
-    min-height: 9em;
+  /* Two fields side by side where both fit: citizen id and phone even on a 360 px phone (#14). */
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
+  }
+  .row > * {
+    flex: 1 1 14em;
+  }
+  .pair {
+    gap: 0 0.75em;
+  }
+  .pair > * {
+    flex-basis: 8em;
+    display: flex;
+    flex-direction: column;
+  }
+  .pair input {
+    margin-top: auto;
+  }
+  [role='listbox'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    max-height: 16em;
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [role='option'] {
+    padding: 0.6em 0.75em;
+    cursor: pointer;
+    border-top: 1px solid var(--_bg-soft);
+  }
+  [role='option']:hover,
+  [role='option'].active {
+    background: var(--_primary);
+    color: var(--_primary-text);
+  }
+  /* Seen, not read: aria-selected says it (and the option's name stays its unit's name). */
+  [aria-selected='true']::before {
+    content: '✓ ' / '';
+  }
+  /* Held at the bottom of the list however far it scrolls. */
+  .other {
+    font-weight: 600;
+    border-top: 2px solid var(--_border);
+    position: sticky;
+    bottom: 0;
+    background: var(--_bg);
+  }
+  .group {
+    padding: 0.5em 0.75em 0.1em;
+    font-size: 0.85em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .hint.chosen {
+    color: var(--_success);
+    font-weight: 600;
+    margin-top: 0.25em;
   }
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
@@ -43,9 +102,6 @@ export const registerStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
     margin: 0 0 0.25em;
-  }
-  .unit-search {
-    margin-bottom: 0.25em;
   }
   .field .error {
     color: var(--_danger);

@@ -1,25 +1,39 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RegistrationFieldName, Unit } from '../../contract/schemas.ts';
-import { fold, matches } from '../../core/fold.ts';
-import { draftKey, type ParticipantDraft } from '../../core/validate.ts';
+import type { RegistrationFieldName } from '../../contract/schemas.ts';
+import { fold } from '../../core/fold.ts';
+import { countsPerRound, roundsAt } from '../../core/rounds.ts';
+import { draftKey, type FieldError, type ParticipantDraft } from '../../core/validate.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { ErrorNotice } from '../error-notice.ts';
+import { Contact, ErrorNotice } from '../error-notice.ts';
+import { Combo, type Item } from './combobox.ts';
 import { registerStyles } from './register.styles.ts';
 
 type Key = keyof ParticipantDraft;
 
+/** Communes in a list longer than this are chosen with the autocomplete, shorter ones with a select. */
+const LONG_LIST = 12;
+
 /**
- * Registration: the fields the contest asks for, validated beside each field, the
- * organiser's units in a searchable list, and consent to process personal data.
+ * Registration: what the contest allows said first, then the fields it asks for, validated beside
+ * each field, the organiser's units (and today's communes) in an autocomplete, and consent to
+ * process personal data.
+ *
+ * Eligibility up front (#14). The attempts allowed are said from the contest document, and the
+ * attempts left when this page already knows them (from a start or a result). Whether someone may
+ * still start, or must log in, is the server's answer to `POST /attempts` (attempts_exhausted, 401
+ * unauthorized): the contract has no call that tells it before, so that answer, once given, shows
+ * above the fields. The lookup call (`POST /verifications/lookup`) is not used to check beforehand,
+ * on purpose: it needs the citizen id and birth date (half the form), lists submitted attempts only
+ * (not unfinished ones, nor a round's allowance), is rate limited against enumeration (a call per
+ * registration would spend people's lookups and load the server in the rush), and its client lives
+ * in the chunk loaded after a submission; the start call's refusal keeps the form filled in.
  */
 export class RegisterView extends QuizView {
   static override styles = [...QuizView.styles, registerStyles];
-  static override properties = { unitQuery: { state: true } };
 
-  /** The unit filter text; view-local, not business state. */
-  private unitQuery = '';
-  #foldedUnits?: { units: readonly Unit[]; folded: string[] };
+  #unit = new Combo(this);
+  #commune = new Combo(this);
 
   #onInput(key: Key) {
     return (e: Event) => {
@@ -43,22 +57,25 @@ export class RegisterView extends QuizView {
 
   #error(key: Key) {
     const code = this.ctx.state.formErrors[key];
-    return code ? html`<p class="error" id="${key}-error">${this.ctx.t.errors[code]}</p>` : nothing;
+    // Text typed in an autocomplete without a choice is not an empty field: say what is missing.
+    const combo = key === 'unitId' ? this.#unit : key === 'communeId' ? this.#commune : undefined;
+    const said: FieldError | 'unitNotChosen' | 'communeNotChosen' | undefined = code === 'required' && combo?.query?.trim() ? (key === 'unitId' ? 'unitNotChosen' : 'communeNotChosen') : code;
+    return said ? html`<p class="error" id="${key}-error">${this.ctx.t.errors[said]}</p>` : nothing;
   }
 
   #describedBy(key: Key, hint?: string) {
     return [hint ? `${key}-hint` : '', this.ctx.state.formErrors[key] ? `${key}-error` : ''].filter(Boolean).join(' ') || nothing;
   }
 
-  #label(name: RegistrationFieldName, required: boolean) {
-    return html`${this.ctx.t.fields[name]}${required ? html` <span aria-hidden="true">*</span>` : nothing}`;
+  #label(name: RegistrationFieldName, required: boolean, text = this.ctx.t.fields[name]) {
+    return html`${text}${required ? html` <span aria-hidden="true">*</span>` : nothing}`;
   }
 
-  #input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; hint: string }> = {}) {
+  #input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; hint: string; label: string }> = {}) {
     const key = draftKey[name];
     const { state } = this.ctx;
     return html`<div class="field">
-      <label for=${key}>${this.#label(name, required)}</label>
+      <label for=${key}>${this.#label(name, required, extra.label)}</label>
       ${extra.hint ? html`<p class="hint" id="${key}-hint">${extra.hint}</p>` : nothing}
       <input
         id=${key}
@@ -95,70 +112,89 @@ export class RegisterView extends QuizView {
       ${this.#error(key)}`;
   }
 
+  #combo(combo: Combo, name: 'unit' | 'commune', required: boolean, items: readonly Item[], label: string, other?: { label: string; item?: Item }) {
+    const { store, state, t } = this.ctx;
+    const key = draftKey[name];
+    return combo.render({
+      id: key,
+      label: html`${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}`,
+      items,
+      value: state.form[key],
+      required,
+      invalid: !!state.formErrors[key],
+      describedBy: `${name === 'unit' ? 'unitId-hint ' : ''}${state.formErrors[key] ? `${key}-error` : ''}`,
+      lang: this.contentLang,
+      choose: (id) => store.updateForm({ [key]: id }),
+      other,
+      otherHelp: Contact(t, state.contest!.contact),
+      strings: { chosen: t.chosen, count: t.unitCount, none: t.noUnit },
+      hint: name === 'unit' ? html`<p class="hint" id="unitId-hint">${t.hints.unit}</p>` : nothing,
+      error: this.#error(key),
+    });
+  }
+
   #unitField(required: boolean) {
     const { state, t } = this.ctx;
     const units = state.contest!.registration.units;
-    if (this.#foldedUnits?.units !== units) this.#foldedUnits = { units, folded: units.map((u) => fold(`${u.name} ${u.group ?? ''}`)) };
-    const folded = this.#foldedUnits.folded;
-    const shown = units.filter((u, i) => u.id === state.form.unitId || matches(folded[i], this.unitQuery));
-    const groups = [...new Set(shown.map((u) => u.group ?? ''))];
-    const option = (u: Unit) => html`<option value=${u.id} ?selected=${u.id === state.form.unitId}>${u.name}</option>`;
-    return html`<div class="field">
-      <label for="unitId">${this.#label('unit', required)}</label>
-      <p class="hint" id="unitId-hint">${t.hints.unit}</p>
-      <input
-        type="search"
-        class="unit-search"
-        aria-label=${t.unitSearch}
-        aria-controls="unitId"
-        .value=${this.unitQuery}
-        @input=${(e: Event) => (this.unitQuery = (e.target as HTMLInputElement).value)}
-      />
-      <p class="hint" aria-live="polite">${shown.length ? t.unitCount(shown.length) : t.noUnit}</p>
-      ${this.#select(
-        'unit',
-        required,
-        groups.map((g) =>
-          g
-            ? html`<optgroup label=${g}>${shown.filter((u) => (u.group ?? '') === g).map(option)}</optgroup>`
-            : html`${shown.filter((u) => !u.group).map(option)}`,
-        ),
-        { size: 6, hint: t.hints.unit },
-      )}
+    // The contract marks no unit as "other"; Vietnamese contest lists (and both samples) name it "Khác…".
+    const otherUnit = units.find((u) => fold(u.name).startsWith('khac'));
+    return this.#combo(this.#unit, 'unit', required, units, t.fields.unit, { label: t.unitOther, item: otherUnit });
+  }
+
+  #placeFields(required: Partial<Record<RegistrationFieldName, boolean>>) {
+    const { state, t } = this.ctx;
+    const reg = state.contest!.registration;
+    const place = (name: 'district' | 'commune', label: string, items: readonly Item[]) =>
+      html`<div class="field">
+        <label for=${draftKey[name]}>${label}${required[name] ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+        ${this.#select(name, !!required[name], items.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form[draftKey[name]]}>${d.name}</option>`))}
+      </div>`;
+    // 2025's two levels (tỉnh → xã/phường): no district, the communes one flat list, long ones in the autocomplete.
+    if (reg.localGovernment === 'commune') {
+      const communes = reg.communes ?? [];
+      return 'commune' in required
+        ? communes.length > LONG_LIST
+          ? this.#combo(this.#commune, 'commune', !!required.commune, communes, t.communeNow)
+          : place('commune', t.communeNow, communes)
+        : nothing;
+    }
+    const district = reg.districts.find((d) => d.id === state.form.districtId);
+    return html`<div class="row">
+      ${'district' in required ? place('district', t.fields.district, reg.districts) : nothing}
+      ${'commune' in required ? place('commune', t.fields.commune, district?.communes ?? []) : nothing}
     </div>`;
   }
 
-  #placeFields(required: Record<string, boolean | undefined>) {
-    const { state } = this.ctx;
-    const districts = state.contest!.registration.districts;
-    const district = districts.find((d) => d.id === state.form.districtId);
-    return html`${'district' in required
-      ? html`<div class="field">
-          <label for="districtId">${this.#label('district', !!required.district)}</label>
-          ${this.#select('district', !!required.district, districts.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form.districtId}>${d.name}</option>`))}
-        </div>`
-      : nothing}
-    ${'commune' in required
-      ? html`<div class="field">
-          <label for="communeId">${this.#label('commune', !!required.commune)}</label>
-          ${this.#select('commune', !!required.commune, (district?.communes ?? []).map((c) => html`<option value=${c.id} ?selected=${c.id === state.form.communeId}>${c.name}</option>`))}
-        </div>`
-      : nothing}`;
+  /** The attempts allowed, and those left when this page knows them: one or two sentences, before the fields. */
+  #eligibility() {
+    const { store, state, t } = this.ctx;
+    const c = state.contest!;
+    const perRound = countsPerRound(c);
+    const left = state.attemptsLeft;
+    const known = left && left.left !== null && (!perRound || left.roundId === roundsAt(c.rounds, store.clock?.now() ?? 0).current?.id) ? left.left : undefined;
+    return html`<p class="eligibility">
+      ${t.attemptsSummary(c.exam.attempts.max, perRound)}${known !== undefined ? html` <strong>${t.attemptsLeft(known, perRound)}</strong>` : nothing}
+    </p>`;
   }
 
   override render() {
     const { store, state, t } = this.ctx;
-    const fields = state.contest!.registration.fields;
-    const required = Object.fromEntries(fields.map((f) => [f.name, f.required])) as Partial<Record<RegistrationFieldName, boolean>>;
+    const reg = state.contest!.registration;
+    const required = Object.fromEntries(reg.fields.map((f) => [f.name, f.required])) as Partial<Record<RegistrationFieldName, boolean>>;
     const has = (n: RegistrationFieldName) => n in required;
     const errorCount = Object.keys(state.formErrors).length;
     const busy = state.phase === 'starting';
+    const canCuoc = reg.identityDocument === 'can-cuoc';
+    // Failures that concern everyone (login needed, attempts used up, the server busy) stay above
+    // the fields; the count of fields to fix goes with them.
     return html`<form novalidate @submit=${this.#onSubmit} aria-busy=${busy ? 'true' : 'false'}>
       <h2 tabindex="-1">${t.registerHeading}</h2>
-      <p class="muted">${t.registerIntro}</p>
+      ${this.#eligibility()}
       ${state.error ? ErrorNotice(t, state.error, store) : nothing}
       ${errorCount ? html`<p class="notice error" role="alert">${t.formInvalid(errorCount)}</p>` : nothing}
+      <p class="muted">${t.registerIntro}</p>
       ${has('fullName') ? this.#input('fullName', !!required.fullName, 'text', { autocomplete: 'name' }) : nothing}
+      <div class="row">
       ${has('birthDate') ? this.#input('birthDate', !!required.birthDate, 'text', { autocomplete: 'bday', inputmode: 'numeric', hint: t.hints.birthDate }) : nothing}
       ${has('gender')
         ? html`<fieldset class="field" aria-describedby=${this.#describedBy('gender')}>
@@ -174,25 +210,32 @@ export class RegisterView extends QuizView {
             ${this.#error('gender')}
           </fieldset>`
         : nothing}
-      ${has('citizenId') ? this.#input('citizenId', !!required.citizenId, 'text', { inputmode: 'numeric', hint: t.hints.citizenId }) : nothing}
-      ${has('phone') ? this.#input('phone', !!required.phone, 'tel', { autocomplete: 'tel', inputmode: 'tel', hint: t.hints.phone }) : nothing}
+      </div>
+      <div class="row pair">
+        ${has('citizenId')
+          ? this.#input('citizenId', !!required.citizenId, 'text', { inputmode: 'numeric', hint: canCuoc ? t.hints.canCuoc : t.hints.citizenId, label: canCuoc ? t.canCuoc : undefined })
+          : nothing}
+        ${has('phone') ? this.#input('phone', !!required.phone, 'tel', { autocomplete: 'tel', inputmode: 'tel', hint: t.hints.phone }) : nothing}
+      </div>
       ${has('email') ? this.#input('email', !!required.email, 'email', { autocomplete: 'email' }) : nothing}
       ${has('unit') ? this.#unitField(!!required.unit) : nothing} ${this.#placeFields(required)}
       <div class="field">
         <label class="choice consent">
           <input type="checkbox" id="consent" .checked=${state.form.consent} aria-invalid=${state.formErrors.consent ? 'true' : 'false'} aria-describedby=${this.#describedBy('consent')} @change=${this.#onInput('consent')} />
-          <span lang=${this.contentLang}>${state.contest!.registration.consentText}</span>
+          <span lang=${this.contentLang}>${reg.consentText}</span>
         </label>
         ${this.#error('consent')}
       </div>
-      <label class="choice">
-        <input type="checkbox" .checked=${state.sharedDevice} @change=${(e: Event) => store.setSharedDevice((e.target as HTMLInputElement).checked)} />
-        <span>${t.sharedDevice}</span>
-      </label>
-      <label class="choice">
-        <input type="checkbox" .checked=${state.rememberDetails} ?disabled=${state.sharedDevice} @change=${(e: Event) => store.setRememberDetails((e.target as HTMLInputElement).checked)} />
-        <span>${t.remember}</span>
-      </label>
+      <div class="row">
+        <label class="choice">
+          <input type="checkbox" .checked=${state.sharedDevice} @change=${(e: Event) => store.setSharedDevice((e.target as HTMLInputElement).checked)} />
+          <span>${t.sharedDevice}</span>
+        </label>
+        <label class="choice">
+          <input type="checkbox" .checked=${state.rememberDetails} ?disabled=${state.sharedDevice} @change=${(e: Event) => store.setRememberDetails((e.target as HTMLInputElement).checked)} />
+          <span>${t.remember}</span>
+        </label>
+      </div>
       ${state.rememberedUntil
         ? // The button after the line, not in it: on a phone it wrapped mid-line in the hint's smaller type.
           html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))}</p>
