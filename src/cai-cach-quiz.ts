@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { rootStyles } from './cai-cach-quiz.styles.ts';
 import { ContestApi } from './api/client.ts';
 // The composition root: the only module that knows the chunks (src/lazy.ts, swapped in the single
 // files); every layer below gets its loader passed in, so no import runs back up from a lower layer.
@@ -118,72 +119,7 @@ export interface CaiCachQuizEventMap {
  * @cssprop --ccq-max-width - Maximum width of the content. Default 52em.
  */
 export class CaiCachQuiz extends LitElement {
-  static override styles = [
-    tokens,
-    sectionsStyles,
-    css`
-      /* The page's CSS reaches only the host element: reset what it could pass down... */
-      :host {
-        all: initial;
-        display: block;
-        background: var(--_bg);
-        container-type: inline-size;
-      }
-      /* ...and start again from initial values inside, where no page rule can match. */
-      .frame {
-        all: initial;
-        display: block;
-        box-sizing: border-box;
-        color: var(--_text);
-        font-family: var(--_font);
-        /* Never smaller than the reader's default (1em: the host is reset to medium), though CMS
-           themes shrink the root to 62.5 %; larger when the page enlarges its text (an A+ button). */
-        font-size: var(--ccq-font-size, max(1rem, 1em));
-        line-height: 1.5;
-        text-align: start;
-        max-width: var(--ccq-max-width, 52em);
-        margin: 0 auto;
-        padding: 1em;
-      }
-      header {
-        border-bottom: 3px solid var(--_primary);
-        padding-bottom: 0.75em;
-        margin-bottom: 1em;
-      }
-      header h1 {
-        font-size: 1.4em;
-        line-height: 1.3;
-        margin: 0 0 0.25em;
-        color: var(--_primary);
-      }
-      header p {
-        margin: 0;
-      }
-      /* During an attempt the title is one line, so the question starts high on a phone. */
-      .slim {
-        padding-bottom: 0.25em;
-        margin-bottom: 0.5em;
-      }
-      .slim h1 {
-        font-size: 1em;
-        white-space: nowrap;
-        overflow: hidden;
-        text-overflow: ellipsis;
-        margin: 0;
-      }
-      .loading {
-        padding: 2em 0;
-      }
-      @container (max-width: 400px) {
-        .frame {
-          padding: 0.75em;
-        }
-        header h1 {
-          font-size: 1.2em;
-        }
-      }
-    `,
-  ];
+  static override styles = [tokens, sectionsStyles, rootStyles];
   // Static properties and a context controller rather than decorators: the decorators'
   // runtime and TypeScript's helper for them cost about 0.8 KB gzip before the first question.
   static override properties = {
