@@ -240,7 +240,7 @@ export function generateParticipant(contest: unknown): Record<string, unknown> {
   const twoLevel = registration.localGovernment === 'commune';
   const districts = twoLevel ? [] : arr(registration.districts);
   const district = districts.find((d) => arr(obj(d).communes).length) ?? districts[0];
-  const commune = twoLevel ? arr(registration.communes)[0] : arr(obj(district).communes)[0];
+  const commune: unknown = twoLevel ? arr(registration.communes)[0] : arr(obj(district).communes)[0];
   const tag = digits(6);
   const values: Record<string, [string, unknown]> = {
     fullName: ['fullName', 'Nguyễn Thị Kiểm Tra'],
@@ -621,7 +621,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
           'invalid_participant',
           fix,
           (c, error) => {
-            const fields = arr(error.fields).map((f) => obj(f).field);
+            const fields: unknown[] = arr(error.fields).map((f): unknown => obj(f).field);
             if (!fields.includes(field)) c.fail(`error.fields does not name ${field} (fields: ${JSON.stringify(fields)})`, fix);
           },
           `422 invalid_participant, error.fields names ${field}`,

@@ -19,7 +19,8 @@ const folders: string[] = [];
 after(() => folders.forEach(removeDir));
 
 /** Refused fields of a reply, field → message. */
-const refused = (body: any): Record<string, string> => Object.fromEntries((body?.error?.fields ?? []).map((f: any) => [f.field, f.message]));
+const refused = (body: { error?: { fields?: { field: string; message: string }[] } }): Record<string, string> =>
+  Object.fromEntries((body.error?.fields ?? []).map((f) => [f.field, f.message]));
 
 describe('SAMPLE=2026: Bắc Ninh in two levels, with the thẻ căn cước', () => {
   let server: RunningServer;
@@ -36,7 +37,7 @@ describe('SAMPLE=2026: Bắc Ninh in two levels, with the thẻ căn cước', (
     assert.equal(reg.identityDocument, 'can-cuoc');
     assert.deepEqual(reg.districts, []);
     assert.ok(reg.communes.length > 5);
-    assert.ok(!reg.fields.some((f: any) => f.name === 'district'));
+    assert.ok(!(reg.fields as { name: string }[]).some((f) => f.name === 'district'));
     const now = Date.parse(r.body.serverTime);
     assert.ok(Date.parse(r.body.opensAt) < now && now < Date.parse(r.body.closesAt), `${r.body.opensAt} – ${r.body.closesAt}`);
   });
@@ -58,8 +59,14 @@ describe('SAMPLE=2026: Bắc Ninh in two levels, with the thẻ căn cước', (
 
   it('passes the conformance checker with 0 failed, including its local-government checks', async () => {
     const report = await checkEndpoint(server.endpoint, { origin: ORIGIN });
-    assert.deepEqual(report.results.filter((r) => r.outcome === 'fail').map((r) => r.line), []);
-    const passed = report.results.filter((r) => r.outcome === 'pass').map((r) => r.line).join('\n');
+    assert.deepEqual(
+      report.results.filter((r) => r.outcome === 'fail').map((r) => r.line),
+      [],
+    );
+    const passed = report.results
+      .filter((r) => r.outcome === 'pass')
+      .map((r) => r.line)
+      .join('\n');
     assert.match(passed, /GET \/contest \(local government\)/);
     assert.match(passed, /POST \/attempts \(9-digit CMND, contest asks for the thẻ căn cước\)/);
     assert.match(passed, /POST \/attempts \(a district, contest has none\)/);
@@ -79,8 +86,13 @@ describe('a contest definition whose local government contradicts itself', () =>
     const file = join(dir, 'contest.json');
     writeFileSync(file, JSON.stringify(def));
     const district = reg.fields.length - 1;
-    const commune = reg.fields.findIndex((f: any) => f.name === 'commune');
-    const r = await runServerCommand('main.ts', [], { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dir, SERVER_SECRET: 'test-secret', CONTEST_FILE: file }, 60_000);
+    const commune = (reg.fields as { name: string }[]).findIndex((f) => f.name === 'commune');
+    const r = await runServerCommand(
+      'main.ts',
+      [],
+      { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dir, SERVER_SECRET: 'test-secret', CONTEST_FILE: file },
+      60_000,
+    );
     assert.equal(r.code, 1, r.output);
     assert.match(r.output, /The contest definition .*contest\.json is not valid/);
     assert.match(r.output, /contest\.registration\.districts: must be empty \(\[\]\) when localGovernment is "commune"/);
@@ -92,7 +104,12 @@ describe('a contest definition whose local government contradicts itself', () =>
   it('stops the server when SAMPLE names no sample contest', async () => {
     const dir = tempDir();
     folders.push(dir);
-    const r = await runServerCommand('main.ts', [], { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dir, SERVER_SECRET: 'test-secret', SAMPLE: '2019' }, 60_000);
+    const r = await runServerCommand(
+      'main.ts',
+      [],
+      { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dir, SERVER_SECRET: 'test-secret', SAMPLE: '2019' },
+      60_000,
+    );
     assert.equal(r.code, 1, r.output);
     assert.match(r.output, /SAMPLE: "2019" is not a sample contest; one of 2020, 2026/);
   });

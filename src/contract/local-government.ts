@@ -40,7 +40,9 @@ export function registrationProblems(reg: Registration, at = 'registration'): st
       seen.add(x.id);
     });
   } else if (reg.communes?.length) {
-    problems.push(`${at}.communes: only read when localGovernment is "commune"; this registration nests its communes in districts (localGovernment "${reg.localGovernment ?? 'district-commune'}")`);
+    problems.push(
+      `${at}.communes: only read when localGovernment is "commune"; this registration nests its communes in districts (localGovernment "${reg.localGovernment ?? 'district-commune'}")`,
+    );
   }
   return problems;
 }

@@ -64,7 +64,9 @@ describe('rules: registrationProblems', () => {
     const commune = c.registration.fields.findIndex((f) => f.name === 'commune');
     expect(problems).to.have.length(3);
     expect(problems[0]).to.match(/^contest\.registration\.districts: must be empty/);
-    expect(problems[1]).to.equal(`contest.registration.fields[${district}]: no "district" field when localGovernment is "commune" (two levels, no districts since 1 July 2025)`);
+    expect(problems[1]).to.equal(
+      `contest.registration.fields[${district}]: no "district" field when localGovernment is "commune" (two levels, no districts since 1 July 2025)`,
+    );
     expect(problems[2]).to.match(new RegExp(`^contest\\.registration\\.communes: fields\\[${commune}\\] asks for the commune`));
   });
 });
@@ -95,19 +97,22 @@ describe('reference backend: participants of a two-level, căn cước contest',
     expect(r.fields).to.deep.equal({ districtId: 'no districts in this contest (localGovernment "commune")', communeId: 'unknown commune' });
   });
 
-  it('still takes a 9-digit CMND and a district\'s commune in the 2020 contest', async () => {
+  it("still takes a 9-digit CMND and a district's commune in the 2020 contest", async () => {
     const c = sampleContest();
     const d = c.registration.districts[0];
-    const r = await start({ ...c, opensAt: '2026-01-01T00:00:00+07:00', closesAt: '2027-01-01T00:00:00+07:00', rounds: [] }, {
-      citizenId: '121234567',
-      unitId: 'so-tu-phap',
-      districtId: d.id,
-      communeId: d.communes[0].id,
-    });
+    const r = await start(
+      { ...c, opensAt: '2026-01-01T00:00:00+07:00', closesAt: '2027-01-01T00:00:00+07:00', rounds: [] },
+      {
+        citizenId: '121234567',
+        unitId: 'so-tu-phap',
+        districtId: d.id,
+        communeId: d.communes[0].id,
+      },
+    );
     expect(r).to.deep.equal({ status: 201, fields: {} });
   });
 
-  it('placeAndIdentityErrors leaves a 2020 document\'s rules as they were', () => {
+  it("placeAndIdentityErrors leaves a 2020 document's rules as they were", () => {
     const reg = sampleContest().registration;
     expect(placeAndIdentityErrors(reg, { citizenId: '121234567' })).to.deep.equal({});
     expect(placeAndIdentityErrors(reg, { districtId: 'nowhere' })).to.deep.equal({ districtId: 'unknown district' });
