@@ -48,7 +48,7 @@ function singleFileModules(contestOnly: boolean): Plugin {
       if (!/\/(lazy|sections)\.ts$/.test(source)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const swap = resolved && swaps.find(([re]) => re.test(resolved.id));
-      return swap ? resolved!.id.replace(/[^/]+$/, swap[1]) : null;
+      return swap ? resolved.id.replace(/[^/]+$/, swap[1]) : null;
     },
   };
 }

@@ -26,7 +26,7 @@ async function startServer(databaseUrl: string) {
   });
   const endpoint = await new Promise<string>((ok, fail) => {
     let out = '';
-    child.stdout!.on('data', (d) => {
+    child.stdout.on('data', (d) => {
       out += d;
       const m = /^endpoint (\S+)$/m.exec(out);
       if (m) ok(m[1]);

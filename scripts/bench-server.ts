@@ -253,8 +253,8 @@ async function startServer(kind: ServerKind, env: Record<string, string | undefi
     else if (level && Number(level[1]) >= 40) logs.warn++;
     else logs.other++;
   };
-  createInterface({ input: child.stdout! }).on('line', onLine);
-  createInterface({ input: child.stderr! }).on('line', onLine);
+  createInterface({ input: child.stdout }).on('line', onLine);
+  createInterface({ input: child.stderr }).on('line', onLine);
   const server: ServerProcess = {
     endpoint: '',
     pid: child.pid ?? 0,

@@ -317,7 +317,7 @@ try {
     const expected = createSearchIndex(searchTexts(n));
     const row: Row = { n, firstRender: [], importMs: 0, samples: [], indexBuild: 0, indexBuildWarm: 0, searches: [], mismatches: [], finals: [] };
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser!.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -368,13 +368,13 @@ try {
   process.exit(1);
 }
 
-await browser!.close();
+await browser.close();
 server.close();
 
 // ------------------------------------------------------------------ report
 
 const keystrokes = rows[0]?.samples.length ?? 0;
-console.log(`\nBank view benchmark — ${RATE}× CPU slowdown, 360 px viewport (DPR 2, mobile), headless Chromium ${browser!.version()}`);
+console.log(`\nBank view benchmark — ${RATE}× CPU slowdown, 360 px viewport (DPR 2, mobile), headless Chromium ${browser.version()}`);
 console.log(`timer resolution ${isolated ? '5 µs (cross-origin isolated page)' : '100 µs (page not cross-origin isolated)'}`);
 console.log(`first render: median of ${RUNS} fresh page load(s); keystrokes: ${keystrokes} (${PHRASES.length} phrases typed a character at a time, each then cleared)`);
 console.log(`figures in ms, keystrokes as median / p95 / max; the last three columns add up from the input event:`);

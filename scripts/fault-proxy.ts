@@ -382,14 +382,14 @@ export class UpstreamProcess {
     this.exited = new Promise((ok) => child.once('exit', () => ok()));
     let printed: string | undefined;
     let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       this.log.write(c);
       if (printed) return;
       out += c.toString('utf8');
       const m = /endpoint (https?:\/\/\S+?)\/?[\s)]/.exec(out);
       if (m) printed = m[1];
     });
-    child.stderr!.on('data', (c: Buffer) => this.log.write(c));
+    child.stderr.on('data', (c: Buffer) => this.log.write(c));
     const deadline = Date.now() + startTimeoutMs;
     while (!printed) {
       if (!this.running) throw new Error(`the server exited (${child.exitCode ?? child.signalCode}) before it listened:\n${this.tail()}`);

@@ -8,6 +8,7 @@
  *
  *   npm run build && npm run serve:reference            # http://127.0.0.1:8787/
  *   tsx scripts/reference-server.ts --port 9000 --time 2020-09-21T09:30:00+07:00
+ *   tsx scripts/reference-server.ts --sample 2026 --time 2026-12-01T09:30:00+07:00   # the two-level sample (#14)
  */
 import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ReferenceBackend, roundsAt, type BackendResponse } from '../demo/mocks/backend.ts';
-import { sampleContest } from '../demo/mocks/contest.ts';
+import { sampleContest, sampleContest2026 } from '../demo/mocks/contest.ts';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../demo/mocks/data/bank.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
 import { applyFaults, bump, cors, CORS_HEADERS, headerOf, preflight, readBody, routeOf, send, serveSite, testPage, type CorsHeaders, type FaultHook } from './http-faults.ts';
@@ -71,6 +72,8 @@ export interface ReferenceServerOptions {
   distDir?: string;
   /** Other CORS headers than the contract's (a server broken on purpose, for the checker's tests). */
   cors?: Partial<CorsHeaders>;
+  /** Which sample contest: '2020' (Bắc Giang, districts, CMND/CCCD; default) or '2026' (Bắc Ninh, communes only, thẻ căn cước; #14). */
+  sample?: '2020' | '2026';
 }
 
 export interface ReferenceServer {
@@ -94,7 +97,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     offsetMs = at - Date.now();
   }
   const now = () => Date.now() + offsetMs;
-  const backend = new ReferenceBackend({ contest: sampleContest(), bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, now, random });
+  const contest = options.sample === '2026' ? sampleContest2026() : sampleContest();
+  const backend = new ReferenceBackend({ contest, bank: SAMPLE_BANK, topics: SAMPLE_TOPICS, now, random });
   const corsHeaders = { ...CORS_HEADERS, ...options.cors };
   const stats: ServerStats = { requests: {}, responses: {}, accepted: {}, acceptedSubmissions: [], createdAttempts: [] };
 
@@ -197,16 +201,21 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
 // ---------------------------------------------------------------------- command line
 
-function parseArgs(argv: string[]): { port: number; time?: string; log: boolean } {
-  const out: { port: number; time?: string; log: boolean } = { port: 8787, log: false };
+function parseArgs(argv: string[]): { port: number; time?: string; log: boolean; sample?: '2020' | '2026' } {
+  const out: { port: number; time?: string; log: boolean; sample?: '2020' | '2026' } = { port: 8787, log: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
     if (flag === '--port') out.port = Number(value());
     else if (flag === '--time') out.time = value();
     else if (flag === '--log') out.log = true;
+    else if (flag === '--sample') {
+      const v = value();
+      if (v !== '2020' && v !== '2026') throw new Error(`--sample: ${v} is not a sample contest (2020 or 2026)`);
+      out.sample = v;
+    }
     else if (flag === '--help' || flag === '-h') {
-      console.log('Usage: tsx scripts/reference-server.ts [--port 8787] [--time 2020-09-21T09:30:00+07:00] [--log]');
+      console.log('Usage: tsx scripts/reference-server.ts [--port 8787] [--time 2020-09-21T09:30:00+07:00] [--sample 2020|2026] [--log]');
       process.exit(0);
     } else throw new Error(`Unknown option ${argv[i]}`);
   }
@@ -218,8 +227,8 @@ const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pat
 
 if (invokedDirectly) {
   const args = parseArgs(process.argv.slice(2));
-  const server = await startReferenceServer({ port: args.port, startTime: args.time, log: args.log });
-  const contest = sampleContest();
+  const server = await startReferenceServer({ port: args.port, startTime: args.time, log: args.log, sample: args.sample });
+  const contest = server.backend.options.contest;
   const at = server.now();
   const { current } = roundsAt(contest.rounds, at);
   const open = at >= Date.parse(contest.opensAt) && at < Date.parse(contest.closesAt) && (!contest.rounds.length || !!current);
@@ -227,7 +236,7 @@ if (invokedDirectly) {
   console.log(
     `Server time: ${new Date(at).toISOString()} — the sample contest is ${open ? `open${current ? `, in ${current.name}` : ''}` : 'NOT open'} (${contest.opensAt} → ${contest.closesAt}).`,
   );
-  if (!open) console.log('Pass --time 2020-09-21T09:30:00+07:00 to run the clock inside the contest.');
+  if (!open) console.log(`Pass --time ${args.sample === '2026' ? '2026-12-01T09:30:00+07:00' : '2020-09-21T09:30:00+07:00'} to run the clock inside the contest.`);
   if (!existsSync(join(DIST, 'cai-cach-quiz.js'))) console.log('dist/ has no built element: run npm run build first (the test page needs it).');
   const stop = () => {
     void server.close().then(() => process.exit(0));

@@ -52,7 +52,7 @@ async function runExport(out: string, from: string | undefined, delimiter: strin
   if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';') usage('--delimiter chỉ nhận "," hoặc ";".');
   const def = readDefinitionFile(from);
   const topics = def.topics ?? [];
-  const data = format === 'xlsx' ? await writeBankXlsx(def.bank, topics) : writeBankCsv(def.bank, topics, { delimiter: delimiter as ',' | ';' | undefined });
+  const data = format === 'xlsx' ? await writeBankXlsx(def.bank, topics) : writeBankCsv(def.bank, topics, { delimiter: delimiter });
   writeAtomically(out, data);
   for (const note of exportNotes(def.bank, topics)) console.log(`Lưu ý: ${note}`);
   console.log(`Đã xuất ${def.bank.length} câu hỏi thuộc ${new Set(def.bank.map((q) => q.topicId)).size} chủ đề ra ${out}.`);

@@ -532,10 +532,10 @@ function readColumns(header: RawRow, problems: Problem[]): Columns | undefined {
       continue;
     }
     cols.label.set(col, `${name} (${letter})`);
-    if (option ? cols.options.has(option) : cols.field[field!] !== undefined) {
+    if (option ? cols.options.has(option) : cols.field[field] !== undefined) {
       problems.push({ row: header.row, column: `${name} (${letter})`, message: `Có hai cột ${quote(name)}; hãy giữ một.`, severity: 'error' });
     } else if (option) cols.options.set(option, col);
-    else cols.field[field!] = col;
+    else cols.field[field] = col;
   }
   if (unknown.length) {
     problems.push({ row: header.row, column: '', message: `Cột không thuộc mẫu, đã bỏ qua: ${unknown.join(', ')}.`, severity: 'warning' });

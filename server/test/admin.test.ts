@@ -184,7 +184,7 @@ for (const kind of databaseKinds()) {
         kind === 'postgres' ? startServer({ ...settings, env }) : Promise.resolve(undefined),
       ]);
       const failed = started.find((r) => r.status === 'rejected');
-      if (failed) throw (failed as PromiseRejectedResult).reason;
+      if (failed) throw (failed).reason;
       [a, brief, b] = started.map((r) => (r as PromiseFulfilledResult<RunningServer>).value) as [RunningServer, RunningServer, RunningServer | undefined];
     });
     after(() => Promise.all([a?.kill(), b?.kill(), brief?.kill()]));

@@ -79,8 +79,8 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
   track(child);
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((ok) => child.once('exit', (code) => ok(code)));
   const endpoint = await new Promise<string>((ok, fail) => {
     const timer = setTimeout(() => {
@@ -94,7 +94,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
         ok(m[1]);
       }
     };
-    child.stdout!.on('data', look);
+    child.stdout.on('data', look);
     void exited.then((code) => {
       clearTimeout(timer);
       fail(new Error(`the server exited with ${code} before it listened:\n${out}`));
@@ -123,8 +123,8 @@ export function runServerCommand(file: string, args: string[], env: Record<strin
   });
   track(child);
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((ok) =>
     child.once('exit', (code) => {

@@ -17,7 +17,7 @@ export function routeChartistStylesThroughCssom() {
   Svg.prototype.attr = function (this: Svg, attributes: string | Attributes, ns?: string) {
     if (typeof attributes === 'object' && attributes && typeof attributes.style === 'string') {
       const { style, ...rest } = attributes;
-      (this.getNode() as unknown as ElementCSSInlineStyle).style.cssText = style as string;
+      (this.getNode() as unknown as ElementCSSInlineStyle).style.cssText = style;
       return attr.call(this, rest, ns);
     }
     return attr.call(this, attributes, ns);

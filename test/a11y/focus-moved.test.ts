@@ -54,7 +54,7 @@ describe('focus after a view change', () => {
     await openRegistration(el);
     el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, key: 'Enter' }));
     await sendRegistration(el);
-    await until(() => (deepActiveElement() as Element | null)?.localName === 'legend', 'focus on the first question’s legend');
+    await until(() => (deepActiveElement())?.localName === 'legend', 'focus on the first question’s legend');
     expect((deepActiveElement() as HTMLElement).textContent).to.match(/^Câu 1\/5 /);
   });
 });

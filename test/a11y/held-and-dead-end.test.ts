@@ -77,7 +77,7 @@ it('a submission refused for good: the next steps apart from the buttons, the se
   const outbox = deep(el, '[part=submission]');
   for (const row of outbox.querySelectorAll('.actions')) {
     const after = row.nextElementSibling;
-    if (after) expect(gap(row, after), `the text after "${row.textContent!.trim()}"`).to.be.at.least(12);
+    if (after) expect(gap(row, after), `the text after "${row.textContent.trim()}"`).to.be.at.least(12);
   }
   expect(await axeViolations(el)).to.deep.equal([]);
 

@@ -112,7 +112,7 @@ describe('language', () => {
       expect(frame.getAttribute('lang')).to.equal('vi');
       expect(text(el)).to.contain('Thời gian: từ 08:00 Thứ Ba, 15/09/2020 đến 08:00 Thứ Năm, 15/10/2020');
       button(el, 'Đăng ký dự thi');
-      expect(deep(el, 'h2#rules-heading').textContent!.trim()).to.equal('Thể lệ cuộc thi');
+      expect(deep(el, 'h2#rules-heading').textContent.trim()).to.equal('Thể lệ cuộc thi');
       const contestLoads = server.requests.filter((r) => r.path === '/contest').length;
 
       el.setAttribute('lang', 'en');
@@ -124,7 +124,7 @@ describe('language', () => {
       expect(t).to.not.contain('Thứ Ba');
       expect(t).to.not.contain('Đăng ký dự thi');
       expect(t).to.not.contain('Thể lệ cuộc thi');
-      expect(deep(el, 'h2#rules-heading').textContent!.trim()).to.equal('Contest rules');
+      expect(deep(el, 'h2#rules-heading').textContent.trim()).to.equal('Contest rules');
       expect(deep(el, '.frame').getAttribute('lang'), 'the content is marked as English for screen readers').to.equal('en');
       // Not a reload: the same element, the same contest document, no new request.
       expect(el.phase).to.equal('landing');
@@ -197,7 +197,7 @@ describe('language', () => {
     function unmarked(re: RegExp, what: string): string[] {
       const nodes = textNodes(el, re);
       expect(nodes.length, `${what} is on screen`).to.be.greaterThan(0);
-      return nodes.filter((n) => !effectiveLang(n).startsWith('vi')).map((n) => `${what} "${n.textContent!.trim().slice(0, 50)}" is read as lang="${effectiveLang(n)}"`);
+      return nodes.filter((n) => !effectiveLang(n).startsWith('vi')).map((n) => `${what} "${n.textContent.trim().slice(0, 50)}" is read as lang="${effectiveLang(n)}"`);
     }
 
     it('with lang="en", the Vietnamese passages the server sends (rules, consent, questions, options) are marked lang="vi"', async () => {

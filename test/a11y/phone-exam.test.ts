@@ -88,12 +88,12 @@ describe('the exam on a 360 × 640 phone', () => {
       // The bar is held at the bottom of the screen while the page scrolls.
       expect(Math.round(rect(deep(el, '.nav')).bottom)).to.equal(640);
       const flag = deep<HTMLButtonElement>(el, '.qhead button[aria-pressed]');
-      const name = flag.textContent!.trim();
+      const name = flag.textContent.trim();
       const before = [rect(prev), rect(next), rect(flag)].map((r) => `${r.left},${r.top},${r.width}`);
       flag.click();
       await settle(el);
       expect(flag.getAttribute('aria-pressed')).to.equal('true');
-      expect(flag.textContent!.trim(), 'the toggle keeps its label').to.equal(name);
+      expect(flag.textContent.trim(), 'the toggle keeps its label').to.equal(name);
       expect([rect(prev), rect(next), rect(flag)].map((r) => `${r.left},${r.top},${r.width}`)).to.deep.equal(before);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
@@ -123,7 +123,7 @@ describe('the exam on a 360 × 640 phone', () => {
       await settle(el);
       const banner = () => deep(el, '[part=time-warning]');
       expect(banner().classList.contains('error'), 'the five-minute banner first').to.equal(false);
-      await until(() => /1 (phút|minute)/.test(banner().textContent!), 'the one-minute banner', 5000);
+      await until(() => /1 (phút|minute)/.test(banner().textContent), 'the one-minute banner', 5000);
       expect(rect(banner()).height).to.be.above(20);
       expect(banner().classList.contains('error')).to.equal(true);
       expect(await axeViolations(el)).to.deep.equal([]);

@@ -43,7 +43,7 @@ const OVERVIEW: Overview = {
   asOf: '2020-09-17T02:30:00Z',
 };
 
-const rowsOf = (table: HTMLTableElement) => [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+const rowsOf = (table: HTMLTableElement) => [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
 
 describe('<cai-cach-quiz-admin>: overview', () => {
   it('shows the totals in vi-VN numbers, and every chart has a summary and a table with its numbers', async () => {
@@ -62,12 +62,12 @@ describe('<cai-cach-quiz-admin>: overview', () => {
     for (const chart of [perDay, perRound, scores]) {
       const img = deep(chart, '[role=img]');
       const summary = chart.shadowRoot!.getElementById(img.getAttribute('aria-labelledby')!)!;
-      expect(summary.textContent!.length).to.be.greaterThan(20);
+      expect(summary.textContent.length).to.be.greaterThan(20);
       expect(deep(chart, 'details summary').textContent).to.contain('Xem dạng bảng');
     }
     expect(text(perDay)).to.contain('tổng 37.301 lượt thi; nhiều nhất 23.456 lượt vào ngày 16/09/2020');
     const dayTable = deep<HTMLTableElement>(perDay, 'table');
-    expect([...dayTable.tHead!.rows[0].cells].map((c) => c.textContent!.trim())).to.deep.equal(['Ngày', 'Lượt thi', 'Người dự thi']);
+    expect([...dayTable.tHead!.rows[0].cells].map((c) => c.textContent.trim())).to.deep.equal(['Ngày', 'Lượt thi', 'Người dự thi']);
     expect(rowsOf(dayTable)).to.deep.equal([
       ['15/09', '12.345', '6.789'],
       ['16/09', '23.456', '11.111'],
@@ -154,7 +154,7 @@ describe('<cai-cach-quiz-admin>: units', () => {
     await until(() => deepAll(el!, 'ccqa-units >>> tbody tr').length > 10, 'the units');
     const units = deep<LitElement>(el, 'ccqa-units');
     const table = () => deepAll<HTMLTableElement>(units, '.table-wrap > table')[0];
-    const first = () => [...table().tBodies[0].rows[0].cells].map((c) => c.textContent!.trim());
+    const first = () => [...table().tBodies[0].rows[0].cells].map((c) => c.textContent.trim());
     expect(first()[0]).to.equal('1');
     // The chart: the 15 best rates, with the same numbers in its table.
     const chart = deep(units, 'ccqa-chart');
@@ -163,13 +163,13 @@ describe('<cai-cach-quiz-admin>: units', () => {
     expect(chartRows[0]).to.deep.equal([first()[1], first()[6]]);
     expect(first()[6]).to.match(/^\d{1,3}(,\d)?%$/);
 
-    const header = (name: string) => deepAll<HTMLTableCellElement>(table(), 'th[scope=col]').find((th) => th.textContent!.includes(name))!;
+    const header = (name: string) => deepAll<HTMLTableCellElement>(table(), 'th[scope=col]').find((th) => th.textContent.includes(name))!;
     expect(header('Hạng').getAttribute('aria-sort')).to.equal('ascending');
     deep<HTMLButtonElement>(header('Số cán bộ'), 'button').click();
     await units.updateComplete;
     expect(header('Số cán bộ').getAttribute('aria-sort')).to.equal('descending');
     expect(header('Hạng').getAttribute('aria-sort')).to.equal('none');
-    const staff = [...table().tBodies[0].rows].map((r) => Number(r.cells[2].textContent!.replace(/\./g, ''))).filter((n) => !Number.isNaN(n));
+    const staff = [...table().tBodies[0].rows].map((r) => Number(r.cells[2].textContent.replace(/\./g, ''))).filter((n) => !Number.isNaN(n));
     expect(staff).to.deep.equal([...staff].sort((a, b) => b - a));
     deep<HTMLButtonElement>(header('Đơn vị'), 'button').click();
     await units.updateComplete;
@@ -180,10 +180,10 @@ describe('<cai-cach-quiz-admin>: units', () => {
     // "Khác / Người dân" has no staff count: no rate, no rank, last in rate order.
     deep<HTMLButtonElement>(header('Tỉ lệ tham gia'), 'button').click();
     await units.updateComplete;
-    expect([...table().tBodies[0].rows].at(-1)!.cells[1].textContent!.trim()).to.equal('Khác / Người dân');
+    expect([...table().tBodies[0].rows].at(-1)!.cells[1].textContent.trim()).to.equal('Khác / Người dân');
 
     const select = deep<HTMLSelectElement>(units, 'select');
-    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['Toàn cuộc thi', 'Đợt 1', 'Đợt 2', 'Đợt 3', 'Đợt 4']);
+    expect([...select.options].map((o) => o.textContent.trim())).to.deep.equal(['Toàn cuộc thi', 'Đợt 1', 'Đợt 2', 'Đợt 3', 'Đợt 4']);
     select.value = 'dot-2';
     select.dispatchEvent(new Event('change'));
     await until(() => api.requests.some((r) => r.path === '/admin/api/participation?round=dot-2'), 'the round');
@@ -264,10 +264,10 @@ describe('<cai-cach-quiz-admin>: data', () => {
     expect(problems[0]).to.deep.equal(['Cả tệp', '—', 'Cảnh báo: Cột không thuộc mẫu, đã bỏ qua: Ghi chú.']);
     expect(problems[1]).to.deep.equal(['4', 'Đáp án đúng (cột J)', 'Lỗi: Thiếu đáp án đúng.']);
     expect(problems[3]).to.deep.equal(['9', 'Câu hỏi (cột C)', 'Lỗi: Câu hỏi trùng với dòng 3.']);
-    const status = deepAll(data, '[role=status]').map((s) => s.textContent!.trim()).join(' ');
+    const status = deepAll(data, '[role=status]').map((s) => s.textContent.trim()).join(' ');
     expect(status).to.contain('Kết quả kiểm tra: thêm 12 câu, sửa 5 câu, bỏ 1 câu, giữ nguyên 382 câu. Phát hiện 4 lỗi và 2 cảnh báo.');
     // With errors there is nothing to apply.
-    expect(deepAll(data, 'button').some((b) => b.textContent!.trim() === 'Áp dụng')).to.equal(false);
+    expect(deepAll(data, 'button').some((b) => b.textContent.trim() === 'Áp dụng')).to.equal(false);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
@@ -281,7 +281,7 @@ describe('<cai-cach-quiz-admin>: data', () => {
     const xlsx = new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'bo-de.xlsx');
     chooseFile(deep<HTMLInputElement>(data, '#bank-file'), xlsx);
     button(data, 'Kiểm tra tệp').click();
-    await until(() => deepAll(data, 'button').some((b) => b.textContent!.trim() === 'Áp dụng'), 'the apply button');
+    await until(() => deepAll(data, 'button').some((b) => b.textContent.trim() === 'Áp dụng'), 'the apply button');
     expect(text(data)).to.contain('Tệp hợp lệ, không có lỗi.');
     expect(text(data)).to.contain('Ngân hàng câu hỏi của cuộc thi sẽ được thay bằng nội dung tệp này.');
     expect(api.requests.filter((r) => r.path === '/admin/api/bank')).to.have.length(0);

@@ -13,15 +13,15 @@ afterEach(() => {
 });
 
 const tabs = () => deepAll<HTMLButtonElement>(el!, '[role=tab]');
-const tabNames = () => tabs().map((t) => t.textContent!.trim());
-const alertText = () => deepAll(el!, '[role=alert]').map((a) => a.textContent!.trim()).join(' ');
+const tabNames = () => tabs().map((t) => t.textContent.trim());
+const alertText = () => deepAll(el!, '[role=alert]').map((a) => a.textContent.trim()).join(' ');
 
 describe('<cai-cach-quiz-admin>: sign-in', () => {
   it('the sign-in form has labelled fields and no axe violation', async () => {
     await useAdminApi();
     el = await mountAdmin();
     await until(() => deepAll(el!, '#username').length > 0, 'the sign-in form');
-    const labels = deepAll<HTMLLabelElement>(el, 'label').map((l) => [l.htmlFor, l.textContent!.trim()]);
+    const labels = deepAll<HTMLLabelElement>(el, 'label').map((l) => [l.htmlFor, l.textContent.trim()]);
     expect(labels).to.deep.include(['username', 'Tên đăng nhập']);
     expect(labels).to.deep.include(['password', 'Mật khẩu']);
     expect(deep<HTMLInputElement>(el, '#password').type).to.equal('password');
@@ -255,7 +255,7 @@ describe('<cai-cach-quiz-admin>: tabs and live totals', () => {
     await signInAs(el, 'admin');
     const overviews = () => api.requests.filter((r) => r.path === '/admin/api/overview').length;
     await until(() => overviews() >= 2, 'a refresh', 4000);
-    await until(() => deep(el!, 'ccqa-overview >>> [aria-live=polite]').textContent!.includes('Số liệu mới'), 'the announcement');
+    await until(() => deep(el!, 'ccqa-overview >>> [aria-live=polite]').textContent.includes('Số liệu mới'), 'the announcement');
     expect(deep(el, 'ccqa-overview >>> [aria-live=polite]').getAttribute('role')).to.equal('status');
 
     let hidden = true;

@@ -141,7 +141,7 @@ describe('CSS parts styled from the page', () => {
       await useBackend({ contest: testContest({ timeLimitSeconds: 240 }) });
       el = await mount(ENDPOINT);
       await register(el);
-      await until(() => deepAll(el!, '[part~=time-warning]').some((w) => w.textContent!.trim() !== ''), 'the warning of the last minutes');
+      await until(() => deepAll(el!, '[part~=time-warning]').some((w) => w.textContent.trim() !== ''), 'the warning of the last minutes');
     },
     ['time-warning'],
   );

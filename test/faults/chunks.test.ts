@@ -26,7 +26,7 @@ describe('code loaded on demand that does not arrive', () => {
     );
     el = await mount(ENDPOINT);
     await untilPhase(el, 'landing');
-    deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a').find((a) => a.textContent!.trim() === 'Bộ đề thi')!.click();
+    deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a').find((a) => a.textContent.trim() === 'Bộ đề thi')!.click();
     await until(() => text(el).includes('Không kết nối được với máy chủ.'), 'the failure to be shown');
     expect(refused).to.equal(1);
     expect(deepAll(el, 'ccq-bank')).to.have.length(0);

@@ -45,7 +45,7 @@ describe('A frozen or killed tab (#13 F16)', () => {
     await toExam(s.store);
     let controller: ReactiveController | undefined;
     const host = { addController: (c: ReactiveController) => ((controller = c), c.hostConnected?.()), requestUpdate: () => controller?.hostUpdate?.(), removeController() {}, updateComplete: Promise.resolve(true) };
-    autosave(host as never, () => ({ store: s.store, api: s.api }));
+    autosave(host, () => ({ store: s.store, api: s.api }));
     await s.store.answer(s.store.state.attempt!.questions[0].id, ['b']);
     controller!.hostUpdate!();
     expect(s.puts, 'nothing before the few seconds').to.have.length(0);

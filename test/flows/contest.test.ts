@@ -176,7 +176,7 @@ describe('remembered details', () => {
     el = await mount(ENDPOINT);
     await openRegistration(el);
     await fillForm(el);
-    deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent!.includes('Ghi nhớ thông tin'))!.querySelector('input')!.click();
+    deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent.includes('Ghi nhớ thông tin'))!.querySelector('input')!.click();
     await settle(el);
     button(el, 'Bắt đầu làm bài').click();
     await untilPhase(el, 'exam');

@@ -31,8 +31,8 @@ export function type(el: HTMLInputElement | HTMLSelectElement, value: string) {
 
 export function button(root: Element, label: string | RegExp): HTMLButtonElement {
   const all = deepAll<HTMLButtonElement>(root, 'button');
-  const b = all.find((x) => (typeof label === 'string' ? x.textContent!.trim() === label : label.test(x.textContent!.trim())));
-  if (!b) throw new Error(`No button "${label}" among: ${all.map((x) => x.textContent!.trim()).join(' | ')}`);
+  const b = all.find((x) => (typeof label === 'string' ? x.textContent.trim() === label : label.test(x.textContent.trim())));
+  if (!b) throw new Error(`No button "${label}" among: ${all.map((x) => x.textContent.trim()).join(' | ')}`);
   return b;
 }
 

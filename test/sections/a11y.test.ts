@@ -38,7 +38,7 @@ for (const lang of ['vi', 'en'] as const) {
       await settle(el);
       deepAll<HTMLButtonElement>(practice, '.nav button')[1].click();
       await settle(el);
-      expect(deep(practice, '.feedback').textContent!.trim()).not.to.equal('');
+      expect(deep(practice, '.feedback').textContent.trim()).not.to.equal('');
       expect(await axeViolations(el)).to.deep.equal([]);
       deepAll<HTMLButtonElement>(practice, '.nav button')[0].click();
       await settle(el);
@@ -61,7 +61,7 @@ describe('extra sections with the keyboard', () => {
     button(bank, 'Trang sau').click();
     await settle(el);
     expect(bank.shadowRoot!.activeElement?.textContent).to.contain('30 câu hỏi');
-    button(bank.shadowRoot!.querySelectorAll('ol li')[0] as HTMLElement, 'Thi thử câu này').click();
+    button(bank.shadowRoot!.querySelectorAll('ol li')[0], 'Thi thử câu này').click();
     await until(() => !!shown('ccq-practice')?.shadowRoot?.querySelector('legend'), 'the practice question');
     await until(() => shown('ccq-practice')!.shadowRoot!.activeElement?.tagName === 'LEGEND', 'focus on the question');
     expect(text(shown('ccq-practice')!)).to.contain('Câu hỏi thử số 21');

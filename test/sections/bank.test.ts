@@ -36,7 +36,7 @@ const TOPICS = [
 
 const bankView = () => deep(el, 'ccq-bank');
 const items = () => deepAll(bankView(), 'ol.questions > li');
-const count = () => deep(bankView(), '.count').textContent!.trim();
+const count = () => deep(bankView(), '.count').textContent.trim();
 const search = async (value: string) => {
   type(deep<HTMLInputElement>(bankView(), 'input[type=search]'), value);
   await settle(el);
@@ -153,7 +153,7 @@ describe('Bộ đề thi', () => {
 
 describe('Thi thử', () => {
   const practice = () => deep(el, 'ccq-practice');
-  const legend = () => deep(practice(), 'legend').textContent!.replace(/\s+/g, ' ').trim();
+  const legend = () => deep(practice(), 'legend').textContent.replace(/\s+/g, ' ').trim();
 
   async function openPractice() {
     el = await mount(ENDPOINT, { sections: 'practice' });
@@ -186,7 +186,7 @@ describe('Thi thử', () => {
       const [verdict, why] = deepAll(practice(), '.feedback p');
       expect(getComputedStyle(verdict).fontWeight).to.equal('700');
       expect(getComputedStyle(why).color).to.equal(getComputedStyle(deep(practice(), 'legend')).color);
-      const feedback = deep(practice(), '.feedback').textContent!;
+      const feedback = deep(practice(), '.feedback').textContent;
       if (i % 2) {
         right++;
         expect(feedback).to.contain('Chính xác!');
@@ -214,7 +214,7 @@ describe('Thi thử', () => {
     expect(text(practice())).to.contain('chưa công bố đáp án');
     button(practice(), 'Bắt đầu thi thử').click();
     await settle(el);
-    expect(deepAll(practice(), 'button').map((b) => b.textContent!.trim())).not.to.include('Kiểm tra');
+    expect(deepAll(practice(), 'button').map((b) => b.textContent.trim())).not.to.include('Kiểm tra');
     deep<HTMLInputElement>(practice(), 'input[name^="p-"]').click();
     await settle(el);
     button(practice(), 'Dừng thi thử').click();

@@ -39,14 +39,14 @@ describe('Bảng xếp hạng', () => {
     expect(rows(0).length).to.equal(expected.individuals.length);
     expected.individuals.slice(0, 5).forEach((p, i) => {
       const cells = rows(0)[i].cells;
-      expect(cells[0].textContent!.trim()).to.equal(String(p.rank));
+      expect(cells[0].textContent.trim()).to.equal(String(p.rank));
       expect(cells[1].textContent).to.contain(p.name);
       if (p.unit) expect(cells[1].textContent).to.contain(p.unit);
       expect(cells[2].textContent).to.contain(`${p.score}/${p.maxScore}`);
     });
     expect(rows(1).length).to.equal(expected.units.length);
-    expect(rows(1)[0].cells[1].textContent!.trim()).to.equal(expected.units[0].name);
-    expect(rows(1)[0].cells[2].textContent!.trim()).to.equal(String(expected.units[0].participants));
+    expect(rows(1)[0].cells[1].textContent.trim()).to.equal(expected.units[0].name);
+    expect(rows(1)[0].cells[2].textContent.trim()).to.equal(String(expected.units[0].participants));
     expect(text(board())).to.contain('Xếp theo điểm; bằng điểm thì xét dự đoán gần đúng nhất');
 
     type(deep<HTMLSelectElement>(board(), 'select#round'), '');
@@ -69,12 +69,12 @@ describe('Bảng xếp hạng', () => {
     el = await mount(ENDPOINT, { sections: 'leaderboard' });
     await until(() => deepAll(el, 'ccq-leaderboard').length > 0 && text(board()).includes('Văn phòng Tỉnh ủy'), 'the units');
     const table = deepAll<HTMLTableElement>(board(), 'table').at(-1)!;
-    expect(table.caption!.textContent!.trim()).to.equal('Đơn vị có tỉ lệ tham gia cao nhất');
+    expect(table.caption!.textContent.trim()).to.equal('Đơn vị có tỉ lệ tham gia cao nhất');
     // The override stays inside the name: isolated in <bdi>, apart from the score's cell.
     const person = rows(0)[0];
     expect(person.cells[1].querySelector('bdi')!.textContent).to.equal('Lê V. \u202e02/02 :mểiĐ');
     expect(person.cells[2].textContent).to.contain('0/20');
-    const cells = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    const cells = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
     expect(cells).to.deep.equal([
       ['1', 'Đảng ủy Khối Doanh nghiệp tỉnh', '1', '5,6%'],
       ['2', 'Văn phòng Tỉnh ủy', '2', '2,1%'],
@@ -121,7 +121,7 @@ describe('Đợt thi', () => {
     expect(text(el)).to.contain('Đợt 2 mở lúc 08:00 Thứ Ba, 22/09/2020 (giờ Việt Nam).');
     // 22/9 08:00 − 21/9 09:30 = 22 h 30 min.
     expect(deep(el, '[role=timer]').textContent).to.match(/^22:(29|30):\d\d$/);
-    expect(deepAll(el, 'button').map((b) => b.textContent!.trim())).not.to.include('Đăng ký dự thi');
+    expect(deepAll(el, 'button').map((b) => b.textContent.trim())).not.to.include('Đăng ký dự thi');
   });
 
   it('is closed after the last round', async () => {

@@ -10,7 +10,7 @@ let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
 
 const links = () => deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a');
-const link = (label: string) => links().find((a) => a.textContent!.trim() === label)!;
+const link = (label: string) => links().find((a) => a.textContent.trim() === label)!;
 const current = () => links().find((a) => a.getAttribute('aria-current') === 'page')?.textContent!.trim();
 const visible = (tag: string) => deepAll(el, tag).some((x) => !x.hidden);
 const param = () => new URL(location.href).searchParams.get('ccq');
@@ -25,7 +25,7 @@ describe('sections and navigation', () => {
     await useBackend();
     el = await mount(ENDPOINT);
     await untilPhase(el, 'landing');
-    expect(links().map((a) => a.textContent!.trim())).to.deep.equal(['Dự thi', 'Bộ đề thi', 'Thi thử', 'Bảng xếp hạng']);
+    expect(links().map((a) => a.textContent.trim())).to.deep.equal(['Dự thi', 'Bộ đề thi', 'Thi thử', 'Bảng xếp hạng']);
     expect(current()).to.equal('Dự thi');
     // Real links: focusable with the keyboard, and openable in a new tab.
     expect(links().every((a) => a.href.startsWith('http'))).to.equal(true);
@@ -99,7 +99,7 @@ describe('sections and navigation', () => {
     el = await mount(ENDPOINT);
     await untilPhase(el, 'landing');
     // Practice draws from the bank: without a bank there is no practice either.
-    expect(links().map((a) => a.textContent!.trim())).to.deep.equal(['Dự thi', 'Bảng xếp hạng']);
+    expect(links().map((a) => a.textContent.trim())).to.deep.equal(['Dự thi', 'Bảng xếp hạng']);
     el.remove();
     el = await mount(ENDPOINT, { sections: 'bank practice' });
     await until(() => text(el).includes('không có phần được yêu cầu'), 'the missing-section notice');

@@ -88,7 +88,7 @@ describe('ids that are Object.prototype names (#13 F2)', () => {
     const el = await mount(ENDPOINT, { sections: 'bank practice' });
     try {
       await untilPhase(el, 'landing');
-      deepAll<HTMLAnchorElement>(el, 'nav a').find((a) => a.textContent!.includes('Thi thử'))!.click();
+      deepAll<HTMLAnchorElement>(el, 'nav a').find((a) => a.textContent.includes('Thi thử'))!.click();
       const shown = () => deepAll<PracticeView>(el, 'ccq-practice').find((x) => !x.hidden && x.shadowRoot?.querySelector('form'));
       await until(() => !!shown(), 'the practice setup');
       const practice = shown()!;

@@ -45,7 +45,7 @@ function expectNothingOf(e: CaiCachQuiz, who: typeof VALID) {
 
 /** Tick a box of the registration form by its label's words. */
 function tick(e: CaiCachQuiz, words: string) {
-  const label = deepAll<HTMLLabelElement>(e, 'label.choice').find((l) => l.textContent!.includes(words));
+  const label = deepAll<HTMLLabelElement>(e, 'label.choice').find((l) => l.textContent.includes(words));
   expect(label, `a box "${words}"`).not.to.equal(undefined);
   label!.querySelector('input')!.click();
 }
@@ -150,7 +150,7 @@ describe('two people on one shared computer', () => {
     expect(deep<HTMLInputElement>(el, 'input#consent').checked).to.equal(false);
     tick(el, 'máy tính chung');
     await settle(el);
-    const remember = deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent!.includes('30 ngày'))!.querySelector('input')!;
+    const remember = deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent.includes('30 ngày'))!.querySelector('input')!;
     expect(remember.disabled).to.equal(true);
     expect(remember.checked).to.equal(false);
     await fillForm(el, VALID);

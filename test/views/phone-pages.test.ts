@@ -54,7 +54,7 @@ it('the leaderboard: a long unit name takes at most two lines at 360 px', async 
   el = await mount(ENDPOINT, { sections: 'leaderboard' });
   await until(() => text(el).includes('Ban Quản lý các khu công nghiệp tỉnh'), 'the units');
   await settle(el);
-  const cell = deepAll<HTMLTableCellElement>(el, 'td').find((td) => td.textContent!.trim() === 'Ban Quản lý các khu công nghiệp tỉnh')!;
+  const cell = deepAll<HTMLTableCellElement>(el, 'td').find((td) => td.textContent.trim() === 'Ban Quản lý các khu công nghiệp tỉnh')!;
   expect(lines(cell)).to.be.at.most(2);
   expect(await axeViolations(el)).to.deep.equal([]);
 });

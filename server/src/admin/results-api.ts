@@ -103,7 +103,7 @@ export function resultsApi({ db, bank }: { db: Db; bank: BankStore }) {
         // `;` for an Excel whose list separator is Vietnamese (it opens a comma-separated file as one column).
         if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';') throw new AdminError(400, 'bad_request', 'Tham số delimiter chỉ nhận "," hoặc ";".');
         const rankingOf = await ranking(db, def, r);
-        const data = resultsCsv(rankingOf, def, { delimiter: (delimiter as ',' | ';' | undefined) ?? ',' });
+        const data = resultsCsv(rankingOf, def, { delimiter: (delimiter) ?? ',' });
         return { data, name: `ket-qua-${def.contest.id}-${roundSlug(r)}.csv`, round: r, rows: rankingOf.rows.length };
       }),
   };
