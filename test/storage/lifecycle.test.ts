@@ -13,12 +13,15 @@ afterEach(async () => {
   await clearStorage();
 });
 
-/** Delete the database; 'blocked' if a connection is still open. */
-function deleteDatabase(): Promise<'deleted' | 'blocked'> {
+/**
+ * Delete the database; 'blocked' if a connection is still open (at once, or still after
+ * `graceMs` when a close may be on its way).
+ */
+function deleteDatabase(graceMs = 0): Promise<'deleted' | 'blocked'> {
   return new Promise((resolve) => {
     const req = indexedDB.deleteDatabase('cai-cach-quiz');
     req.onsuccess = () => resolve('deleted');
-    req.onblocked = () => resolve('blocked');
+    req.onblocked = () => setTimeout(() => resolve('blocked'), graceMs);
   });
 }
 
@@ -167,7 +170,12 @@ describe('the IndexedDB connection', () => {
     } finally {
       watch.stop();
     }
-    expect(await deleteDatabase()).to.equal('deleted');
+    // The spy above is the check that the element closed its connection. A delete sent right
+    // after that close() was answered 'blocked' in one of four runs of the suite (#17), although
+    // the spy had seen the close: most likely the close reaches the browser's IndexedDB after the
+    // delete (they travel separately). A connection closed on its way lets the delete through
+    // within moments; one left open by anything on the page keeps it blocked.
+    expect(await deleteDatabase(2000)).to.equal('deleted');
   });
 
   it('is closed when the element leaves while IndexedDB is still opening', async () => {
