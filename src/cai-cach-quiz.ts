@@ -5,12 +5,12 @@ import { ContestApi } from './api/client.ts';
 // The composition root: the only module that knows the chunks (src/lazy.ts, swapped in the single
 // files); every layer below gets its loader passed in, so no import runs back up from a lower layer.
 import { loadConfirmation, loadDiagnosis, loadEnglish, loadExtras, loadLateViews, loadResultSchema } from './lazy.ts';
-import type { FailureCode } from './api/errors.ts';
 import type { AttemptResult } from './contract/schemas.ts';
+import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from './core/public-events.ts';
 import { quizContext } from './context.ts';
 import { AttemptLockController, attemptElsewhere, draftMirror, exclusive } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
-import { SectionsController, sectionsStyles, type Section } from './controllers/sections.ts';
+import { SectionsController, sectionsStyles } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
 import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
@@ -26,36 +26,7 @@ const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result']
 /** While an attempt runs, the element shows it alone: no other section, so nothing hides the countdown. */
 const ATTEMPT_PHASES: readonly Phase[] = ['starting', 'exam', 'review', 'submitting'];
 
-/** Detail of `ccq-phase-change`. */
-export interface PhaseChangeDetail {
-  phase: Phase;
-  previous: Phase;
-}
-
-/** The element's public events and their `detail`. All bubble and are composed. */
-export interface CaiCachQuizEventMap {
-  /** The contest document arrived and is valid. */
-  'ccq-ready': { contestId: string; title: string };
-  'ccq-phase-change': PhaseChangeDetail;
-  /** The participant opened another section (or went Back to one). */
-  'ccq-section-change': { section: Section; previous: Section };
-  /** Cancelable: fired before an attempt is started; preventDefault() stops it (e.g. to require a portal login first). */
-  'ccq-attempt-start': undefined;
-  /** The server started an attempt. */
-  'ccq-attempt-started': { attemptId: string; number: number; attemptsLeft: number | null; deadline: string };
-  /** An answer was recorded (and is being written to `storage`). */
-  'ccq-answer': { attemptId: string; questionId: string; optionIds: string[]; storage: Snapshot['storage'] };
-  /** The answers were sealed into the outbox and are being sent (confirmed, or the time ran out). */
-  'ccq-submit': { attemptId: string; reason: 'confirmed' | 'time-up' };
-  /** The server confirmed the submission. */
-  'ccq-result': AttemptResult;
-  /**
-   * Something failed; the element shows it to the participant. For `invalid-response` (a
-   * response that breaks the endpoint contract), also where (`path`, e.g. `attempt.deadline`)
-   * and what was expected there (`message`); the console has every problem of that response.
-   */
-  'ccq-error': { code: FailureCode; phase: Phase; path?: string; message?: string };
-}
+export type { CaiCachQuizEventMap, PhaseChangeDetail } from './core/public-events.ts';
 
 /**
  * An online contest ("cuộc thi trực tuyến") in one element: rules, registration, a timed
@@ -330,26 +301,12 @@ export class CaiCachQuiz extends LitElement {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** Public events are derived from what changed between two snapshots: the store knows nothing of the DOM. */
+  /** A new snapshot: its public events (core/public-events.ts), then the lock, the late chunk and focus follow it. */
   #onSnapshot(s: Snapshot) {
     const before = this.snapshot;
     const previous = before?.phase ?? 'loading';
     this.snapshot = s;
-    if (s.contest && !before?.contest) this.#emit('ccq-ready', { contestId: s.contest.id, title: s.contest.title });
-    if (previous === 'starting' && s.phase === 'exam' && s.attempt) {
-      const { id, number, attemptsLeft, deadline } = s.attempt;
-      this.#emit('ccq-attempt-started', { attemptId: id, number, attemptsLeft, deadline });
-    }
-    if (before && s.answers !== before.answers && s.attempt) {
-      for (const [questionId, optionIds] of Object.entries(s.answers)) {
-        if (before.answers[questionId] !== optionIds) this.#emit('ccq-answer', { attemptId: s.attempt.id, questionId, optionIds: [...optionIds], storage: s.storage });
-      }
-    }
-    if (s.phase === 'submitting' && (previous === 'exam' || previous === 'review') && s.outbox) {
-      this.#emit('ccq-submit', { attemptId: s.attempt!.id, reason: s.outbox.reason });
-    }
-    const error = s.outbox?.error ?? s.error;
-    if (error && error !== (before?.outbox?.error ?? before?.error)) this.#emit('ccq-error', { code: error.code, phase: s.phase, ...error.where });
+    for (const e of eventsBetween(before, s)) this.#emit(e.type, e.detail);
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     // Also for submissions set aside on this device (#13 F13): their notice is a late view.
@@ -376,8 +333,6 @@ export class CaiCachQuiz extends LitElement {
       );
     }
     if (s.phase !== previous) {
-      this.#emit('ccq-phase-change', { phase: s.phase, previous });
-      if (s.phase === 'result' && s.result) this.#emit('ccq-result', s.result);
       if (this.#interacted) {
         // The exam's view is in the first chunk: its focus waits for nothing else, or it could
         // land after the participant had already moved on from the legend.
