@@ -1,22 +1,22 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { rootStyles } from './cai-cach-quiz.styles.ts';
-import { ContestApi } from './api/client.ts';
+import type { ContestApi } from './api/client.ts';
 // The composition root: the only module that knows the chunks (src/lazy.ts, swapped in the single
 // files); every layer below gets its loader passed in, so no import runs back up from a lower layer.
 import { loadConfirmation, loadDiagnosis, loadEnglish, loadExtras, loadLateViews, loadResultSchema } from './lazy.ts';
 import type { AttemptResult } from './contract/schemas.ts';
 import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from './core/public-events.ts';
 import { quizContext } from './context.ts';
-import { AttemptLockController, attemptElsewhere, draftMirror, exclusive } from './controllers/attempt-lock.ts';
+import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
 import { SectionsController, sectionsStyles } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
-import { serverClock } from './core/clock.ts';
 import type { ParticipantDraft } from './core/validate.ts';
 import { loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
-import { noDraftHere, openDraftDatabase, type DraftDatabase } from './storage/drafts.ts';
-import { QuizStore, type Phase, type Snapshot } from './store/store.ts';
+import type { DraftDatabase } from './storage/drafts.ts';
+import type { Phase, QuizStore, Snapshot } from './store/store.ts';
+import { wireStore } from './ports.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
 import type { InternalEvent } from './views/internal-events.ts';
@@ -246,46 +246,14 @@ export class CaiCachQuiz extends LitElement {
 
   #start() {
     this.#teardown();
-    const host = this;
-    const api = new ContestApi({
-      endpoint: this.endpoint,
+    const { api, store } = wireStore(this, {
       loadResultSchema,
       loadDiagnosis,
-      get timeoutMs() {
-        return host.requestTimeout;
-      },
-      get credentials() {
-        return host.credentials;
-      },
-      headers: async () => {
-        const extra = typeof host.headers === 'function' ? await host.headers() : host.headers;
-        const token = await host.tokenProvider?.();
-        return { ...extra, ...(token ? { Authorization: `Bearer ${token}` } : {}) };
-      },
+      beforeStart: () => this.#emit('ccq-attempt-start', undefined, true),
+      opened: (database) => (this.#database = database),
+      degraded: () => this.#store?.storageDegraded(),
     });
     this.#api = api;
-    const scope = (contestId: string) => `${api.endpoint}#${contestId}`;
-    const store = new QuizStore({
-      api,
-      // Opened once the contest document is here. Opening it while the request ran was tried and
-      // measured (npm run bench:start, also with an emulated 3G network): slower, the two compete.
-      openStorage: async (contestId) => {
-        const database = (this.#database = openDraftDatabase(() => this.#store?.storageDegraded()));
-        return (await database).scoped(scope(contestId));
-      },
-      nothingToResume: (contestId) => noDraftHere(scope(contestId)),
-      clock: (serverTime) => serverClock(serverTime, () => performance.now()),
-      newKey: () => crypto.randomUUID(),
-      schedule: (fn, ms) => {
-        const t = setTimeout(fn, ms);
-        return () => clearTimeout(t);
-      },
-      beforeStart: () => this.#emit('ccq-attempt-start', undefined, true),
-      captcha: async () => (await this.captchaProvider?.()) ?? undefined,
-      exclusive: (fn) => exclusive(`start:${api.endpoint}`, fn),
-      mirror: draftMirror(api.endpoint),
-      attemptElsewhere,
-    });
     this.#store = store;
     this.snapshot = store.state;
     this.#unsubscribe = store.subscribe((s) => this.#onSnapshot(s));
