@@ -10,6 +10,7 @@ import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from 
 import { quizContext } from './context.ts';
 import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
+import { FocusController } from './controllers/focus.ts';
 import { SectionsController, sectionsStyles } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
 import type { ParticipantDraft } from './core/validate.ts';
@@ -160,8 +161,8 @@ export class CaiCachQuiz extends LitElement {
 
   #store?: QuizStore;
   #unsubscribe?: () => void;
-  /** Focus moves with the view only after the participant has acted, never on first load. */
-  #interacted = false;
+  /** Focus follows the view once the participant has acted (controllers/focus.ts). */
+  #focus = new FocusController(this);
 
   protected connectivity = new ConnectivityController(this, (online) => this.#store?.setOnline(online));
   protected lock = new AttemptLockController(this, (elsewhere) => this.#store?.setOpenElsewhere(elsewhere));
@@ -185,9 +186,9 @@ export class CaiCachQuiz extends LitElement {
     locked: () => !!this.snapshot && ATTEMPT_PHASES.includes(this.snapshot.phase),
     strings: () => this.messages,
     changed: (section, previous) => {
-      this.#interacted = true;
+      this.#focus.interacted = true;
       this.#emit('ccq-section-change', { section, previous });
-      if (section === 'contest') void this.updateComplete.then(() => this.#focusView(this.snapshot?.phase ?? 'landing'));
+      if (section === 'contest') void this.updateComplete.then(() => this.#focus.view(this.snapshot?.phase ?? 'landing'));
     },
     loaded: (extras) => (this.extras = extras),
     load: loadExtras,
@@ -198,20 +199,10 @@ export class CaiCachQuiz extends LitElement {
     return this.snapshot?.phase;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.addEventListener('pointerdown', this.#markInteracted);
-    this.addEventListener('keydown', this.#markInteracted);
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#teardown();
   }
-
-  #markInteracted = () => {
-    this.#interacted = true;
-  };
 
   #teardown() {
     this.#unsubscribe?.();
@@ -300,43 +291,9 @@ export class CaiCachQuiz extends LitElement {
         () => (this.#afterExam = undefined),
       );
     }
-    if (s.phase !== previous) {
-      if (this.#interacted) {
-        // The exam's view is in the first chunk: its focus waits for nothing else, or it could
-        // land after the participant had already moved on from the legend.
-        const unmoved = this.#focusUnmoved();
-        void Promise.resolve(s.phase === 'exam' ? undefined : this.#afterExam)
-          .then(() => this.updateComplete)
-          .then(() => unmoved() && this.#focusView(s.phase));
-      }
-    }
-  }
-
-  /**
-   * Whether focus is still where it was when a view change asked to move it (or was dropped to
-   * the page when its control left). A move is carried out only then: from the review, "Câu 3"
-   * asks twice (the page turn and the phase change), and the later of the two pulled focus back
-   * to the legend after the participant had pressed Tab on (seen in CI, keyboard test).
-   */
-  #focusUnmoved(): () => boolean {
-    const deepest = () => {
-      let a = document.activeElement;
-      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-      return a;
-    };
-    const before = deepest();
-    return () => {
-      const now = deepest();
-      return now === before || !now || now === document.body || now === this;
-    };
-  }
-
-  /** Move focus to the new view's heading (or the question's legend in the exam). */
-  #focusView(phase: Phase) {
-    const view = this.renderRoot.querySelector<HTMLElement & { focusHeading?: () => void; focusQuestion?: () => void }>('.view > *');
-    if (phase === 'exam') view?.focusQuestion?.();
-    else if (phase === 'landing') this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    else view?.focusHeading?.();
+    // The exam's view is in the first chunk: its focus waits for nothing else, or it could
+    // land after the participant had already moved on from the legend.
+    if (s.phase !== previous) this.#focus.follow(s.phase, s.phase === 'exam' ? undefined : this.#afterExam);
   }
 
   #continueHere = async () => {
@@ -347,11 +304,8 @@ export class CaiCachQuiz extends LitElement {
   /** A page of the exam was chosen (previous, next, the navigator, or a question listed in the review). */
   #onNavigate(e: InternalEvent<'ccq-navigate'>) {
     if (!this.#store) return;
-    const unmoved = this.#focusUnmoved();
-    void this.#store.goTo(e.detail);
-    // Focus follows the page as soon as it is drawn, not the draft's write to IndexedDB: a write
-    // slower than the participant's next key would pull focus back from where they had moved it.
-    void this.updateComplete.then(() => unmoved() && this.renderRoot.querySelector('ccq-exam')?.focusQuestion());
+    const store = this.#store;
+    this.#focus.toQuestion(() => void store.goTo(e.detail));
   }
 
   #view(s: Snapshot) {
