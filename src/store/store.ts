@@ -4,15 +4,8 @@
  * unit-tested directly with fakes. Snapshots are immutable; views read them and call
  * the intents below.
  */
-import type {
-  Attempt,
-  AttemptResult,
-  ContestDocument,
-  SubmissionRequest,
-  StartAttemptRequest,
-} from '../contract/schemas.ts';
-import { ApiError, type FailureCode } from '../api/errors.ts';
-import { backoffDelay } from '../api/retry.ts';
+import type { ContestDocument, SubmissionRequest } from '../contract/schemas.ts';
+import type { FailureCode } from '../api/errors.ts';
 import type { ServerClock } from '../core/clock.ts';
 import {
   draftFrom,
@@ -24,159 +17,18 @@ import {
 import { byId } from '../core/by-id.ts';
 import { identityKeys, isOwner, ownerOf, type Owner } from '../core/identity.ts';
 import { roundsAt } from '../core/rounds.ts';
-import type { Draft, DraftStorage, KeptResult, ParkedEntry, RememberedDetails } from '../storage/drafts.ts';
+import type { Draft, DraftStorage, KeptResult, RememberedDetails } from '../storage/drafts.ts';
+import { isFinal, nextSendIn, sendsAgain } from './outbox.ts';
+import { attemptDraft, keptResult, registrationDraft, resultShownAgain } from './persistence.ts';
 import { allowed, type Phase } from './phases.ts';
+import type { StorePorts } from './ports.ts';
+import { initial, toUiError, type Snapshot } from './snapshot.ts';
+import { claimStartKey, keyMismatch, refusedStart } from './start.ts';
 
 export type { Phase } from './phases.ts';
-
-/** What the store needs from the outside world. */
-export interface StorePorts {
-  api: {
-    getContest(signal?: AbortSignal): Promise<ContestDocument>;
-    /** `onWait` hears each wait before the client tries again (429, 503, network): the store shows it (#14). */
-    startAttempt(body: StartAttemptRequest, key: string, signal?: AbortSignal, onWait?: (ms: number) => void): Promise<{ serverTime: string; attempt: Attempt }>;
-    submit(attemptId: string, body: SubmissionRequest, key: string): Promise<{ serverTime: string; result: AttemptResult }>;
-  };
-  /** Opened once the contest id is known (storage is scoped per contest). */
-  openStorage(contestId: string): Promise<DraftStorage>;
-  /**
-   * True when this device surely holds nothing to resume for the contest (a synchronous
-   * hint): the rules then show at once, and storage is read meanwhile. Otherwise (or when
-   * absent) storage is read first, so a reload in the middle of an exam never flashes the rules.
-   */
-  nothingToResume?(contestId: string): boolean;
-  /** Anchor a clock on a response's serverTime. */
-  clock(serverTime: string): ServerClock;
-  newKey(): string;
-  /** Schedule a retry of the outbox; returns a cancel function. */
-  schedule(fn: () => void, ms: number): () => void;
-  /** The host may veto starting an attempt (a portal that wants its own login first): return false. */
-  beforeStart?(): boolean;
-  /** A captcha token from the host page's provider, sent with the start request. */
-  captcha?(): Promise<string | undefined>;
-  /** Run `fn` under a lock shared by this device's tabs: one start at a time (#13 F17). */
-  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
-  /** A synchronous copy of the attempt's draft that survives a reload of this tab (#13 F17). */
-  mirror?: { put(draft: Draft | undefined): void; get(): Draft | undefined };
-  /** Whether another tab here has an attempt on screen (see controllers/attempt-lock.ts). */
-  attemptElsewhere?(): Promise<boolean>;
-}
-
-/**
- * Submission refusals that sending again can never turn into an acceptance: the participant
- * keeps a copy for the organisers and the device moves on. Any other refusal (401, a WAF's 403,
- * a proxy's 413, a 400…) may pass once the participant logs in again or the organisers fix it:
- * "Gửi lại" is offered, and a reload tries once more.
- */
-const FINAL: readonly string[] = ['attempt_expired', 'attempt_not_found', 'already_submitted', 'idempotency_mismatch'];
-
-/**
- * How long a confirmed result shows again when its tab is reloaded (#13 F11): 15 minutes, long
- * enough for a reload by mistake, short enough for a shared computer; in another tab, or later,
- * only its owner sees it, through "Xem lại kết quả của tôi".
- */
-export const RESULT_SHOWN_MS = 15 * 60_000;
-
-/** Outbox retries: 2 s, 4 s, 8 s… up to a minute, each with jitter. */
-const SUBMIT_BACKOFF = { retries: Infinity, baseMs: 2000, capMs: 60_000 };
-
-export interface UiError {
-  code: FailureCode;
-  /** Server-side per-field messages, for `invalid_participant`. */
-  fields?: Record<string, string>;
-  /** When the participant may try again (server time, ms). */
-  retryAt?: number;
-  /** For `invalid-response`: where the response broke the contract (`path`), and what was expected there (`message`). */
-  where?: { path: string; message: string };
-}
-
-export interface OutboxState {
-  status: 'sending' | 'waiting' | 'failed';
-  reason: SubmissionRequest['reason'];
-  /** Why the last send did not go through. */
-  error?: UiError;
-  /** When the next automatic try happens (server time, ms). */
-  nextTryAt?: number;
-}
-
-export interface Snapshot {
-  readonly phase: Phase;
-  readonly contest?: ContestDocument;
-  /** The form's current values; kept in memory only unless the participant opts in. */
-  readonly form: ParticipantDraft;
-  readonly formErrors: DraftErrors;
-  readonly rememberDetails: boolean;
-  /** When the details remembered on this device expire (device clock, ms), if some are (#13 F10). */
-  readonly rememberedUntil?: number;
-  /** "Tôi dùng máy tính chung": nothing is kept on the device once the submission is confirmed (#13 F10). */
-  readonly sharedDevice: boolean;
-  /**
-   * What this device holds for someone who proves who they are (#13 F11, F12): unfinished
-   * attempts of other visits (resumed by "Tiếp tục bài thi của tôi"), and a result shown by
-   * "Xem lại kết quả của tôi". Counts and flags only: whose they are stays a salted hash.
-   */
-  readonly held?: { readonly attempts: number; readonly result: boolean };
-  /** True when the host page supplied complete participant details, so the form is skipped. */
-  readonly participantFromHost: boolean;
-  readonly attempt?: Attempt;
-  readonly answers: Readonly<Record<string, readonly string[]>>;
-  readonly flagged: readonly string[];
-  readonly prediction: number | null;
-  /** Current page of the exam: 0..questions-1, and questions.length for the prediction. */
-  readonly index: number;
-  readonly outbox?: OutboxState;
-  /**
-   * Starting or submitting is being tried again after a passing failure (429, 503, the network):
-   * when the next try goes, on the server's clock (ms); past it, the try is under way. The views
-   * count down to it (`retryIn`), never to a clock time of their own (#14).
-   */
-  readonly retry?: { readonly at: number };
-  readonly result?: AttemptResult;
-  /** Why the result's submission was sent: confirmed by the participant, or sealed when time ran out (#14). */
-  readonly submittedBy?: SubmissionRequest['reason'];
-  /** The last failure to show (banner or page, depending on phase). */
-  readonly error?: UiError;
-  readonly storage: 'indexeddb' | 'memory' | 'unknown';
-  readonly online: boolean;
-  /** The same attempt is open in another tab, which holds it: this one only shows it. */
-  readonly openElsewhere: boolean;
-  /**
-   * Attempts left, as the server last said (on starting, or in a result), and for which round.
-   * Kept in memory only, on purpose: office computers are shared, and a count stored on the
-   * device would tell the next colleague someone else's allowance.
-   */
-  readonly attemptsLeft?: { readonly roundId?: string; readonly left: number | null };
-  /** Sealed submissions this device set aside (see `park`), still to be saved or sent. */
-  readonly parked?: readonly ParkedEntry[];
-}
-
-const initial: Snapshot = {
-  phase: 'loading',
-  form: draftFrom(undefined),
-  formErrors: {},
-  rememberDetails: false,
-  sharedDevice: false,
-  participantFromHost: false,
-  answers: byId(),
-  flagged: [],
-  prediction: null,
-  index: 0,
-  storage: 'unknown',
-  online: true,
-  openElsewhere: false,
-};
-
-const toUiError = (e: unknown, clock?: ServerClock): UiError => {
-  if (e instanceof ApiError) {
-    return {
-      code: e.code,
-      fields: Object.keys(e.fields).length ? e.fields : undefined,
-      retryAt: e.retryAfterMs !== undefined && clock ? clock.now() + e.retryAfterMs : e.retryAt,
-      where: e.where,
-    };
-  }
-  return { code: 'internal' };
-};
+export type { StorePorts } from './ports.ts';
+export type { OutboxState, Snapshot, UiError } from './snapshot.ts';
+export { RESULT_SHOWN_MS } from './persistence.ts';
 
 export class QuizStore {
   #snapshot: Snapshot = initial;
@@ -239,34 +91,20 @@ export class QuizStore {
     // A tab that only shows an attempt held elsewhere must never overwrite what that tab saves.
     if (!this.#storage || s.openElsewhere) return Promise.resolve();
     const updatedAt = this.clock?.now() ?? 0;
-    const base = { answers: {}, flagged: [], prediction: null, index: 0, updatedAt };
     switch (s.phase) {
       case 'registration':
       case 'starting':
-        return this.#alone(() => this.#storage!.putDraft({ ...base, view: 'registration', startKey: this.#startKey }));
+        return this.#alone(() => this.#storage!.putDraft(registrationDraft(this.#startKey, updatedAt)));
       case 'exam':
       case 'review':
       case 'submitting':
-        return this.#mirrored({
-          view: s.phase,
-          attempt: s.attempt,
-          answers: s.answers as Record<string, string[]>,
-          flagged: [...s.flagged],
-          prediction: s.prediction,
-          index: s.index,
-          outbox: this.#pendingOutbox,
-          revision: this.revision,
-          startKey: this.#startKey,
-          deviceAt: Date.now(),
-          owner: this.#owner,
-          ...(s.sharedDevice ? { shared: true } : {}),
-          updatedAt,
-        });
+        return this.#mirrored(
+          attemptDraft(s, s.phase, { outbox: this.#pendingOutbox, revision: this.revision, startKey: this.#startKey, owner: this.#owner, updatedAt }),
+        );
       case 'result': {
         // Confirmed: the attempt and its answers go. The result stays for its owner only (F11), without
         // its review, which holds the correct answers (F9); on a shared computer, not at all (F10).
-        const { review: _key, ...bare } = s.result as AttemptResult & { review?: unknown };
-        const kept: KeptResult = { result: bare as AttemptResult, attemptId: bare.attemptId, owner: this.#owner, updatedAt };
+        const kept = keptResult(s.result!, this.#owner, updatedAt);
         this.#storage.markVisit(s.sharedDevice ? undefined : `result:${kept.attemptId}`);
         if (s.sharedDevice) return this.#storage.deleteDraft();
         this.#kept = kept;
@@ -400,8 +238,8 @@ export class QuizStore {
     this.#held = held ?? [];
     this.#kept = kept;
     // F11: a result shows again only on a reload of the tab that showed it, within RESULT_SHOWN_MS.
-    const again = !!kept && !draft?.attempt && visit === `result:${kept.attemptId}` && (this.clock?.now() ?? 0) < kept.updatedAt + RESULT_SHOWN_MS;
-    if (again) draft = { view: 'result', result: kept.result, answers: {}, flagged: [], prediction: null, index: 0, updatedAt: kept.updatedAt };
+    const again = resultShownAgain(kept, draft, visit, this.clock?.now() ?? 0);
+    if (again) draft = again;
     this.#set({ parked, held: { attempts: this.#held.length + (this.#heldDraft ? 1 : 0), result: !!kept && !again } });
     return { kind: storage.kind, draft, profile };
   }
@@ -510,7 +348,7 @@ export class QuizStore {
         this.#set({ phase: 'submitting', outbox: { status: 'waiting', reason: draft.outbox.body.reason } });
         // A refusal the participant can act on (logged in again, then reloaded, as the message
         // said) is tried again on reload; only the final ones stay refused (#13 F13).
-        if (draft.outbox.failedCode && FINAL.includes(draft.outbox.failedCode)) {
+        if (draft.outbox.failedCode && isFinal(draft.outbox.failedCode)) {
           this.#set({ outbox: { status: 'failed', reason: draft.outbox.body.reason, error: { code: draft.outbox.failedCode as FailureCode } } });
         } else {
           draft.outbox.failedCode = undefined;
@@ -590,21 +428,8 @@ export class QuizStore {
     const fields = contest!.registration.fields;
     if (!retried && this.#ports.beforeStart?.() === false) return;
     this.#set({ phase: 'starting', error: undefined, retry: undefined });
-    // One key per start intent, kept across reloads (written before the request goes): a
-    // retried or repeated start can never cost a second attempt.
-    // Across this device's tabs too (#13 F17): under a lock they share, a key another tab already
-    // sent (kept with its draft while its attempt runs) is reused, so the server replays that
-    // attempt instead of starting a second; the tabs' attempt lock then shows it in one tab only.
-    let other: Draft | undefined;
-    await (this.#ports.exclusive ?? ((fn: () => Promise<void>) => fn()))(async () => {
-      if (!this.#startKey && !retried) {
-        this.#storage!.forget();
-        other = await this.#storage!.getDraft();
-        this.#startKey = other?.startKey;
-      }
-      this.#startKey ??= this.#ports.newKey();
-      await this.#persist();
-    });
+    // One key per start intent, reused across reloads and this device's tabs (start.ts).
+    const other = await claimStartKey(this.#ports, this.#storage!, this.#startKey, retried, (key) => ((this.#startKey = key), this.#persist()));
     // Whose the attempt will be (a salted hash, F12), worked out while the request is on its way.
     const owning = ownerOf(form, identityKeys(fields));
     try {
@@ -642,16 +467,14 @@ export class QuizStore {
       if (other?.attempt?.id === attempt.id) this.#set({ answers: other.answers, flagged: other.flagged, prediction: other.prediction });
       await this.#persist();
     } catch (e) {
-      // The kept key went with other details (changed after a reload): that request is
-      // the server's business, this one is new. Try once more with a fresh key.
-      if (e instanceof ApiError && e.code === 'idempotency_mismatch' && !retried) {
+      // The kept key went with other details (changed after a reload): once more with a fresh key.
+      if (keyMismatch(e, retried)) {
         this.#startKey = undefined;
         return this.#startAttempt(true);
       }
       const error = toUiError(e, this.clock);
-      // The server refused the request itself: a new try is a new intent. (A garbled answer
-      // may hide an attempt the server did create: keep the key, so the next try replays it.)
-      if (e instanceof ApiError && !e.retryable && e.code !== 'invalid-response') this.#startKey = undefined;
+      // The server refused the request itself: a new try is a new intent (start.ts).
+      if (refusedStart(e)) this.#startKey = undefined;
       if (error.code === 'contest_closed') return this.#set({ phase: 'closed', error });
       if (error.code === 'contest_not_open') return this.#set({ phase: 'upcoming', error });
       const formErrors: DraftErrors = {};
@@ -768,14 +591,10 @@ export class QuizStore {
       await this.#persist();
     } catch (e) {
       const error = toUiError(e, this.clock);
-      // A garbled answer (a captive portal's login page, a proxy) may hide an applied
-      // submission: with the same key, sending again is safe and replays the result.
-      if (e instanceof ApiError && (e.retryable || e.code === 'invalid-response')) {
-        // Capped exponential backoff with jitter, unless the server said when (Retry-After, read on
-        // the server's clock); never past the deadline + grace, the last moment the server accepts (#13 F14).
+      // A passing failure, or a garbled answer that may hide an applied submission: sent again, later (outbox.ts).
+      if (sendsAgain(e)) {
         const now = this.clock?.now() ?? 0;
-        const lastChance = Date.parse(attempt.deadline) + this.#snapshot.contest!.exam.graceSeconds * 1000 - now - 2000;
-        const delay = backoffDelay(this.#failures++, SUBMIT_BACKOFF, e, lastChance > 0 ? lastChance : undefined, now);
+        const delay = nextSendIn(this.#failures++, e, attempt.deadline, this.#snapshot.contest!.exam.graceSeconds, now);
         this.#set({ outbox: { status: 'waiting', reason, error, nextTryAt: now + delay }, retry: { at: now + delay } });
         this.#cancelRetry = this.#ports.schedule(() => void this.flush(), delay);
       } else {
@@ -796,9 +615,9 @@ export class QuizStore {
     return this.flush();
   }
 
-  /** Whether the submission on screen was refused for good (see FINAL). */
+  /** Whether the submission on screen was refused for good (outbox.ts). */
   refusedForGood(): boolean {
-    return FINAL.includes(this.#pendingOutbox?.failedCode ?? '');
+    return isFinal(this.#pendingOutbox?.failedCode);
   }
 
   /**
