@@ -77,7 +77,13 @@ async function expectPanelInViewCountingDown(s: (typeof LANGS)['vi'], where: Ele
   const seconds = () => Number(s.countdown.exec(text(panel()!))?.[1] ?? NaN);
   const first = seconds();
   expect(first).to.be.within(1, 5);
+  // Screen readers hear the message, not every second: the live line does not change as the countdown does.
+  const live = () => deep(el!, 'ccq-busy').shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+  const heard = live();
+  expect(heard).to.contain(s.busy);
   await until(() => seconds() < first, 'the countdown to go down', 2500);
+  expect(live()).to.equal(heard);
+  expect(s.countdown.test(heard)).to.equal(false);
   // Seconds to wait, never a clock time ("09:30:11").
   expect(text(where)).not.to.match(/\d:\d\d/);
   await settle(el!);
