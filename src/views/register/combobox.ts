@@ -25,9 +25,7 @@ export interface ComboField {
    * The option at the end of the list whatever the filter ("Không thấy đơn vị của tôi"): its label,
    * and the item it chooses (the contest's "Khác" unit), which the filter then leaves out.
    */
-  other?: { label: string; item?: Item };
-  /** When the other option has no item to choose: shown under the field (whom to contact). */
-  otherHelp?: unknown;
+  other?: { label: string; item: Item };
   strings: { chosen(name: string): string; count(n: number): string; none: string };
   hint: unknown;
   error: unknown;
@@ -47,8 +45,6 @@ export class Combo {
   open = false;
   /** Index of the active option among those shown (-1: none); the other option is the last. */
   active = -1;
-  /** The other option was taken with nothing to choose: show its help. */
-  help = false;
   #folded?: { items: readonly Item[]; folded: string[] };
   readonly #host: ReactiveControllerHost;
 
@@ -62,25 +58,25 @@ export class Combo {
     return f.items.filter((u, i) => u !== f.other?.item && matches(folded[i], this.query ?? ''));
   }
 
-  #set(patch: Partial<Pick<Combo, 'query' | 'open' | 'active' | 'help'>>) {
+  #set(patch: Partial<Pick<Combo, 'query' | 'open' | 'active'>>) {
     Object.assign(this, patch);
     this.#host.requestUpdate();
   }
 
-  #pick(f: ComboField, item: Item | undefined) {
-    f.choose(item?.id ?? '');
-    this.#set({ query: item ? undefined : this.query, open: false, active: -1, help: !item });
+  #pick(f: ComboField, item: Item) {
+    f.choose(item.id);
+    this.#set({ query: undefined, open: false, active: -1 });
   }
 
   render(f: ComboField) {
     const shown = this.#shown(f);
-    const options: (Item | undefined)[] = f.other ? [...shown, f.other.item] : shown;
+    const options = f.other ? [...shown, f.other.item] : shown;
     const chosen = f.items.find((u) => u.id === f.value);
     // An option's id carries its item's id (ids in the contract are safe in HTML ids).
-    const optionId = (i: number) => `${f.id}-o-${options[i]?.id ?? ''}`;
+    const optionId = (i: number) => `${f.id}-o-${options[i].id}`;
     const onInput = (e: Event) => {
       const query = (e.target as HTMLInputElement).value;
-      this.#set({ query, open: true, active: -1, help: false });
+      this.#set({ query, open: true, active: -1 });
       // One match is the choice; so is a name typed in full. Any other text leaves nothing chosen.
       const found = this.#shown(f);
       const exact = f.items.find((u) => fold(u.name) === fold(query));
@@ -134,7 +130,6 @@ export class Combo {
         @click=${() => this.#set({ open: true })}
       />
       <p class="hint ${chosen ? 'chosen' : ''}" id="${f.id}-status" aria-live="polite">${status}</p>
-      ${this.help ? f.otherHelp : nothing}
       <ul
         id="${f.id}-list"
         role="listbox"
@@ -145,16 +140,16 @@ export class Combo {
       >
         ${options.map((u, i) => {
           const other = i === shown.length && !!f.other;
-          const group = !other && u?.group && u.group !== shown[i - 1]?.group ? html`<li role="presentation" class="group" lang=${f.lang}>${u.group}</li>` : nothing;
+          const group = !other && u.group && u.group !== shown[i - 1]?.group ? html`<li role="presentation" class="group" lang=${f.lang}>${u.group}</li>` : nothing;
           return html`${group}<li
               role="option"
               id=${optionId(i)}
               lang=${other ? nothing : f.lang}
               class=${`${i === this.active ? 'active' : ''}${other ? ' other' : ''}`}
-              aria-selected=${!!u && u.id === f.value ? 'true' : 'false'}
+              aria-selected=${u.id === f.value ? 'true' : 'false'}
               @click=${() => this.#pick(f, u)}
             >
-              ${other ? f.other!.label : u!.name}
+              ${other ? f.other!.label : u.name}
             </li>`;
         })}
       </ul>

@@ -5,14 +5,11 @@ import { countsPerRound, roundsAt } from '../../core/rounds.ts';
 import { draftKey, type FieldError, type ParticipantDraft } from '../../core/validate.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { Contact, ErrorNotice } from '../error-notice.ts';
+import { ErrorNotice } from '../error-notice.ts';
 import { Combo, type Item } from './combobox.ts';
 import { registerStyles } from './register.styles.ts';
 
 type Key = keyof ParticipantDraft;
-
-/** Communes in a list longer than this are chosen with the autocomplete, shorter ones with a select. */
-const LONG_LIST = 12;
 
 /**
  * Registration: what the contest allows said first, then the fields it asks for, validated beside
@@ -112,7 +109,7 @@ export class RegisterView extends QuizView {
       ${this.#error(key)}`;
   }
 
-  #combo(combo: Combo, name: 'unit' | 'commune', required: boolean, items: readonly Item[], label: string, other?: { label: string; item?: Item }) {
+  #combo(combo: Combo, name: 'unit' | 'commune', required: boolean, items: readonly Item[], label: string, other?: { label: string; item: Item }) {
     const { store, state, t } = this.ctx;
     const key = draftKey[name];
     return combo.render({
@@ -126,7 +123,6 @@ export class RegisterView extends QuizView {
       lang: this.contentLang,
       choose: (id) => store.updateForm({ [key]: id }),
       other,
-      otherHelp: Contact(t, state.contest!.contact),
       strings: { chosen: t.chosen, count: t.unitCount, none: t.noUnit },
       hint: name === 'unit' ? html`<p class="hint" id="unitId-hint">${t.hints.unit}</p>` : nothing,
       error: this.#error(key),
@@ -137,8 +133,9 @@ export class RegisterView extends QuizView {
     const { state, t } = this.ctx;
     const units = state.contest!.registration.units;
     // The contract marks no unit as "other"; Vietnamese contest lists (and both samples) name it "Khác…".
-    const otherUnit = units.find((u) => fold(u.name).startsWith('khac'));
-    return this.#combo(this.#unit, 'unit', required, units, t.fields.unit, { label: t.unitOther, item: otherUnit });
+    // A list without one has no way out to offer: its organiser wants a unit from the list.
+    const other = units.find((u) => fold(u.name).startsWith('khac'));
+    return this.#combo(this.#unit, 'unit', required, units, t.fields.unit, other && { label: t.unitOther, item: other });
   }
 
   #placeFields(required: Partial<Record<RegistrationFieldName, boolean>>) {
@@ -149,14 +146,10 @@ export class RegisterView extends QuizView {
         <label for=${draftKey[name]}>${label}${required[name] ? html` <span aria-hidden="true">*</span>` : nothing}</label>
         ${this.#select(name, !!required[name], items.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form[draftKey[name]]}>${d.name}</option>`))}
       </div>`;
-    // 2025's two levels (tỉnh → xã/phường): no district, the communes one flat list, long ones in the autocomplete.
+    // 2025's two levels (tỉnh → xã/phường): no district, the communes one flat list (about a hundred in a
+    // province), chosen in the same autocomplete as the unit; one way to choose, whatever the list's length.
     if (reg.localGovernment === 'commune') {
-      const communes = reg.communes ?? [];
-      return 'commune' in required
-        ? communes.length > LONG_LIST
-          ? this.#combo(this.#commune, 'commune', !!required.commune, communes, t.communeNow)
-          : place('commune', t.communeNow, communes)
-        : nothing;
+      return 'commune' in required ? this.#combo(this.#commune, 'commune', !!required.commune, reg.communes ?? [], t.communeNow) : nothing;
     }
     const district = reg.districts.find((d) => d.id === state.form.districtId);
     return html`<div class="row">
