@@ -86,7 +86,7 @@ try {
   const all = (await time("ranking('dot-1') (every participant)", () => ranking(db, def, 'dot-1'))) as Ranking;
   console.log(`  (${all.rows.length.toLocaleString('en')} rows)`);
   await time(`resultsXlsx of those ${all.rows.length.toLocaleString('en')} rows`, () => resultsXlsx(all, def));
-  await time(`resultsCsv of those ${all.rows.length.toLocaleString('en')} rows`, async () => resultsCsv(all, def));
+  await time(`resultsCsv of those ${all.rows.length.toLocaleString('en')} rows`, () => Promise.resolve(resultsCsv(all, def)));
   await time("participation('*')", () => participation(db, def, '*'));
   await time("participation('dot-1')", () => participation(db, def, 'dot-1'));
   const figures = await participation(db, def, '*');

@@ -189,7 +189,7 @@ function parseOptions(argv: string[]): Options {
       case '--help':
       case '-h':
         console.log(USAGE);
-        process.exit(0);
+        return process.exit(0);
       default:
         throw new Error(`Unknown option ${argv[i]}\n\n${USAGE}`);
     }
@@ -288,7 +288,7 @@ async function startServer(kind: ServerKind, env: Record<string, string | undefi
     server.endpoint = await Promise.race([endpointLine, timeout, died]);
   } catch (e) {
     child.kill('SIGKILL');
-    throw new Error(`The server (${[cmd, ...args].join(' ')}) did not start: ${(e as Error).message}\n${logs.tail.join('\n')}`);
+    throw new Error(`The server (${[cmd, ...args].join(' ')}) did not start: ${(e as Error).message}\n${logs.tail.join('\n')}`, { cause: e });
   }
   if (kind === 'server') {
     const url = new URL(server.endpoint);
@@ -450,7 +450,7 @@ function answersFor(attempt: Attempt, contest: ContestDocument): string {
 
 /** JSON with sorted keys: a database may store the result with its keys in another order. */
 const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, value) =>
+  JSON.stringify(v, (_k, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
   );
 

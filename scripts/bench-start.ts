@@ -53,7 +53,7 @@ try {
     await page.goto(api.url);
     await Promise.race([shownPromise, new Promise((_, reject) => setTimeout(() => reject(new Error('The rules did not show within 30 s')), 30_000))]);
     // When the button appeared, from the page's own clock; and when the script had arrived.
-    const t = await page.evaluate(async () => {
+    const t = await page.evaluate(() => {
       const scripts = performance.getEntriesByType('resource').filter((e) => /\/dist\/.*\.js$/.test(e.name)) as PerformanceResourceTiming[];
       return {
         scriptEnd: Math.max(...scripts.map((e) => e.responseEnd)),
@@ -75,7 +75,7 @@ try {
     const start = page.getByRole('button', { name: 'Bắt đầu làm bài' });
     // Time the click to the first frame with a question in it, inside the page.
     await start.evaluate((button) => ((window as unknown as { __start: Element }).__start = button));
-    const ms = (await page.evaluate(`new Promise((resolve) => {
+    const ms = await page.evaluate<number>(`new Promise((resolve) => {
       const t0 = performance.now();
       const quiz = document.querySelector('cai-cach-quiz');
       const check = () => {
@@ -85,7 +85,7 @@ try {
       };
       window.__start.click();
       requestAnimationFrame(check);
-    })`)) as number;
+    })`);
     toQuestion.push(ms);
     await context.close();
   }

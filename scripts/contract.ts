@@ -190,7 +190,7 @@ const exampleBank: C.BankQuestion[] = [
 
 /** The stable JSON of a value (sorted keys), to compare a body with what its schema keeps of it. */
 const stable = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) =>
+  JSON.stringify(v, (_k, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
   );
 

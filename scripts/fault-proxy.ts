@@ -142,7 +142,7 @@ export interface FaultProxyOptions {
   distDir?: string;
   log?: boolean;
   /** Called with every upstream answer or failure of an API request (not preflights). */
-  onUpstream?(route: string, request: IncomingMessage, answer: UpstreamAnswer): void;
+  onUpstream?: (route: string, request: IncomingMessage, answer: UpstreamAnswer) => void;
 }
 
 export interface FaultProxy {
@@ -274,8 +274,8 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    const done = (p: Promise<void>) =>
-      p.catch((e) => {
+    const done = (p: Promise<void>): void =>
+      void p.catch((e) => {
         if (log) console.error('[proxy] error', e);
         if (!res.headersSent && !res.destroyed) send(res, 500, { error: { code: 'internal', message: 'Proxy error.' } });
         else res.destroy();

@@ -176,7 +176,7 @@ export interface FaultedCall {
   /** An injected answer is sent instead of the real one (before or after applying). */
   injected?(status: number, afterApply: boolean): void;
   /** Log a line (already prefixed by the caller's tag). */
-  log?(line: string): void;
+  log?: (line: string) => void;
 }
 
 /** Carry out the fault hook's decision around applying one API request. */

@@ -166,8 +166,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    const done = (p: Promise<void>) =>
-      p.catch((e) => {
+    const done = (p: Promise<void>): void =>
+      void p.catch((e) => {
         if (log) console.error('[ref] error', e);
         if (!res.headersSent && !res.destroyed) send(res, 500, { error: { code: 'internal', message: 'Server error.' } });
         else res.destroy();

@@ -12,7 +12,6 @@ const page = await ctx.newPage();
 page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('console', m.type(), m.text()); });
 page.on('pageerror', e => console.log('pageerror', e.message));
 await page.goto(`http://127.0.0.1:5173/?scenario=${scenario}`);
-const q = page.locator('cai-cach-quiz');
 const shot = async (name, full = true) => { await page.waitForTimeout(300); await page.screenshot({ path: `screenshots/${width}-${name}.png`, fullPage: full }); console.log('shot', name); };
 await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 5000 }).catch(() => page.waitForTimeout(1500));
 await shot('landing', false);

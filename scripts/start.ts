@@ -36,7 +36,8 @@ function stop(code = 0) {
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
   setTimeout(() => process.exit(code), 1500).unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((ok) => c.once('exit', ok)) : null))).then(() => process.exit(code));
+  // Waiting on 'exit' events cannot reject: nothing to handle, so the promise is left to run.
+  void Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((ok) => c.once('exit', ok)))).then(() => process.exit(code));
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));

@@ -67,12 +67,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // `Connection: close`, and connections that fall idle anyway are closed as they do.
   let closing = false;
   let reaper: NodeJS.Timeout | undefined;
-  app.addHook('preClose', async () => {
+  app.addHook('preClose', (done) => {
     closing = true;
     reaper = setInterval(() => app.server.closeIdleConnections(), 50);
     reaper.unref();
+    done();
   });
-  app.addHook('onClose', async () => clearInterval(reaper));
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(reaper);
+    done();
+  });
   app.addHook('onSend', async (_request, reply) => {
     if (closing) reply.header('Connection', 'close');
   });
@@ -125,7 +129,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    parseJson(request, body as string, (error, value) => {
+    // The default parser answers through the callback (its type also allows the promise form, which it never takes).
+    void parseJson(request, body as string, (error, value) => {
       if (error) return done(error, undefined);
       if (hasUnstorableText(value)) return done(Object.assign(new Error('The body holds text that cannot be stored (U+0000 or an unpaired surrogate).'), { statusCode: 400 }), undefined);
       done(null, value);
@@ -153,15 +158,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       api.setNotFoundHandler(notFound);
       // Shutting down: a request that arrives on a kept-alive connection is refused in the contract's
       // envelope (the element retries a 503 after Retry-After, by then on another process or the restarted one).
-      api.addHook('onRequest', async () => {
-        if (closing) throw new ContractError(503, 'internal', 'The server is restarting; try again in a few seconds.', { retryAfterSeconds: 2 }, { 'Retry-After': '2' });
+      api.addHook('onRequest', (_req, _reply, done) => {
+        if (closing) return done(new ContractError(503, 'internal', 'The server is restarting; try again in a few seconds.', { retryAfterSeconds: 2 }, { 'Retry-After': '2' }));
+        done();
       });
       // One rule for the Idempotency-Key of every call (a key is kept in a unique index, which caps its size).
-      api.addHook('onRequest', async (req) => {
+      api.addHook('onRequest', (req, _reply, done) => {
         const key = header(req, 'idempotency-key');
         if (key !== undefined && key.length > MAX_KEY_LENGTH) {
-          throw new ContractError(400, 'bad_request', `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`);
+          return done(new ContractError(400, 'bad_request', `The Idempotency-Key header is longer than ${MAX_KEY_LENGTH} characters.`));
         }
+        done();
       });
       // Per participant (their hashed identity), after the body is read: one person cannot start attempts in a loop.
       const perParticipant =
@@ -195,7 +202,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The organisers' side, on this origin only (no CORS), with its own error envelope (docs/admin-api.md).
   await app.register(adminRoutes, { prefix: '/admin', config, db, bank, secret: options.secret });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     // A process shutting down is not ready: the proxy stops sending it requests.
     if (closing) return reply.code(503).send({ status: 'closing', database: db.kind });
@@ -267,6 +274,6 @@ function header(req: FastifyRequest, name: string): string | undefined {
 /** The identity a start is limited by: a hash, so the rate limiter's memory holds no personal data. */
 function participantKey(body: unknown): string {
   const p = (body as { participant?: Record<string, unknown> } | undefined)?.participant ?? {};
-  const identity = [p.citizenId, p.phone, p.email, p.fullName].find((v) => typeof v === 'string' && v) ?? 'anonymous';
-  return createHash('sha256').update(String(identity)).digest('base64url').slice(0, 22);
+  const identity = [p.citizenId, p.phone, p.email, p.fullName].find((v): v is string => typeof v === 'string' && v !== '') ?? 'anonymous';
+  return createHash('sha256').update(identity).digest('base64url').slice(0, 22);
 }

@@ -106,7 +106,7 @@ async function runImport(file: string, into: string | undefined, dryRun: boolean
 
   let raw: Record<string, unknown>;
   try {
-    raw = JSON.parse(readFileSync(into, 'utf8'));
+    raw = JSON.parse(readFileSync(into, 'utf8')) as Record<string, unknown>;
   } catch (e) {
     console.error(`Không đọc được tệp cuộc thi ${into}: ${(e as Error).message}`);
     return 1;

@@ -978,7 +978,8 @@ export async function writeBankXlsx(questions: readonly KeyedBankQuestion[], top
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.border = { bottom: { style: 'thin', color: { argb: 'FF000000' } } };
-    const note = NOTES[String(cell.value)];
+    // The header cells hold plain strings: their text is the value.
+    const note = NOTES[cell.text];
     if (note) cell.note = note;
   });
   for (const row of sheetRows(questions, topics, headers)) sheet.addRow(row.cells.map((c) => (c === undefined || c === '' ? null : c)));

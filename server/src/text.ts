@@ -6,7 +6,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
  * after parsing: object keys in any order, any white space, the same values.
  */
 export function requestHash(value: unknown): string {
-  const canonical = JSON.stringify(value, (_k, v) =>
+  const canonical = JSON.stringify(value, (_k, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
   );
   return createHash('sha256').update(canonical).digest('base64url');
