@@ -11,6 +11,7 @@ import { quizContext } from './context.ts';
 import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
 import { FocusController } from './controllers/focus.ts';
+import { LATE_PHASES, LateViews } from './controllers/late-views.ts';
 import { SectionsController, sectionsStyles } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
 import type { ParticipantDraft } from './core/validate.ts';
@@ -22,8 +23,6 @@ import { tokens } from './styles/shared.ts';
 import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
 import type { InternalEvent } from './views/internal-events.ts';
 
-/** From these phases on, the review/submission/result views are needed (or about to be). */
-const LATE_PHASES: readonly Phase[] = ['exam', 'review', 'submitting', 'result'];
 /** While an attempt runs, the element shows it alone: no other section, so nothing hides the countdown. */
 const ATTEMPT_PHASES: readonly Phase[] = ['starting', 'exam', 'review', 'submitting'];
 
@@ -252,8 +251,12 @@ export class CaiCachQuiz extends LitElement {
     void store.load();
   }
 
-  /** Resolves when the review/submission/result views are defined. */
-  #afterExam?: Promise<unknown>;
+  /** The review/submission/result views' chunk, fetched when a snapshot needs it. */
+  #lateViews = new LateViews(this, loadLateViews, (m) => {
+    this.late = m.late;
+    // Server-side autosave, when the contest offers it; the context holds the current store and api.
+    m.autosave(this, () => this.#context.value);
+  });
 
   /** Dispatch a public event; returns false when the host called preventDefault(). */
   #emit<K extends keyof CaiCachQuizEventMap>(type: K, detail: CaiCachQuizEventMap[K], cancelable = false): boolean {
@@ -268,32 +271,10 @@ export class CaiCachQuiz extends LitElement {
     for (const e of eventsBetween(before, s)) this.#emit(e.type, e.detail);
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
-    // Also for submissions set aside on this device (#13 F13): their notice is a late view.
-    // Also for what this device holds behind its owner's details (#13 F11, F12: views/identity).
-    if (!this.#afterExam && (LATE_PHASES.includes(s.phase) || s.parked?.length || s.held?.attempts || s.held?.result)) {
-      // From the exam, once its first question is drawn (the chunk's evaluation would delay
-      // that frame); a reload into review, submission or result needs the chunk at once.
-      const drawn = new Promise((r) => {
-        if (s.phase !== 'exam') return r(0);
-        requestAnimationFrame(() => setTimeout(r));
-        setTimeout(r, 300);
-      });
-      this.#afterExam = drawn.then(loadLateViews).then(
-        async (m) => {
-          this.late = m.late;
-          // Server-side autosave, when the contest offers it; the context holds the current store and api.
-          m.autosave(this, () => this.#context.value);
-          await this.updateComplete;
-          m.defineLateViews();
-        },
-        // The connection dropped as the exam began: try again at the next change of state
-        // (an answer given, the connection coming back).
-        () => (this.#afterExam = undefined),
-      );
-    }
+    this.#lateViews.follow(s);
     // The exam's view is in the first chunk: its focus waits for nothing else, or it could
     // land after the participant had already moved on from the legend.
-    if (s.phase !== previous) this.#focus.follow(s.phase, s.phase === 'exam' ? undefined : this.#afterExam);
+    if (s.phase !== previous) this.#focus.follow(s.phase, s.phase === 'exam' ? undefined : this.#lateViews.ready);
   }
 
   #continueHere = async () => {
