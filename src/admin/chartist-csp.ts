@@ -13,6 +13,7 @@ let done = false;
 export function routeChartistStylesThroughCssom() {
   if (done) return;
   done = true;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original method, kept to be called with .call(this) on an Svg
   const attr = Svg.prototype.attr as (this: Svg, attributes: string | Attributes, ns?: string) => unknown;
   Svg.prototype.attr = function (this: Svg, attributes: string | Attributes, ns?: string) {
     if (typeof attributes === 'object' && attributes && typeof attributes.style === 'string') {

@@ -33,7 +33,8 @@ export class AttemptLockController implements ReactiveController {
   follow(attemptId: string | undefined) {
     if (attemptId === this.#held) return;
     this.#drop();
-    if (attemptId) this.#acquire(attemptId, false);
+    // Nothing to wait for: the outcome arrives through onHeldElsewhere, and #acquire catches a refused request.
+    if (attemptId) void this.#acquire(attemptId, false);
   }
 
   /** Continue in this tab: take the lock from the tab that holds it. */
@@ -119,7 +120,7 @@ export function draftMirror<T>(key: string) {
     },
     get(): T | undefined {
       try {
-        return JSON.parse(sessionStorage.getItem(name) ?? 'null') ?? undefined;
+        return (JSON.parse(sessionStorage.getItem(name) ?? 'null') as T | null) ?? undefined;
       } catch {
         return undefined;
       }

@@ -39,7 +39,8 @@ export function autosave(host: ReactiveControllerHost, ports: () => { store: Qui
     const s = p?.store.state;
     return p?.store.editable() && s!.contest!.exam.autosave && s!.attempt!.id !== off ? p : undefined;
   };
-  const schedule = (ms: number) => (timer = setTimeout(send, ms));
+  // send() handles the API's failures itself; a storage failure while it does is left to the page's unhandledrejection.
+  const schedule = (ms: number) => (timer = setTimeout(() => void send(), ms));
 
   async function send(leaving = false) {
     clearTimeout(timer);

@@ -43,8 +43,8 @@ export function queryWords(query: string): string[] {
 }
 
 export function createSearchIndex(items: readonly string[]): SearchIndex {
-  const folded: string[] = new Array(items.length);
-  const initials: string[] = new Array(items.length);
+  const folded = new Array<string>(items.length);
+  const initials = new Array<string>(items.length);
   for (let i = 0; i < items.length; i++) {
     folded[i] = foldLines(items[i]);
     initials[i] = initialsOf(folded[i]);
@@ -61,8 +61,8 @@ export async function buildSearchIndex(
   pause: () => Promise<unknown> = () => new Promise((r) => setTimeout(r)),
   sliceMs = 8,
 ): Promise<SearchIndex> {
-  const folded: string[] = new Array(items.length);
-  const initials: string[] = new Array(items.length);
+  const folded = new Array<string>(items.length);
+  const initials = new Array<string>(items.length);
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
     folded[i] = foldLines(items[i]);
@@ -77,7 +77,7 @@ export async function buildSearchIndex(
 
 function indexOver(folded: readonly string[], initials: readonly string[]): SearchIndex {
   const size = folded.length;
-  const all: number[] = new Array(size);
+  const all = new Array<number>(size);
   for (let i = 0; i < size; i++) all[i] = i;
 
   const cache = new Map<string, CacheEntry>();
