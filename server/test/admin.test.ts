@@ -63,11 +63,48 @@ function fakeDist(withAdmin: boolean): string {
   return dir;
 }
 
+/** A row of the dashboard's lists (audit log, participation, results, erasure), with the fields these tests read. */
+interface Row {
+  [field: string]: unknown;
+  at: string;
+  action: string;
+  username: string;
+  detail: string;
+  unitId: string;
+  participants: number;
+  fullName: string;
+  citizenId: string;
+  phone: string;
+  score: number;
+  maxScore: number;
+  rank: number;
+  prize: string | null;
+}
+
+/** The admin API's JSON answers, as far as these tests read them (docs/admin-api.md). */
+interface AdminJson {
+  csrfToken: string;
+  user: { username: string; role: string };
+  error: { code: string; message: string; retryAfterSeconds?: number };
+  rows: Row[];
+  problems: { row: number; column: string; severity: 'error' | 'warning'; message: string }[];
+  applied: boolean;
+  summary: unknown;
+  version: number;
+  deleted: boolean;
+  participants: number;
+  totals: { attempts: number };
+  perDay: unknown;
+  perRound: unknown;
+  scoreDistribution: unknown;
+}
+
 interface Answer {
   status: number;
   headers: Headers;
   text: string;
-  json: any;
+  /** The parsed body; undefined when it is not JSON (the tests check the status before they read it). */
+  json: AdminJson;
   bytes: Buffer;
 }
 
@@ -101,13 +138,13 @@ async function admin(
   const res = await fetch(`${server.origin}${path}`, { method, headers, body });
   const bytes = Buffer.from(await res.arrayBuffer());
   const text = bytes.toString('utf8');
-  let json: any;
+  let json: AdminJson | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as AdminJson;
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json, bytes };
+  return { status: res.status, headers: res.headers, text, json: json!, bytes };
 }
 
 /** Signs in; returns the answer and, on success, the cookie and CSRF token. */
@@ -115,7 +152,7 @@ async function signIn(server: RunningServer, username: string, password: string,
   const r = await admin(server, 'POST', '/admin/api/session', { body: { username, password }, ip, origin });
   const setCookie = r.headers.getSetCookie();
   const value = /^ccq_admin=([^;]*)/.exec(setCookie[0] ?? '')?.[1];
-  return { ...r, setCookie, auth: value ? { cookie: `ccq_admin=${value}`, csrf: r.json?.csrfToken as string } : undefined };
+  return { ...r, setCookie, auth: value ? { cookie: `ccq_admin=${value}`, csrf: r.json?.csrfToken } : undefined };
 }
 
 async function signedIn(server: RunningServer, username: keyof typeof PASSWORDS, ip?: string): Promise<Credentials> {
@@ -127,13 +164,16 @@ async function signedIn(server: RunningServer, username: keyof typeof PASSWORDS,
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The right answers to an attempt, by question text in a bank with its answers (as a participant who studied it would). */
-function rightAnswers(bank: { questions: { text: string; options: { id: string; text: string }[]; correctOptionIds: string[] }[] }, attempt: any) {
+function rightAnswers(
+  bank: { questions: { text: string; options: { id: string; text: string }[]; correctOptionIds: string[] }[] },
+  attempt: { questions: { id: string; text: string; options: { id: string; text: string }[] }[] },
+) {
   const byText = new Map(bank.questions.map((q) => [q.text, q]));
   return {
-    answers: attempt.questions.map((q: any) => {
+    answers: attempt.questions.map((q) => {
       const b = byText.get(q.text)!;
       const right = new Set(b.correctOptionIds.map((id) => b.options.find((o) => o.id === id)!.text));
-      return { questionId: q.id, optionIds: q.options.filter((o: any) => right.has(o.text)).map((o: any) => o.id) };
+      return { questionId: q.id, optionIds: q.options.filter((o) => right.has(o.text)).map((o) => o.id) };
     }),
     prediction: 1,
     reason: 'confirmed' as const,
@@ -328,7 +368,7 @@ for (const kind of databaseKinds()) {
       // Still signed in (the DELETE did nothing), and nothing was recorded as done.
       assert.equal((await admin(a, 'GET', '/admin/api/session', { auth })).status, 200);
       const log = await admin(a, 'GET', '/admin/api/audit?limit=1000', { auth });
-      const mine = log.json.rows.filter((row: any) => ['retention_checked', 'sign_out', 'bank_checked'].includes(row.action));
+      const mine = log.json.rows.filter((row) => ['retention_checked', 'sign_out', 'bank_checked'].includes(row.action));
       assert.deepEqual(mine, []);
       // With the token and the server's own Origin (or no Origin, as some browsers do on same-origin requests) it is done.
       assert.equal((await admin(a, 'POST', '/admin/api/retention?dryRun=1', { auth })).status, 200);
@@ -387,7 +427,7 @@ for (const kind of databaseKinds()) {
         }
         // The bank was not changed by the viewer's import.
         const bank = await call(a.endpoint, 'GET', '/bank');
-        assert.ok(!bank.body.questions.some((q: any) => q.id.startsWith('moi-')));
+        assert.ok(!bank.body.questions.some((q: { id: string }) => q.id.startsWith('moi-')));
       });
 
       it('a viewer gets the aggregates: overview, participation and participation.xlsx (no names in them)', async () => {
@@ -398,7 +438,7 @@ for (const kind of databaseKinds()) {
         assert.ok(Array.isArray(overview.json.perDay) && Array.isArray(overview.json.perRound) && Array.isArray(overview.json.scoreDistribution));
         const participation = await admin(a, 'GET', '/admin/api/participation?round=*', { auth: viewer });
         assert.equal(participation.status, 200, participation.text);
-        assert.ok(participation.json.rows.some((r: any) => r.unitId === who.unitId && r.participants >= 1), participation.text);
+        assert.ok(participation.json.rows.some((r) => r.unitId === who.unitId && r.participants >= 1), participation.text);
         const unknownRound = await admin(a, 'GET', '/admin/api/participation?round=khong-co', { auth: viewer });
         assert.equal(unknownRound.status, 404);
         assert.equal(unknownRound.json.error.code, 'not_found');
@@ -421,7 +461,7 @@ for (const kind of databaseKinds()) {
         assert.ok(first.prize, 'the first place wins a prize');
         assert.equal(first.citizenId, who.citizenId);
         assert.equal(first.phone, who.phone);
-        const unprized = results.json.rows.filter((r: any) => !r.prize);
+        const unprized = results.json.rows.filter((r) => !r.prize);
         assert.ok(unprized.length >= 2, 'rows past the prizes');
         for (const r of unprized) {
           assert.ok(r.fullName.startsWith('Trần Văn '), r.fullName);
@@ -461,7 +501,7 @@ for (const kind of databaseKinds()) {
 
         const log = await admin(a, 'GET', '/admin/api/audit?limit=20', { auth });
         assert.equal(log.status, 200, log.text);
-        const actions = log.json.rows.map((r: any) => `${r.username} ${r.action}`);
+        const actions = log.json.rows.map((r) => `${r.username} ${r.action}`);
         // Newest first: bank.xlsx, the two CSV, results.xlsx, results (JSON) twice, the sign-in.
         assert.deepEqual(actions.slice(0, 7), [
           'quantri bank_exported',
@@ -486,10 +526,10 @@ for (const kind of databaseKinds()) {
         assert.equal((await admin(a, 'DELETE', '/admin/api/session', { auth: leaving })).status, 204);
         const auth = remember(await signedIn(a, 'quantri', '198.51.100.103'));
         const log = await admin(a, 'GET', '/admin/api/audit?limit=1000', { auth });
-        assert.ok(log.json.rows.some((r: any) => r.action === 'sign_out' && r.username === 'thongke'), log.text);
-        const failed = log.json.rows.filter((r: any) => r.action === 'sign_in_failed');
-        assert.ok(failed.some((r: any) => r.username === 'quantri' && r.detail === 'Sai mật khẩu.'), log.text);
-        assert.ok(failed.some((r: any) => r.username === '' && r.detail === 'Tên đăng nhập không thuộc tài khoản nào.'), log.text);
+        assert.ok(log.json.rows.some((r) => r.action === 'sign_out' && r.username === 'thongke'), log.text);
+        const failed = log.json.rows.filter((r) => r.action === 'sign_in_failed');
+        assert.ok(failed.some((r) => r.username === 'quantri' && r.detail === 'Sai mật khẩu.'), log.text);
+        assert.ok(failed.some((r) => r.username === '' && r.detail === 'Tên đăng nhập không thuộc tài khoản nào.'), log.text);
         assert.ok(!log.text.includes('khong-co-ai') && !log.text.includes('doan-ten-'), 'typed names of no account are not kept');
         assert.ok(!log.text.includes('mat-khau-sai') && !log.text.includes(PASSWORDS.quantri));
         const tooMany = await admin(a, 'GET', '/admin/api/audit?limit=100000', { auth });
@@ -503,7 +543,7 @@ for (const kind of databaseKinds()) {
         assert.equal(dry.json.deleted, false);
         assert.ok(dry.json.participants >= 1);
         const still = await admin(a, 'GET', `/admin/api/results?round=${round}`, { auth });
-        assert.ok(still.json.rows.some((r: any) => r.fullName === who.fullName && r.citizenId === who.citizenId));
+        assert.ok(still.json.rows.some((r) => r.fullName === who.fullName && r.citizenId === who.citizenId));
 
         const run = await admin(a, 'POST', '/admin/api/retention', { auth });
         assert.equal(run.status, 200, run.text);
@@ -512,7 +552,7 @@ for (const kind of databaseKinds()) {
         assert.ok(!after.text.includes(who.fullName) && !after.text.includes(who.citizenId), 'the full name is masked and the contact details gone');
         assert.equal(after.json.rows[0].fullName, 'Lê T. Q. H.', after.text);
         const log = await admin(a, 'GET', '/admin/api/audit?limit=10', { auth });
-        const actions = log.json.rows.map((r: any) => r.action);
+        const actions = log.json.rows.map((r) => r.action);
         assert.ok(actions.includes('retention_checked') && actions.includes('personal_data_deleted'), actions.join());
       });
     });
@@ -592,9 +632,9 @@ for (const kind of databaseKinds()) {
         const r = await admin(a, 'POST', path, { auth, body: csv, type: 'text/csv' });
         assert.equal(r.status, 200, r.text);
         assert.equal(r.json.applied, false);
-        const errors = r.json.problems.filter((p: any) => p.severity === 'error');
+        const errors = r.json.problems.filter((p) => p.severity === 'error');
         assert.deepEqual(
-          errors.map((p: any) => [p.row, p.column]),
+          errors.map((p) => [p.row, p.column]),
           [
             [noAnswer.row, 'Đáp án đúng (cột J)'],
             [noOption.row, 'Đáp án đúng (cột J)'],
@@ -630,11 +670,11 @@ for (const kind of databaseKinds()) {
       const applied = await admin(a, 'POST', '/admin/api/bank', { auth, body: Buffer.from(csv), type: 'text/csv' });
       assert.equal(applied.status, 200, applied.text);
       assert.equal(applied.json.applied, true, applied.text);
-      assert.equal(applied.json.problems.filter((p: any) => p.severity === 'error').length, 0);
+      assert.equal(applied.json.problems.filter((p) => p.severity === 'error').length, 0);
       assert.ok(applied.json.version >= 1);
 
       const ids = questions.map((q) => q.id);
-      const served = async (server: RunningServer) => (await call(server.endpoint, 'GET', '/bank')).body.questions.map((q: any) => q.id);
+      const served = async (server: RunningServer) => (await call(server.endpoint, 'GET', '/bank')).body.questions.map((q: { id: string }) => q.id);
       assert.deepEqual(await served(a), ids, 'the importing process serves the new bank at once');
       if (b) {
         // The other process looks for a newer bank every 2 s.
@@ -648,7 +688,7 @@ for (const kind of databaseKinds()) {
       // A new attempt (on the other process where there is one) is drawn from the new bank.
       const fresh = await call((b ?? a).endpoint, 'POST', '/attempts', { participant: participant() });
       assert.equal(fresh.status, 201);
-      assert.ok(fresh.body.attempt.questions.every((q: any) => q.text.startsWith('(Bộ mới) ')));
+      assert.ok(fresh.body.attempt.questions.every((q: { text: string }) => q.text.startsWith('(Bộ mới) ')));
 
       // The attempt started before the import: marked with its own key (the old bank's answers) — full marks.
       const submitted = await call((b ?? a).endpoint, 'POST', `/attempts/${running.body.attempt.id}/submission`, rightAnswers(oldBank, running.body.attempt), { 'Idempotency-Key': 'truoc-khi-nhap' });
@@ -662,7 +702,7 @@ for (const kind of databaseKinds()) {
       await book.xlsx.load(exported.bytes as never);
       assert.ok(book.worksheets[0].getSheetValues().flat().map(String).some((c) => c === 'moi-01'));
       const log = await admin(a, 'GET', '/admin/api/audit?limit=5', { auth });
-      assert.ok(log.json.rows.some((r: any) => r.action === 'bank_imported' && r.username === 'quantri'), log.text);
+      assert.ok(log.json.rows.some((r) => r.action === 'bank_imported' && r.username === 'quantri'), log.text);
     });
 
     // ------------------------------------------------------------------ page, CORS, command, logs
@@ -739,7 +779,7 @@ for (const kind of databaseKinds()) {
       assert.equal(missing.code, 1, missing.output);
     });
 
-    it('the server logs requests to /admin (method, path, status) but never a password, a cookie, a CSRF token, a query string or personal data', async () => {
+    it('the server logs requests to /admin (method, path, status) but never a password, a cookie, a CSRF token, a query string or personal data', () => {
       const outputs = [a, b, brief].filter((s): s is RunningServer => !!s).map((s) => s.output());
       const output = outputs.join('\n');
       assert.match(output, /"url":"\/admin\/api\/session"/, 'admin requests are logged');

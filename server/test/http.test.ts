@@ -12,6 +12,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { LeaderboardResponse } from '../../src/contract/schemas.ts';
 import { openDb } from '../src/db.ts';
 import { sampleDefinition } from '../src/definition.ts';
 import {
@@ -38,7 +39,7 @@ const folders: string[] = [];
 after(() => folders.forEach(removeDir));
 
 /** The sample contest as a CONTEST_FILE, with `change` applied to its JSON. */
-async function contestFile(change: (def: any) => void): Promise<string> {
+async function contestFile(change: (def: Awaited<ReturnType<typeof sampleDefinition>>) => void): Promise<string> {
   const def = JSON.parse(JSON.stringify(await sampleDefinition()));
   change(def);
   const dir = tempDir();
@@ -56,7 +57,7 @@ async function startAll(list: Parameters<typeof startServer>[0][]): Promise<Runn
   const settled = await Promise.allSettled(list.map((s) => startServer(s)));
   const failed = settled.find((r) => r.status === 'rejected');
   if (failed) {
-    await Promise.all(settled.map((r) => (r.status === 'fulfilled' ? r.value.kill() : undefined)));
+    await Promise.all(settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value.kill()] : [])));
     throw failed.reason;
   }
   return settled.map((r) => (r as PromiseFulfilledResult<RunningServer>).value);
@@ -74,13 +75,14 @@ function runMain(env: Record<string, string>): Promise<{ code: number | null; ou
 async function raw(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const res = await fetch(url, { method: init.method ?? 'GET', headers: init.headers, body: init.body });
   const text = await res.text();
-  let json: any;
+  /** The contract's error envelope: what these tests read of a JSON answer. */
+  let json: { error: { code: string; message: string; retryAfterSeconds?: number } } | undefined;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text) as typeof json;
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json };
+  return { status: res.status, headers: res.headers, text, json: json! };
 }
 
 /** Whether a new TCP connection to the server's port is refused. */
@@ -116,7 +118,14 @@ async function started(server: RunningServer, who = participant()) {
   return r.body.attempt as { id: string; number: number; practice: boolean; deadline: string; questions: { id: string; text: string; options: { id: string; text: string }[] }[] };
 }
 
-const UNSAFE_IN_NAMES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** What these tests read of a submission's answer: its result, or the contract's error envelope. */
+interface Submission {
+  result: { attemptId: string; status: string };
+  error: { code: string; message: string; retryAfterSeconds?: number };
+}
+
+// \p{Cc}: the C0 and C1 controls, U+0000–U+001F and U+007F–U+009F.
+const UNSAFE_IN_NAMES = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 describe('a contest definition file with mistakes', () => {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -551,7 +560,7 @@ for (const kind of databaseKinds()) {
       const slowBody = JSON.stringify(answersFor(slowAttempt));
       const agent = new http.Agent({ keepAlive: true });
       let finish!: () => void;
-      const slow = new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: any }>((ok, fail) => {
+      const slow = new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Submission }>((ok, fail) => {
         const req = http.request(
           {
             agent,
@@ -574,9 +583,9 @@ for (const kind of databaseKinds()) {
       // And a burst: the signal comes once a few of them have reached the server, the rest still coming.
       const answered = new Set<string>();
       const burst = attempts.map((attempt) =>
-        call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, answersFor(attempt), { 'Idempotency-Key': `burst-${attempt.id}` }).then(
-          (r) => (answered.add(attempt.id), { attempt, status: r.status, body: r.body }),
-          (e: Error) => ({ attempt, status: 0, body: e.message as any }),
+        call<Submission>(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, answersFor(attempt), { 'Idempotency-Key': `burst-${attempt.id}` }).then(
+          (r): { attempt: typeof attempt; status: number; body: Submission | string } => (answered.add(attempt.id), { attempt, status: r.status, body: r.body }),
+          (e: Error) => ({ attempt, status: 0, body: e.message }),
         ),
       );
       const ready = () => logged(slowAttempt.id) && attempts.filter((x) => logged(x.id)).length >= 4;
@@ -601,12 +610,12 @@ for (const kind of databaseKinds()) {
         if (arrived.includes(attempt)) {
           // Arrived before the signal: its real answer.
           assert.equal(status, 201, JSON.stringify(body));
-          assert.equal(body.result.attemptId, attempt.id);
+          assert.equal((body as Submission).result.attemptId, attempt.id);
         } else {
           // Arrived after: answered, or turned away (503, or the connection closed) to be sent again.
           assert.ok([0, 201, 503].includes(status), `${status} ${JSON.stringify(body)}`);
           // A 503 is the contract's envelope with a time to come back, not Fastify's own body.
-          if (status === 503) assert.deepEqual([body.error.code, body.error.retryAfterSeconds], ['internal', 2], JSON.stringify(body));
+          if (status === 503) assert.deepEqual([(body as Submission).error.code, (body as Submission).error.retryAfterSeconds], ['internal', 2], JSON.stringify(body));
         }
       }
       // It exits by itself, at once (main.ts gives up after 15 s with exit 1).
@@ -638,7 +647,7 @@ for (const kind of databaseKinds()) {
       for (const { attempt, status, body } of replies) {
         const again = await call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, answersFor(attempt), { 'Idempotency-Key': `burst-${attempt.id}` });
         assert.equal(again.status, status === 201 ? 200 : 201, `${status} then ${again.status}`);
-        if (status === 201) assert.deepEqual(again.body.result, body.result);
+        if (status === 201) assert.deepEqual(again.body.result, (body as Submission).result);
       }
     });
 
@@ -653,13 +662,13 @@ for (const kind of databaseKinds()) {
 }
 
 /** The leaderboard, asked again until `ok(names)` (it is refreshed in the background). */
-async function leaderboardWith(server: RunningServer, ok: (names: string[]) => boolean): Promise<any> {
-  let last: any;
+async function leaderboardWith(server: RunningServer, ok: (names: string[]) => boolean): Promise<LeaderboardResponse> {
+  let last: LeaderboardResponse | undefined;
   for (const t0 = Date.now(); Date.now() - t0 < 15_000; await sleep(250)) {
-    const r = await call(server.endpoint, 'GET', '/leaderboard');
+    const r = await call<LeaderboardResponse>(server.endpoint, 'GET', '/leaderboard');
     assert.equal(r.status, 200, JSON.stringify(r.body));
     last = r.body;
-    if (ok(r.body.individuals.map((i: { name: string }) => i.name))) return r.body;
+    if (ok(r.body.individuals.map((i) => i.name))) return r.body;
   }
   assert.fail(`the leaderboard never showed the name: ${JSON.stringify(last?.individuals)}`);
 }

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { LeaderboardResponse } from '../../src/contract/schemas.ts';
 import { openDb, type Db } from '../src/db.ts';
 import { sampleDefinition } from '../src/definition.ts';
 import { migrate } from '../src/migrate.ts';
@@ -257,15 +258,15 @@ for (const kind of databaseKinds()) {
       server = await startServer({ ...settings, env });
       // The ranking is computed again from the database (it is refreshed when older than 1 s).
       const t0 = Date.now();
-      let board: any;
+      let board: LeaderboardResponse;
       do {
         const r = await call(server.endpoint, 'GET', '/leaderboard');
         assert.equal(r.status, 200, JSON.stringify(r.body));
         board = r.body;
-        if (Date.parse(board.asOf) >= t0 - 1000) break;
+        if (Date.parse(board.asOf ?? '') >= t0 - 1000) break;
         await sleep(300);
       } while (Date.now() - t0 < 15_000);
-      assert.ok(Date.parse(board.asOf) >= t0 - 1000, `recomputed since the restart (asOf ${board.asOf})`);
+      assert.ok(Date.parse(board.asOf ?? '') >= t0 - 1000, `recomputed since the restart (asOf ${board.asOf})`);
       assert.equal(board.totalParticipants, 2);
       assert.equal(board.totalAttempts, 2);
       assert.deepEqual(board.individuals.map((i: { name: string }) => i.name).sort(), ['Lương T. D. Q.', 'Tạ Đ. K. V.']);
@@ -282,13 +283,13 @@ for (const kind of databaseKinds()) {
 }
 
 /** The leaderboard, asked again until every name in `names` is on it (it is refreshed in the background). */
-async function leaderboardWith(server: RunningServer, names: string[]): Promise<any> {
-  let last: any;
+async function leaderboardWith(server: RunningServer, names: string[]): Promise<LeaderboardResponse> {
+  let last: LeaderboardResponse | undefined;
   for (const t0 = Date.now(); Date.now() - t0 < 15_000; await sleep(250)) {
-    const r = await call(server.endpoint, 'GET', '/leaderboard');
+    const r = await call<LeaderboardResponse>(server.endpoint, 'GET', '/leaderboard');
     assert.equal(r.status, 200, JSON.stringify(r.body));
     last = r.body;
-    const shown = r.body.individuals.map((i: { name: string }) => i.name);
+    const shown = r.body.individuals.map((i) => i.name);
     if (names.every((n) => shown.includes(n))) return r.body;
   }
   assert.fail(`the leaderboard never showed ${names.join(', ')}: ${JSON.stringify(last?.individuals)}`);

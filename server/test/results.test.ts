@@ -455,7 +455,7 @@ for (const kind of databaseKinds()) {
       assert.ok(sheet, 'the sheet "Kết quả"');
       assert.equal(sheet.getCell('A1').value, def.contest.title);
       assert.equal(sheet.getCell('A2').value, 'Kết quả xếp hạng cá nhân — Đợt 1');
-      assert.match(String(sheet.getCell('A3').value), /^Số người đạt điểm tối đa \(20 điểm\), dùng để tính chênh lệch dự đoán: 3\. Số người được xếp hạng: 11; danh sách này gồm 11 người$/);
+      assert.match(sheet.getCell('A3').text, /^Số người đạt điểm tối đa \(20 điểm\), dùng để tính chênh lệch dự đoán: 3\. Số người được xếp hạng: 11; danh sách này gồm 11 người$/);
       assert.equal(sheet.getCell('A4').value, 'Xuất lúc 15/10/2020 08:05 (giờ Việt Nam, UTC+7) từ hệ thống thi trực tuyến.');
       assert.deepEqual(valuesOf(sheet.getRow(6)), [...RESULT_HEADERS]);
       assert.deepEqual(RESULT_HEADERS.slice(0, 13), [
@@ -506,7 +506,7 @@ for (const kind of databaseKinds()) {
       assert.equal(row(11)[2], "'+Ngô Văn Khải");
       // The notes below the table.
       const texts: string[] = [];
-      sheet.eachRow((rw) => texts.push(String(rw.getCell(1).value ?? '')));
+      sheet.eachRow((rw) => texts.push(rw.getCell(1).text));
       assert.ok(texts.includes('Ghi chú:'));
       assert.ok(texts.some((t) => t.startsWith('Các vị trí hạng 4 (Giải Ba), hạng 5 (Giải Khuyến khích) bằng nhau')));
     });
@@ -554,7 +554,7 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(row(7).slice(0, 8), [undefined, 'Không ghi đơn vị', undefined, undefined, 1, undefined, 1, 1]);
       assert.deepEqual(row(8).slice(0, 8), [undefined, 'Tổng cộng', undefined, 68, 12, undefined, 13, 4]);
       const notes: string[] = [];
-      units.eachRow((r) => notes.push(String(r.getCell(1).value ?? '')));
+      units.eachRow((r) => notes.push(r.getCell(1).text));
       assert.ok(notes.some((n) => n.startsWith('Các đơn vị Sở Nội vụ (hạng 3), Sở Tài chính (hạng 4)')));
 
       const days = wb.getWorksheet('Theo ngày')!;

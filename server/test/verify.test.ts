@@ -134,7 +134,7 @@ for (const kind of databaseKinds()) {
       assert.equal(over.status, 429, 'one address, another citizen id');
     });
 
-    it('logs no code, name, citizen id or birth date (the verification path is logged as /verifications/:code)', async () => {
+    it('logs no code, name, citizen id or birth date (the verification path is logged as /verifications/:code)', () => {
       const output = server.output();
       assert.match(output, /"url":"\/api\/cuoc-thi\/[^"]+\/verifications\/:code"/, 'the verification was logged');
       assert.match(output, /"url":"\/xac-minh\/:code"/, 'and the page');
