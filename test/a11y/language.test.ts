@@ -338,7 +338,7 @@ function stringLiterals(source: string): { line: number; text: string }[] {
   const readTemplateText = () => {
     // At the character after ` or after the } closing a ${...}.
     const start = i;
-    let textStart = i;
+    const textStart = i;
     while (i < n) {
       const c = source[i];
       if (c === '\\') {
@@ -361,7 +361,6 @@ function stringLiterals(source: string): { line: number; text: string }[] {
       i++;
     }
     void start;
-    textStart = i;
   };
 
   while (i < n) {

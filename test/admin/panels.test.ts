@@ -117,7 +117,9 @@ describe('<cai-cach-quiz-admin>: strict CSP', () => {
   it("draws its charts without one inline style attribute (the page's CSP has style-src 'self')", async () => {
     await useAdminApi();
     const written: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const setAttribute = Element.prototype.setAttribute;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const setAttributeNS = Element.prototype.setAttributeNS;
     Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
       if (name.toLowerCase() === 'style') written.push(`${this.localName} style="${value}"`);
@@ -319,6 +321,7 @@ describe('<cai-cach-quiz-admin>: data', () => {
     el = await mountAdmin();
     await signInAs(el, 'admin');
     const saved: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const click = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       saved.push(this.download);

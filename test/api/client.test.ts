@@ -7,7 +7,7 @@ import { backoffDelay } from '../../src/api/retry.ts';
 import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { chunks } from '../helpers/chunks.ts';
 
-const noWait = { sleep: async () => undefined, baseMs: 1, capMs: 1 };
+const noWait = { sleep: () => Promise.resolve(), baseMs: 1, capMs: 1 };
 const api = (extra = {}) => new ContestApi({ endpoint: `${ENDPOINT}/`, retry: noWait, ...chunks, ...extra });
 const failure = async (p: Promise<unknown>) => {
   try {
@@ -125,7 +125,7 @@ describe('ContestApi', () => {
 
   it('sends extra headers from the host and honours credentials mode', async () => {
     const server = await useBackend();
-    await api({ headers: async () => ({ Authorization: 'Bearer t0k' }), credentials: 'include' }).getContest();
+    await api({ headers: () => Promise.resolve({ Authorization: 'Bearer t0k' }), credentials: 'include' }).getContest();
     expect(server.requests.at(-1)!.headers.get('Authorization')).to.equal('Bearer t0k');
   });
 

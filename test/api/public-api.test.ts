@@ -15,11 +15,20 @@ afterEach(async () => {
 
 const EVENTS = ['ccq-ready', 'ccq-phase-change', 'ccq-attempt-start', 'ccq-attempt-started', 'ccq-answer', 'ccq-submit', 'ccq-result', 'ccq-error'] as const;
 
+/** What these tests read of the events' details (each event has some of these). */
+interface Detail {
+  phase: string;
+  attemptId: string;
+  status: string;
+  questionId: string;
+  optionIds: readonly string[];
+}
+
 function record(target: EventTarget) {
-  const seen: { type: string; detail: any; bubbles: boolean; composed: boolean; cancelable: boolean }[] = [];
+  const seen: { type: string; detail: Detail; bubbles: boolean; composed: boolean; cancelable: boolean }[] = [];
   for (const type of EVENTS) {
     target.addEventListener(type, (e) => {
-      const { detail, bubbles, composed, cancelable } = e as CustomEvent;
+      const { detail, bubbles, composed, cancelable } = e as CustomEvent<Detail>;
       seen.push({ type, detail, bubbles, composed, cancelable });
     });
   }
@@ -76,8 +85,8 @@ describe('public API', () => {
   it('sends the host’s headers, the portal token, the credentials mode and a captcha token', async () => {
     const server = await useBackend();
     el = document.createElement('cai-cach-quiz');
-    el.headers = async () => ({ 'X-Portal': 'bacgiang' });
-    el.tokenProvider = async () => 't0k3n';
+    el.headers = () => Promise.resolve({ 'X-Portal': 'bacgiang' });
+    el.tokenProvider = () => Promise.resolve('t0k3n');
     el.captchaProvider = () => 'captcha-123';
     el.credentials = 'include';
     el.endpoint = ENDPOINT;

@@ -25,7 +25,7 @@ function wiredStore() {
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const store = new QuizStore({
     api: new ContestApi({ endpoint: ENDPOINT, ...chunks }),
-    openStorage: async (id) => new MemoryStorage(id),
+    openStorage: (id) => Promise.resolve(new MemoryStorage(id)),
     clock: (serverTime) => serverClock(serverTime, () => performance.now()),
     newKey: () => crypto.randomUUID(),
     schedule: (fn, ms) => {

@@ -16,7 +16,7 @@ const started = (patch: Record<string, unknown> = {}, n = 3) => ({
 const refusals = (schema: { safeParse(v: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) =>
   (schema.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 const api = (body: unknown) =>
-  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, ...chunks, fetch: async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }) });
+  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, ...chunks, fetch: () => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })) });
 
 describe('contract limits (#13 F3)', () => {
   it('refuses an attempt of 100,000 questions quickly, saying how many are allowed and where', async function () {
@@ -40,7 +40,7 @@ describe('contract limits (#13 F3)', () => {
     const long = started();
     long.attempt.questions[1].text = 'x'.repeat(4001);
     expect(refusals(StartAttemptResponse, long)).to.deep.equal(['attempt.questions.1.text: at most 4000']);
-    const doc = { serverTime: T0, ...testContest() } as any;
+    const doc = { serverTime: T0, ...testContest() };
     doc.registration.units = Array.from({ length: 5001 }, (_, i) => ({ id: `u${i}`, name: 'Đơn vị' }));
     doc.exam.timeLimitSeconds = 22 * 86_400;
     expect(refusals(ContestDocument, doc)).to.deep.equal(['exam.timeLimitSeconds: Invalid input', 'registration.units: at most 5000']);

@@ -14,6 +14,7 @@ describe('contract', () => {
   });
 
   it('rejects documents that are wrong in each way a server can get them wrong', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case breaks the document's types on purpose (wrong types, a required field deleted)
     const cases: [string, (d: any) => void][] = [
       ['date without offset', (d) => (d.opensAt = '2020-09-15T08:00:00')],
       ['not a date', (d) => (d.closesAt = '15/10/2020')],
@@ -66,14 +67,22 @@ describe('contract', () => {
     const responses = { ContestDocument, StartAttemptResponse, SaveAnswersResponse, SubmissionResponse, BankResponse, LeaderboardResponse, ErrorEnvelope };
     const problems: string[] = [];
     let optionals = 0;
-    const walk = (node: any, path: string) => {
+    /** What this walk reads of a JSON Schema node. */
+    interface SchemaNode {
+      type?: string | string[];
+      properties?: Record<string, SchemaNode>;
+      required?: string[];
+      anyOf?: SchemaNode[];
+    }
+    const walk = (node: unknown, path: string) => {
       if (!node || typeof node !== 'object') return;
       if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
-      if (node.type === 'object' && node.properties) {
-        for (const [k, v] of Object.entries<any>(node.properties)) {
-          if (!(node.required ?? []).includes(k)) {
+      const schema = node as SchemaNode;
+      if (schema.type === 'object' && schema.properties) {
+        for (const [k, v] of Object.entries(schema.properties)) {
+          if (!(schema.required ?? []).includes(k)) {
             optionals++;
-            const nullable = v.type === 'null' || (Array.isArray(v.type) && v.type.includes('null')) || (v.anyOf ?? []).some((x: any) => x.type === 'null');
+            const nullable = v.type === 'null' || (Array.isArray(v.type) && v.type.includes('null')) || (v.anyOf ?? []).some((x) => x.type === 'null');
             if (!nullable) problems.push(`${path}.${k}`);
           }
         }

@@ -188,7 +188,7 @@ describe('a backend written from the documents alone', () => {
       );
       el = await mount(ENDPOINT);
       await until(() => server.requests.some((r) => r.path === '/contest'), 'the first request');
-      el.tokenProvider = async () => 'late-token';
+      el.tokenProvider = () => Promise.resolve('late-token');
       await untilPhase(el, 'landing');
       release();
       const contest = server.requests.filter((r) => r.path === '/contest');

@@ -28,7 +28,7 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('autosave', () => {
   it('sends the answers a few seconds after they change, with the revision the server last confirmed', async () => {
     const server = await withAutosave();
-    el = await mount();
+    el = mount();
     await register(el);
     // Nothing answered, nothing sent.
     await wait(AUTOSAVE_MS + 300);
@@ -57,7 +57,7 @@ describe('autosave', () => {
 
   it('is not used when the contest does not offer it', async () => {
     const server = await useBackend();
-    el = await mount();
+    el = mount();
     await register(el);
     await choose(el, 'b');
     await wait(AUTOSAVE_MS + 500);
@@ -66,7 +66,7 @@ describe('autosave', () => {
 
   it('goes on from the confirmed revision after a reload, and takes the next one when a save was applied but its answer lost', async () => {
     const server = await withAutosave();
-    el = await mount();
+    el = mount();
     await register(el);
     await choose(el, 'b');
     await until(() => stored(server).revision === 1, 'the first save', AUTOSAVE_MS + 3000);
@@ -96,7 +96,7 @@ describe('autosave', () => {
     const server = await withAutosave();
     // Saves that never answer.
     worker.use(http.put(`${ENDPOINT}/attempts/:id/answers`, () => new Promise<never>(() => undefined)));
-    el = await mount();
+    el = mount();
     await register(el);
     await choose(el, 'b');
     await until(() => saves(server).length === 1, 'a save in flight', AUTOSAVE_MS + 3000);
@@ -115,7 +115,7 @@ describe('autosave', () => {
     worker.use(http.put(`${ENDPOINT}/attempts/:id/answers`, () => HttpResponse.json({ error: { code: 'bad_request', message: 'No autosave here.' } }, { status: 404 })));
     const errors: unknown[] = [];
     document.addEventListener('ccq-error', (e) => errors.push(e.detail));
-    el = await mount();
+    el = mount();
     await register(el);
     await choose(el, 'b');
     await until(() => saves(server).length === 1, 'the refused save', AUTOSAVE_MS + 3000);

@@ -35,7 +35,7 @@ function path(e: Element): string {
 }
 
 /** The page's own style sheet outlines `::part(name)`: every element with that part takes it. */
-async function expectStyledFromPage(name: string) {
+function expectStyledFromPage(name: string) {
   const found = mounted().flatMap((x) => deepAll(x, `[part~="${name}"]`));
   expect(found.map(path), `elements with part="${name}"`).not.to.be.empty;
   for (const e of found) expect(getComputedStyle(e).outlineColor, `${path(e)} before the page's rule`).not.to.equal(COLOUR);
@@ -283,6 +283,7 @@ describe('CSS parts styled from the page', () => {
     ['error'],
   );
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
   const open = IDBFactory.prototype.open;
   inState(
     'a browser that keeps nothing (IndexedDB throws)',

@@ -35,7 +35,7 @@ function device(shared?: { records: Map<string, unknown>; backend: ReferenceBack
   let n = 0;
   const ports: StorePorts = {
     api: storeApi(call),
-    openStorage: async (id) => new MemoryStorage(id, records),
+    openStorage: (id) => Promise.resolve(new MemoryStorage(id, records)),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => `key-${Math.random()}-${++n}`,
     schedule: () => () => undefined,

@@ -141,6 +141,7 @@ describe('faults around the page', () => {
     const server = await useBackend();
     el = await mount(ENDPOINT);
     await register(el);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -157,6 +158,7 @@ describe('faults around the page', () => {
 
   it('IndexedDB that never opens: the element works in memory and says so', async () => {
     const server = await useBackend();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const open = IDBFactory.prototype.open;
     IDBFactory.prototype.open = function () {
       // A request that never fires, as some in-app browsers do.
@@ -229,6 +231,7 @@ describe('a copy of the answers when the submission cannot be delivered', () => 
     await until(() => text(el).includes('Chưa nộp được bài thi'), 'the failed state');
 
     const saved: Blob[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const create = URL.createObjectURL;
     URL.createObjectURL = (b: Blob | MediaSource) => (saved.push(b as Blob), 'blob:test');
     try {

@@ -22,7 +22,7 @@ function setup() {
   const call = callBackend(backend);
   const ports: StorePorts = {
     api: storeApi(call),
-    openStorage: async (id) => new MemoryStorage(id),
+    openStorage: (id) => Promise.resolve(new MemoryStorage(id)),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => crypto.randomUUID(),
     schedule: () => () => undefined,

@@ -27,7 +27,7 @@ function tab(b: ReferenceBackend, records: Map<string, unknown>, staleMs = 0) {
         return { ...doc, serverTime: new Date(Date.parse(doc.serverTime) - staleMs).toISOString() };
       },
     },
-    openStorage: async (id) => new MemoryStorage(id, records),
+    openStorage: (id) => Promise.resolve(new MemoryStorage(id, records)),
     // Server time runs with the device's: both follow `server.t` here, as real time would.
     clock: (serverTime) => serverClock(serverTime, () => server.t, server.t),
     newKey: () => crypto.randomUUID(),

@@ -13,6 +13,7 @@ import { testContest, VALID } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
 const realPrint = window.print;
 afterEach(async () => {
   el?.remove();

@@ -17,7 +17,7 @@ export async function untilPhase(el: CaiCachQuiz, phase: Phase, timeoutMs = 8000
 /** Wait until the element and all its nested views have rendered. */
 export async function settle(el: Element): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    await Promise.all(deepAll<Element & { updateComplete?: Promise<unknown> }>(el.parentNode ?? el, '*').map((e) => e.updateComplete));
+    await Promise.all(deepAll<Element & { updateComplete?: Promise<unknown> }>(el.parentNode ?? el, '*').flatMap((e) => e.updateComplete ?? []));
     await new Promise((r) => setTimeout(r));
   }
 }
@@ -36,12 +36,12 @@ export function button(root: Element, label: string | RegExp): HTMLButtonElement
   return b;
 }
 
-export async function mount(endpoint: string, attrs: Record<string, string> = {}): Promise<CaiCachQuiz> {
+export function mount(endpoint: string, attrs: Record<string, string> = {}): Promise<CaiCachQuiz> {
   const el = document.createElement('cai-cach-quiz');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.setAttribute('endpoint', endpoint);
   document.body.append(el);
-  return el;
+  return Promise.resolve(el);
 }
 
 /** "Reload": the element goes away and a new one comes, as after a page reload. */

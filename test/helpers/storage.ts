@@ -5,7 +5,7 @@ export function openElementDb(): Promise<IDBDatabase> {
   return new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open('cai-cach-quiz');
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('indexedDB.open failed'));
   });
 }
 

@@ -7,7 +7,7 @@ import { testContest } from '../helpers/fixtures.ts';
 
 const T0 = '2020-09-21T09:30:00+07:00';
 const api = (body: string, headers: Record<string, string>, status = 200) =>
-  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, ...chunks, fetch: async () => new Response(body, { status, headers }) });
+  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, ...chunks, fetch: () => Promise.resolve(new Response(body, { status, headers })) });
 const contest = JSON.stringify({ serverTime: T0, ...testContest() });
 
 describe('response headers (#13 F7)', () => {

@@ -23,15 +23,15 @@ function setup(records = new Map<string, unknown>()) {
   const attempt: Attempt = { id: 'att-1', number: 1, attemptsLeft: null, practice: false, startedAt: at(DURING), deadline: at(DURING + 600_000), questions };
   const ports: StorePorts = {
     api: {
-      getContest: async () => ({ serverTime: at(now.t), ...testContest() }),
-      startAttempt: async () => ({ serverTime: at(now.t), attempt }),
-      submit: async (attemptId, body) => {
+      getContest: () => Promise.resolve({ serverTime: at(now.t), ...testContest() }),
+      startAttempt: () => Promise.resolve({ serverTime: at(now.t), attempt }),
+      submit: (attemptId, body) => {
         sent.push(body);
         const result = { attemptId, number: 1, attemptsLeft: null, submittedAt: at(now.t), durationSeconds: 1, status: 'announced-later' as const };
-        return { serverTime: at(now.t), result };
+        return Promise.resolve({ serverTime: at(now.t), result });
       },
     },
-    openStorage: async (id) => new MemoryStorage(id, records),
+    openStorage: (id) => Promise.resolve(new MemoryStorage(id, records)),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => `key-${Math.random()}`,
     schedule: () => () => undefined,

@@ -31,6 +31,7 @@ function deleteDatabase(graceMs = 0): Promise<'deleted' | 'blocked'> {
  * close a connection that it had otherwise left open.)
  */
 function watchConnections() {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
   const open = indexedDB.open;
   const connections: { closed: boolean }[] = [];
   indexedDB.open = function (...args: Parameters<IDBFactory['open']>) {
@@ -40,6 +41,7 @@ function watchConnections() {
       const db = request.result;
       const connection = { closed: false };
       connections.push(connection);
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
       const close = db.close;
       db.close = () => {
         connection.closed = true;
@@ -70,7 +72,7 @@ function holdOpening() {
       req.result.close();
       resolve();
     };
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('indexedDB.open failed'));
   });
   return {
     finish: () => {
@@ -96,6 +98,7 @@ describe('the hint that a draft may exist', () => {
   it('lets the rules show before IndexedDB has answered when no draft exists', async () => {
     await useBackend();
     // IndexedDB that never opens: the rules still show (the store waits for it only when a draft may exist).
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
     const open = indexedDB.open;
     indexedDB.open = function (...args: Parameters<IDBFactory['open']>) {
       const request = open.apply(this, args);

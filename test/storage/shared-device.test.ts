@@ -25,7 +25,7 @@ function device(exam: Partial<ReturnType<typeof testContest>['exam']> = {}) {
   const call = callBackend(backend);
   const ports: StorePorts = {
     api: storeApi(call),
-    openStorage: async (id) => new MemoryStorage(id, records),
+    openStorage: (id) => Promise.resolve(new MemoryStorage(id, records)),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => `key-${++keyN}`,
     schedule: () => () => undefined,

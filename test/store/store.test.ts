@@ -15,7 +15,7 @@ function setup(
   opts: {
     records?: Map<string, unknown>;
     now?: { t: number };
-    fail?: (path: string) => unknown;
+    fail?: (path: string) => Error | undefined;
     keyPrefix?: string;
     /** The storage hint (StorePorts.nothingToResume), and a gate the storage opens behind. */
     nothingToResume?: boolean;

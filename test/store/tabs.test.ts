@@ -30,7 +30,7 @@ function tab(device: { records: Map<string, unknown>; backend: ReferenceBackend;
   };
   const ports: StorePorts = {
     api: storeApi(call),
-    openStorage: async () => storage,
+    openStorage: () => Promise.resolve(storage),
     clock: (serverTime) => serverClock(serverTime, () => now.t, now.t),
     newKey: () => crypto.randomUUID(),
     schedule: () => () => undefined,

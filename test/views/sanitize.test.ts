@@ -11,7 +11,7 @@ describe('sanitizeRules', () => {
   });
 
   it('removes scripts, handlers, styles, dangerous URLs and known mXSS vectors', async () => {
-    (window as any).pwned = 0;
+    (window as unknown as { pwned: number }).pwned = 0;
     const vectors = [
       '<img src=x onerror="window.pwned++">',
       '<script>window.pwned++</script>',
@@ -34,7 +34,7 @@ describe('sanitizeRules', () => {
     document.body.append(host);
     for (const v of vectors) host.append(sanitizeRules(v));
     await new Promise((r) => setTimeout(r, 100));
-    expect((window as any).pwned).to.equal(0);
+    expect((window as unknown as { pwned: number }).pwned).to.equal(0);
     const all = [...host.querySelectorAll('*')];
     expect(all.every((el) => [...el.attributes].every((a) => ['href', 'target', 'rel'].includes(a.name)))).to.equal(true);
     expect(all.map((el) => el.tagName).filter((t) => !['P', 'A', 'TABLE'].includes(t))).to.deep.equal([]);
