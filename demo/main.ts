@@ -160,9 +160,9 @@ document.addEventListener('click', (e) => {
 const copy = $<HTMLButtonElement>('#copy');
 const copyStatus = $('#copy-status');
 let copiedTimer: ReturnType<typeof setTimeout> | undefined;
-copy.addEventListener('click', async () => {
+async function copySnippet() {
   const text = snippet();
-  let done = false;
+  let done: boolean;
   try {
     await navigator.clipboard.writeText(text);
     done = true;
@@ -180,7 +180,8 @@ copy.addEventListener('click', async () => {
     copy.textContent = 'Sao chép';
     copyStatus.textContent = '';
   }, 5000);
-});
+}
+copy.addEventListener('click', () => void copySnippet());
 
 $('#reset').addEventListener('click', () => {
   localStorage.removeItem(STORAGE_KEY);

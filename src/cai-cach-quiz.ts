@@ -1,27 +1,30 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { rootStyles } from './cai-cach-quiz.styles.ts';
 import type { ContestApi } from './api/client.ts';
+// The order of these imports is the order of the modules in the bundle, which gzip notices: the
+// ports here and the root's own parts last measured 0.1 KB smaller before the first question and
+// 0.7 KB smaller in the single files than other orders (scripts/size.js).
+import { wireStore } from './ports.ts';
 // The composition root: the only module that knows the chunks (src/lazy.ts, swapped in the single
 // files); every layer below gets its loader passed in, so no import runs back up from a lower layer.
 import { loadConfirmation, loadDiagnosis, loadEnglish, loadExtras, loadLateViews, loadResultSchema } from './lazy.ts';
 import type { AttemptResult } from './contract/schemas.ts';
-import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from './core/public-events.ts';
 import { quizContext } from './context.ts';
 import { AttemptLockController } from './controllers/attempt-lock.ts';
 import { ConnectivityController } from './controllers/connectivity.ts';
-import { FocusController } from './controllers/focus.ts';
-import { LATE_PHASES, LateViews } from './controllers/late-views.ts';
 import { SectionsController, sectionsStyles } from './controllers/sections.ts';
 import { TickController } from './controllers/tick.ts';
 import type { ParticipantDraft } from './core/validate.ts';
 import { loadMessages, vi, type EarlyMessages, type ExtrasMessages, type Lang, type LateMessages, type Messages } from './i18n/index.ts';
 import type { DraftDatabase } from './storage/drafts.ts';
 import type { Phase, QuizStore, Snapshot } from './store/store.ts';
-import { wireStore } from './ports.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
 import type { InternalEvent } from './views/internal-events.ts';
+import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from './core/public-events.ts';
+import { FocusController } from './controllers/focus.ts';
+import { LATE_PHASES, LateViews } from './controllers/late-views.ts';
+import { rootStyles } from './cai-cach-quiz.styles.ts';
 
 /** While an attempt runs, the element shows it alone: no other section, so nothing hides the countdown. */
 const ATTEMPT_PHASES: readonly Phase[] = ['starting', 'exam', 'review', 'submitting'];
@@ -240,7 +243,9 @@ export class CaiCachQuiz extends LitElement {
       loadResultSchema,
       loadDiagnosis,
       beforeStart: () => this.#emit('ccq-attempt-start', undefined, true),
-      opened: (database) => (this.#database = database),
+      opened: (database) => {
+        this.#database = database;
+      },
       degraded: () => this.#store?.storageDegraded(),
     });
     this.#api = api;
@@ -268,7 +273,7 @@ export class CaiCachQuiz extends LitElement {
     const before = this.snapshot;
     const previous = before?.phase ?? 'loading';
     this.snapshot = s;
-    for (const e of eventsBetween(before, s)) this.#emit(e.type, e.detail);
+    for (const [type, detail] of eventsBetween(before, s)) this.#emit(type, detail);
     // One attempt, one tab: hold the attempt's lock while it is on screen.
     this.lock.follow(LATE_PHASES.includes(s.phase) && s.phase !== 'result' ? s.attempt?.id : undefined);
     this.#lateViews.follow(s);

@@ -22,11 +22,11 @@ export interface RequestSettings {
 
 export interface Wiring extends ApiChunks {
   /** Asks the page before an attempt starts; false when it said no (`ccq-attempt-start`, cancelable). */
-  beforeStart(): boolean;
+  beforeStart: () => boolean;
   /** The drafts' database as it opens, for the root to release when the element leaves. */
-  opened(database: Promise<DraftDatabase>): void;
+  opened: (database: Promise<DraftDatabase>) => void;
   /** The browser stopped storing: tells the store on screen (not one the element has replaced). */
-  degraded(): void;
+  degraded: () => void;
 }
 
 export function wireStore(host: RequestSettings, w: Wiring): { api: ContestApi; store: QuizStore } {

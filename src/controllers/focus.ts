@@ -19,14 +19,10 @@ export class FocusController implements ReactiveController {
     host.addController(this);
   }
 
+  // Listeners on the host itself go with it; adding the same listener again on reconnection adds nothing.
   hostConnected() {
     this.#host.addEventListener('pointerdown', this.#markInteracted);
     this.#host.addEventListener('keydown', this.#markInteracted);
-  }
-
-  hostDisconnected() {
-    this.#host.removeEventListener('pointerdown', this.#markInteracted);
-    this.#host.removeEventListener('keydown', this.#markInteracted);
   }
 
   #markInteracted = () => {

@@ -39,8 +39,8 @@ export interface CaiCachQuizEventMap {
   'ccq-error': { code: FailureCode; phase: Phase; path?: string; message?: string };
 }
 
-/** One public event: its type and detail. */
-export type PublicEvent = { [K in keyof CaiCachQuizEventMap]: { type: K; detail: CaiCachQuizEventMap[K] } }[keyof CaiCachQuizEventMap];
+/** One public event: its type and detail (a pair: the bundle before the first question is at its budget). */
+export type PublicEvent = { [K in keyof CaiCachQuizEventMap]: [type: K, detail: CaiCachQuizEventMap[K]] }[keyof CaiCachQuizEventMap];
 
 /**
  * The events that the change from `before` (undefined: the first snapshot) to `after` means, in
@@ -51,25 +51,25 @@ export function eventsBetween(before: Snapshot | undefined, after: Snapshot): Pu
   const s = after;
   const previous = before?.phase ?? 'loading';
   const events: PublicEvent[] = [];
-  if (s.contest && !before?.contest) events.push({ type: 'ccq-ready', detail: { contestId: s.contest.id, title: s.contest.title } });
+  if (s.contest && !before?.contest) events.push(['ccq-ready', { contestId: s.contest.id, title: s.contest.title }]);
   if (previous === 'starting' && s.phase === 'exam' && s.attempt) {
     const { id, number, attemptsLeft, deadline } = s.attempt;
-    events.push({ type: 'ccq-attempt-started', detail: { attemptId: id, number, attemptsLeft, deadline } });
+    events.push(['ccq-attempt-started', { attemptId: id, number, attemptsLeft, deadline }]);
   }
   if (before && s.answers !== before.answers && s.attempt) {
     for (const [questionId, optionIds] of Object.entries(s.answers)) {
       if (before.answers[questionId] !== optionIds)
-        events.push({ type: 'ccq-answer', detail: { attemptId: s.attempt.id, questionId, optionIds: [...optionIds], storage: s.storage } });
+        events.push(['ccq-answer', { attemptId: s.attempt.id, questionId, optionIds: [...optionIds], storage: s.storage }]);
     }
   }
   if (s.phase === 'submitting' && (previous === 'exam' || previous === 'review') && s.outbox) {
-    events.push({ type: 'ccq-submit', detail: { attemptId: s.attempt!.id, reason: s.outbox.reason } });
+    events.push(['ccq-submit', { attemptId: s.attempt!.id, reason: s.outbox.reason }]);
   }
   const error = s.outbox?.error ?? s.error;
-  if (error && error !== (before?.outbox?.error ?? before?.error)) events.push({ type: 'ccq-error', detail: { code: error.code, phase: s.phase, ...error.where } });
+  if (error && error !== (before?.outbox?.error ?? before?.error)) events.push(['ccq-error', { code: error.code, phase: s.phase, ...error.where }]);
   if (s.phase !== previous) {
-    events.push({ type: 'ccq-phase-change', detail: { phase: s.phase, previous } });
-    if (s.phase === 'result' && s.result) events.push({ type: 'ccq-result', detail: s.result });
+    events.push(['ccq-phase-change', { phase: s.phase, previous }]);
+    if (s.phase === 'result' && s.result) events.push(['ccq-result', s.result]);
   }
   return events;
 }
