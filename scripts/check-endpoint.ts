@@ -225,7 +225,7 @@ const minutes = (ms: number) => {
 };
 
 type Loose = Record<string, any>;
-const obj = (v: unknown): Loose => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Loose) : {});
+const obj = (v: unknown): Loose => (v && typeof v === 'object' && !Array.isArray(v) ? (v) : {});
 const arr = (v: unknown): any[] => (Array.isArray(v) ? v : []);
 
 /**

@@ -45,7 +45,7 @@ export function seedSubmissions(backend: ReferenceBackend, { count, seed = 1, as
   const end = (closesAt: string) => Math.min(Date.parse(closesAt), Date.parse(contest.closesAt), now);
   const windows = (
     contest.rounds.length
-      ? contest.rounds.map((r) => ({ roundId: r.id as string | undefined, from: Date.parse(r.opensAt), to: end(r.closesAt) }))
+      ? contest.rounds.map((r) => ({ roundId: r.id, from: Date.parse(r.opensAt), to: end(r.closesAt) }))
       : [{ roundId: undefined, from: Date.parse(contest.opensAt), to: end(contest.closesAt) }]
   ).filter((w) => w.to - w.from >= 60 * MINUTE);
   const questionCount = Math.min(exam.questionCount, bank.length);

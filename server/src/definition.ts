@@ -197,7 +197,7 @@ export async function sampleDefinition(now = Date.now(), sample = process.env.SA
     import('../../demo/mocks/data/bank.ts'),
     import('./sample-unit-staff.ts'),
   ]);
-  const contest = (sample === '2026' ? sampleContest2026() : sampleContest()) as ContestSettings;
+  const contest = (sample === '2026' ? sampleContest2026() : sampleContest());
   const opens = Date.parse(contest.opensAt);
   // Whole minutes, so the moved times read as the originals do.
   const shift = Math.floor((now - 86_400_000 - opens) / 60_000) * 60_000;

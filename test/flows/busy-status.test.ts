@@ -78,7 +78,7 @@ async function expectPanelInViewCountingDown(s: (typeof LANGS)['vi'], where: Ele
   const first = seconds();
   expect(first).to.be.within(1, 5);
   // Screen readers hear the message, not every second: the live line does not change as the countdown does.
-  const live = () => deep(el!, 'ccq-busy').shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+  const live = () => deep(el!, 'ccq-busy').shadowRoot!.querySelector('[role=status]')!.textContent.trim();
   const heard = live();
   expect(heard).to.contain(s.busy);
   await until(() => seconds() < first, 'the countdown to go down', 2500);

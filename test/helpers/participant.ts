@@ -68,7 +68,7 @@ export async function choose(el: CaiCachQuiz, ...letters: string[]) {
 }
 
 export function currentLegend(el: CaiCachQuiz): string {
-  return deep(el, 'legend').textContent!.replace(/\s+/g, ' ').trim();
+  return deep(el, 'legend').textContent.replace(/\s+/g, ' ').trim();
 }
 
 export const optionInputs = (el: CaiCachQuiz) => deepAll<HTMLInputElement>(el, 'input[name^="q-"]');

@@ -85,8 +85,8 @@ async function open(lang: 'vi' | 'en', contest?: ContestSettings): Promise<TestS
 
 const combo = (id = 'unitId') => deep<HTMLInputElement>(el, `#${id}`);
 const optionsOf = (id = 'unitId') => deepAll<HTMLElement>(el, `#${id}-list [role=option]`);
-const optionTexts = (id = 'unitId') => optionsOf(id).map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
-const status = (id = 'unitId') => deep<HTMLElement>(el, `#${id}-status`).textContent!.replace(/\s+/g, ' ').trim();
+const optionTexts = (id = 'unitId') => optionsOf(id).map((o) => o.textContent.replace(/\s+/g, ' ').trim());
+const status = (id = 'unitId') => deep<HTMLElement>(el, `#${id}-status`).textContent.replace(/\s+/g, ' ').trim();
 
 async function typeInto(input: HTMLInputElement, value: string) {
   input.focus();
@@ -124,7 +124,7 @@ for (const lang of ['vi', 'en'] as const) {
       await expectAccessible('filtering, one match chosen');
 
       // What was chosen is what the server gets.
-      await fillForm(el, { ...VALID, unitId: undefined } as unknown as typeof VALID);
+      await fillForm(el, { ...VALID, unitId: undefined });
       button(el, s.start).click();
       await untilPhase(el, 'exam');
       const start = server.requests.find((r) => r.method === 'POST' && r.path === '/attempts')!;
@@ -137,7 +137,7 @@ for (const lang of ['vi', 'en'] as const) {
       await typeInto(input, 'so');
       expect(optionTexts()).to.deep.equal(['Sở Tư pháp', 'Sở Nội vụ', s.other]);
       expect(status()).to.not.contain(s.chosen(''));
-      optionsOf().find((o) => o.textContent!.includes('Sở Nội vụ'))!.click();
+      optionsOf().find((o) => o.textContent.includes('Sở Nội vụ'))!.click();
       await settle(el);
       expect(status()).to.equal(s.chosen('Sở Nội vụ'));
       expect(input.value).to.equal('Sở Nội vụ');
@@ -206,7 +206,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     it('the attempts allowed are said before the first field', async () => {
       await open(lang);
-      const sentence = deepAll<HTMLElement>(el, 'p').find((p) => p.textContent!.includes(s.attempts));
+      const sentence = deepAll<HTMLElement>(el, 'p').find((p) => p.textContent.includes(s.attempts));
       expect(sentence, 'the eligibility sentence').to.exist;
       expect(sentence!.compareDocumentPosition(deep(el, '#fullName')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     });
@@ -226,7 +226,7 @@ for (const lang of ['vi', 'en'] as const) {
       await typeInto(input, 'vo cuong');
       expect(status('communeId')).to.equal(s.chosen('Phường Võ Cường'));
       await expectAccessible('commune chosen');
-      await fillForm(el, { ...VALID, districtId: undefined, communeId: undefined } as unknown as typeof VALID);
+      await fillForm(el, { ...VALID, districtId: undefined, communeId: undefined });
       button(el, s.start).click();
       await untilPhase(el, 'exam').catch((e) => { throw new Error(`${e.message}: ${text(el).slice(0, 2000)}`); });
       const p = JSON.parse(server.requests.find((r) => r.method === 'POST' && r.path === '/attempts')!.body).participant;

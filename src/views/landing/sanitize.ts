@@ -73,7 +73,7 @@ function copy(from: Node, to: Node, doc: Document) {
 }
 
 export function sanitizeRules(html: string, doc: Document = document): DocumentFragment {
-  const parsed = new DOMParser().parseFromString(trusted(html) as string, 'text/html');
+  const parsed = new DOMParser().parseFromString(trusted(html), 'text/html');
   const fragment = doc.createDocumentFragment();
   copy(parsed.body, fragment, doc);
   return fragment;
