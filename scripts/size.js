@@ -49,15 +49,30 @@ import { gzipSync } from 'node:zlib';
 // everything by construction. DESIGN.md's 40 KB for the contest file is therefore exceeded: the way
 // back is a single file that fetches its late part from beside itself (a classic script may import()),
 // which would keep what a CMS page downloads first near 40 KB; not done in this session.
+// 38.3 → 40.3 KB (single files 46.5 → 47.8 and 55.5 → 56.6 KB) in session 7, for #14 and #17:
+// 39,132 → 41,128 B before the first question (contest file 47,436 → 48,850 B, everything 56,630 →
+// 57,827 B), each part measured by its author building the tree with and without it (gzip -9):
+// #14's registration that older users finish (the unit as one WAI-ARIA combobox that chooses on a
+// single match, a tap or Enter, says the choice, always offers "Không thấy đơn vị của tôi"; the
+// attempts allowed said above the fields; the 2025 communes and the thẻ căn cước in the form and its
+// validation) +1,401 B (+1,479 B); #14's status panel while a start or submission is retried (a
+// countdown to the store's retry time, "vui lòng không tải lại trang") +383 B (+289 B); the
+// contract's localGovernment, communes and identityDocument +50 B (+58 B); the section tabs in two
+// rows of two on narrow screens +55 B (0); #17's store split by job +111 B (+96 B) and root split
+// −143 B (−655 B); the rest (focus left where the participant moved it, lint) about +140 B. The
+// registration and the start's retries come before the first question, so in the ES build they
+// cannot load later as things stand. The way back for the first download: the registration view
+// (form, combobox, validators: about 4.5 KB) as a chunk fetched while the rules are read, which
+// needs the chunk-failure handling the sections and late views have; not done in this session.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 38.3 * 1024;
+const BUDGET_INITIAL = 40.3 * 1024;
 /** The contest, rules to result (DESIGN.md's 40 KB; see above for why it is over). */
-const BUDGET_SINGLE_FILE = 46.5 * 1024;
+const BUDGET_SINGLE_FILE = 47.8 * 1024;
 /**
  * The single file with the bank, practice and leaderboard as well (issue #4): they add
  * about 7 KB. A page that only runs the exam takes the contest-only file instead.
  */
-const BUDGET_SINGLE_FILE_ALL = 55.5 * 1024;
+const BUDGET_SINGLE_FILE_ALL = 56.6 * 1024;
 // SIZE_DIST measures a build made elsewhere (`vite build --outDir /tmp/x/dist`), so that
 // two people working in one tree do not measure each other's build.
 const dist = process.env.SIZE_DIST
