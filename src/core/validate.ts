@@ -59,7 +59,7 @@ export const draftKey = {
 } as const satisfies Record<RegistrationField['name'], keyof ParticipantDraft>;
 
 /** Remove spaces, dots and dashes people type inside numbers. */
-export const digitsOnly = (v: string): string => v.replace(/[\s.\-]/g, '');
+export const digitsOnly = (v: string): string => v.replace(/[\s.-]/g, '');
 
 /** Normalise a phone number: +84 / 84 prefix → 0. */
 export function normalisePhone(v: string): string {

@@ -168,7 +168,7 @@ const PRINT_CSS = `
  * takes both away. The certificate stays hidden on screen.
  */
 export function mountCertificate(facts: CertificateFacts): () => void {
-  const el = document.createElement('ccq-certificate') as CertificateView;
+  const el = document.createElement('ccq-certificate');
   el.facts = facts;
   document.body.append(el);
   // Rendered now, not in a microtask: the browser lays out for print right after `beforeprint`

@@ -36,11 +36,13 @@ function trusted(html: string): string {
  * rules' HTML choose what the walk sees (DOM clobbering, #13 F1). Only forms can be clobbered,
  * and forms are unwrapped, so their children are read the same way.
  */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the accessor is taken off the prototype on purpose and only ever called with .call(node)
 const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
 const childNodes = getter(Node.prototype, 'childNodes') as (this: Node) => NodeListOf<ChildNode>;
 const nodeType = getter(Node.prototype, 'nodeType') as (this: Node) => number;
 const nodeValue = getter(Node.prototype, 'nodeValue') as (this: Node) => string | null;
 const localName = getter(Element.prototype, 'localName') as (this: Element) => string;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- read off the prototype so a clobbered form cannot replace it; called with .call(el)
 const getAttribute = Element.prototype.getAttribute;
 
 function copy(from: Node, to: Node, doc: Document) {

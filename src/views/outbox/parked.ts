@@ -37,7 +37,7 @@ export class ParkedView extends QuizView {
     const { store, state, t } = this.ctx;
     const parked = state.parked ?? [];
     if (!parked.length) return this.sent ? html`<p class="notice" role="status">${t.parkedSent}</p>` : nothing;
-    return html`<section class="notice" part="parked" role="region" aria-label=${t.parkedHeading}>
+    return html`<section class="notice" part="parked" aria-label=${t.parkedHeading}>
       <p><strong>${t.parkedHeading}</strong></p>
       ${parked.map(
         (entry) => html`<p>${t.parkedText(entry.attemptId)}</p>
