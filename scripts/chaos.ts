@@ -600,7 +600,7 @@ async function runSession(
     });
     await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
 
-    const observe = () => page.evaluate(observeScript) as Promise<View>;
+    const observe = () => page.evaluate<View>(observeScript);
     const button = (name: string) => page.getByRole('button', { name, exact: true }).first();
     const deadline = t0 + opts.sessionTimeoutMs;
     let offline = false;
@@ -873,7 +873,7 @@ function participantAttempts(server: ReferenceServer, citizenId: string) {
 
 /** The backend's own stable hash of a request body, to check the recorded body is the one it accepted. */
 const stableHash = (v: unknown): string =>
-  JSON.stringify(v, (_k, value) =>
+  JSON.stringify(v, (_k, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
       : value,
@@ -1161,7 +1161,7 @@ async function snapshotDist(): Promise<string> {
       throw new Error(`incomplete build (missing ${broken.join(', ') || 'cai-cach-quiz.js'})`);
     } catch (e) {
       rmSync(dir, { recursive: true, force: true });
-      if (tries >= 30) throw new Error(`dist/ is not a complete build: ${(e as Error).message}. Run npm run build first.`);
+      if (tries >= 30) throw new Error(`dist/ is not a complete build: ${(e as Error).message}. Run npm run build first.`, { cause: e });
       await sleep(2000);
     }
   }
@@ -1330,7 +1330,7 @@ async function main() {
       random: rngFor(opts.seed, 'backend'),
     });
     ref = server;
-    target = { url: server.url, now: server.now, latestDeadline: (k) => participantAttempts(server, k).at(-1)?.deadline };
+    target = { url: server.url, now: () => server.now(), latestDeadline: (k) => participantAttempts(server, k).at(-1)?.deadline };
     stats = server.stats;
     verifyOne = (r) => verify(server, r);
   } else {
@@ -1340,7 +1340,7 @@ async function main() {
     proxy = p;
     target = {
       url: p.url,
-      now: p.now,
+      now: () => p.now(),
       latestDeadline: (k) => p.stats.createdAttempts.filter((a) => a.participantKey === k).map((a) => p.stats.attempts[a.attemptId].attempt.deadline).at(-1),
     };
     stats = p.stats;

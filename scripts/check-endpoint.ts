@@ -206,7 +206,7 @@ function byName(paths: string[]): Map<string, string[]> {
 
 /** Stable JSON (sorted keys) to compare two bodies. */
 const stable = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) =>
+  JSON.stringify(v, (_k, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x,
   );
 
@@ -224,9 +224,11 @@ const minutes = (ms: number) => {
   return `${text} ${ms < 0 ? 'behind' : 'ahead of'}`;
 };
 
-type Loose = Record<string, any>;
-const obj = (v: unknown): Loose => (v && typeof v === 'object' && !Array.isArray(v) ? (v) : {});
-const arr = (v: unknown): any[] => (Array.isArray(v) ? v : []);
+type Loose = Record<string, unknown>;
+const obj = (v: unknown): Loose => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Loose) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** A value from the endpoint's JSON, for a message: strings as they are, anything else as JSON. */
+const show = (v: unknown): string => (typeof v === 'string' ? v : String(JSON.stringify(v)));
 
 /**
  * A participant that passes the contract's and a reasonable server's checks, for the
@@ -323,7 +325,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
   /** The error code of a reply, for messages ("403 contest_not_open (…)"). */
   const describe = (r: Reply) => {
     const e = obj(obj(r.json).error);
-    if (typeof e.code === 'string') return `${r.status} ${e.code}${e.message ? ` (${String(e.message).slice(0, 160)})` : ''}`;
+    if (typeof e.code === 'string') return `${r.status} ${e.code}${e.message ? ` (${show(e.message).slice(0, 160)})` : ''}`;
     return `${r.status}${r.text ? ` ${JSON.stringify(r.text.slice(0, 80))}` : ''}`;
   };
 
@@ -558,7 +560,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     if (Number.isFinite(serverTime)) {
       const skew = serverTime - now();
       if (Math.abs(skew) > 5 * 60_000) {
-        emit('warn', call, `serverTime ${contest.serverTime} is ${minutes(skew)} the local clock (fine for a test server on contest time; in production check the server's clock)`);
+        emit('warn', call, `serverTime ${show(contest.serverTime)} is ${minutes(skew)} the local clock (fine for a test server on contest time; in production check the server's clock)`);
       } else emit('pass', call, 'serverTime within ±5 min of the local clock');
     }
     const cache = r.headers.get('cache-control');
@@ -672,15 +674,15 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
             c.warn(`deadline − startedAt is ${Math.round((deadline - startedAt) / 1000)} s, but exam.timeLimitSeconds is ${limit}${extra ? ` + ${extra} extra` : ''}`, `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds: extra time is already in it (${see('Time')})`);
           }
           if (Number.isFinite(Number(exam.questionCount)) && body.attempt.questions.length !== Number(exam.questionCount)) {
-            c.warn(`${body.attempt.questions.length} questions, but exam.questionCount is ${exam.questionCount}`);
+            c.warn(`${body.attempt.questions.length} questions, but exam.questionCount is ${show(exam.questionCount)}`);
           }
           const ids = body.attempt.questions.map((q) => q.id);
           if (new Set(ids).size !== ids.length) c.fail('attempt.questions has duplicate ids', 'give each question of an attempt an id of its own');
           // With rounds, the attempt belongs to the round open at serverTime, and says so.
           const open = rounds.find((x) => Date.parse(String(x.opensAt)) <= serverTime && serverTime < Date.parse(String(x.closesAt)));
           const roundFix = `an attempt belongs to the round open at serverTime: say which in attempt.roundId (${see(START)})`;
-          if (open && body.attempt.roundId === undefined) c.fail(`attempt.roundId is missing; the round open at serverTime is "${open.id}"`, roundFix);
-          else if (open && body.attempt.roundId !== open.id) c.fail(`attempt.roundId is "${body.attempt.roundId}", but the round open at serverTime is "${open.id}"`, roundFix);
+          if (open && body.attempt.roundId === undefined) c.fail(`attempt.roundId is missing; the round open at serverTime is "${show(open.id)}"`, roundFix);
+          else if (open && body.attempt.roundId !== open.id) c.fail(`attempt.roundId is "${show(body.attempt.roundId)}", but the round open at serverTime is "${show(open.id)}"`, roundFix);
         }
       }
       c.done(`201, a valid StartAttemptResponse (${attempt?.questions.length ?? 0} questions, nothing beyond the schema, deadline after serverTime)`);
@@ -779,7 +781,7 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
           }
         }
       }
-      const outcome = (r: Reply) => (r.status < 300 ? `${r.status} (the same result)` : `${r.status} ${obj(obj(r.json).error).code ?? ''}`.trim());
+      const outcome = (r: Reply) => (r.status < 300 ? `${r.status} (the same result)` : `${r.status} ${show(obj(obj(r.json).error).code ?? '')}`.trim());
       c.done(`exactly one of ${burstKeys.length} accepted (${winner?.r.status ?? '?'}); the others ${[...new Set(answered.filter((x) => x !== winner).map((x) => outcome(x.r)))].join(', ')}`);
     }
 

@@ -9,6 +9,7 @@ import { startMockEndpoint } from '../mocks/start.ts';
 
 // The element's JSX type, once per app.
 declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace -- augmenting React's JSX namespace can only be done with a namespace
   namespace JSX {
     interface IntrinsicElements {
       'cai-cach-quiz': DetailedHTMLProps<HTMLAttributes<CaiCachQuiz>, CaiCachQuiz> & {

@@ -126,7 +126,7 @@ const asList = (fields: Record<string, string>) => Object.entries(fields).map(([
 
 /** Stable JSON for comparing request bodies under one idempotency key. */
 const stableHash = (v: unknown): string =>
-  JSON.stringify(v, (_k, value) =>
+  JSON.stringify(v, (_k, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
       ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
       : value,

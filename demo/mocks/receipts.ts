@@ -28,7 +28,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 /** A new code for a submitted contest attempt, unique among this backend's codes. */
 export function newReceipt(ctx: ReceiptContext) {
   const taken = new Set(Object.values(ctx.state.attempts).map((a) => a.submission?.result.receipt?.code));
-  let code = '';
+  let code: string;
   do {
     code = '';
     for (let i = 0; i < 10; i++) code += CODE_ALPHABET[Math.floor((ctx.random ?? secureRandom)() * CODE_ALPHABET.length)];
