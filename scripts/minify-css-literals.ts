@@ -19,9 +19,15 @@ export function minifyCssLiterals(): Plugin {
       const minified = await Promise.all(
         literals.map(async ([whole, body]) => {
           if (body.includes('${') || body.includes('\\')) return whole;
-          const { code: css, warnings } = await transform(body, { loader: 'css', minify: true, logLevel: 'silent' });
+          // charset utf8: by default esbuild writes characters outside ASCII as CSS escapes ("✓" as
+          // "\2713"), and inside a template literal "\2" is an invalid escape that leaves the literal's
+          // text undefined: the registration form's whole stylesheet was empty in the build.
+          const { code: css, warnings } = await transform(body, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
           if (warnings.length) this.warn(`${id}: css\`\`: ${warnings.map((w) => w.text).join('; ')}`);
-          return `css\`${css.trim()}\``;
+          const out = css.trim();
+          // Anything a template literal would read differently (a backslash, a backtick, "${") and the
+          // literal stays as written rather than risk it.
+          return /[\\`]|\$\{/.test(out) ? whole : `css\`${out}\``;
         }),
       );
       let i = 0;

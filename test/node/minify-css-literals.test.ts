@@ -27,3 +27,14 @@ test('a literal with an interpolation, and files outside src/, are left as writt
   assert.equal(await run(withHole), withHole);
   assert.equal(await run('const a = css`p { margin: 0 }`;', '/repo/demo/x.ts'), null);
 });
+
+// The registration form shipped unstyled (session 7): esbuild wrote the "✓ " of `content: '✓ ' / ''` as
+// "\2713 ", and inside a template literal \2 is an invalid escape, so the literal's text was undefined and
+// the form's whole stylesheet was empty in the build (the dev server, which does not minify, was fine).
+test('characters outside ASCII stay as written, and the literal still reads back as its CSS', async () => {
+  const out = (await run("const s = css`\n  [aria-selected='true']::before { content: '✓ ' / ''; }\n  .q::after { content: '“Câu”'; }\n`;"))!;
+  assert.equal(out, 'const s = css`[aria-selected=true]:before{content:"✓ " / ""}.q:after{content:"“Câu”"}`;');
+  const literal = out.slice(out.indexOf('css`') + 3, out.lastIndexOf('`') + 1);
+  const cooked = (new Function(`return ((s) => s[0])${literal}`) as () => string | undefined)();
+  assert.equal(cooked, '[aria-selected=true]:before{content:"✓ " / ""}.q:after{content:"“Câu”"}');
+});
