@@ -89,7 +89,7 @@ async function takeTheContest(p: Page) {
   // Every stylesheet of the form reached the page whole: a css`` literal the build minified into an
   // invalid template-literal escape ("\2713") came out empty, and the form shipped unstyled (session 7).
   // A string, not a function: tsx would wrap a named function in a helper the page does not have.
-  const empty = (await p.evaluate(`(() => {
+  const empty = await p.evaluate<string[]>(`(() => {
     const found = [];
     const walk = (root) => {
       for (const e of root.querySelectorAll('*')) {
@@ -105,7 +105,7 @@ async function takeTheContest(p: Page) {
     };
     walk(document);
     return found;
-  })()`)) as string[];
+  })()`);
   assert.deepEqual(empty, [], 'stylesheets without a rule');
   await p.locator('#fullName').fill('Phạm Thị Lan');
   await p.locator('#birthDate').fill('03/04/1985');

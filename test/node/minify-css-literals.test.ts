@@ -1,6 +1,7 @@
 // The build's css`` minifier (scripts/minify-css-literals.ts): smaller CSS, the same CSS.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { runInNewContext } from 'node:vm';
 import type { Plugin } from 'vite';
 import { minifyCssLiterals } from '../../scripts/minify-css-literals.ts';
 
@@ -35,6 +36,7 @@ test('characters outside ASCII stay as written, and the literal still reads back
   const out = (await run("const s = css`\n  [aria-selected='true']::before { content: '✓ ' / ''; }\n  .q::after { content: '“Câu”'; }\n`;"))!;
   assert.equal(out, 'const s = css`[aria-selected=true]:before{content:"✓ " / ""}.q:after{content:"“Câu”"}`;');
   const literal = out.slice(out.indexOf('css`') + 3, out.lastIndexOf('`') + 1);
-  const cooked = (new Function(`return ((s) => s[0])${literal}`) as () => string | undefined)();
+  // The literal as JavaScript reads it: its cooked text (undefined when it holds an invalid escape).
+  const cooked = runInNewContext(`((s) => s[0])${literal}`) as string | undefined;
   assert.equal(cooked, '[aria-selected=true]:before{content:"✓ " / ""}.q:after{content:"“Câu”"}');
 });
