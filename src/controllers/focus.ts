@@ -31,7 +31,9 @@ export class FocusController implements ReactiveController {
 
   /** The view changed to `phase`: focus its heading once `ready` has resolved and the host has drawn it. */
   follow(phase: Phase, ready?: Promise<unknown>) {
-    if (!this.interacted) return;
+    // Starting keeps the form on screen: focus stays by its button. Moving it to the form's heading
+    // scrolled a phone three screens up, and the exam then began scrolled away from its question.
+    if (!this.interacted || phase === 'starting') return;
     const unmoved = this.#unmoved();
     void Promise.resolve(ready)
       .then(() => this.#host.updateComplete)

@@ -26,10 +26,10 @@ export class BusyView extends QuizView {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     const { phase, retry } = this.ctx.state;
-    // Entering "starting" the root focuses the form's heading, three screens up: bring the button
-    // back before the frame is painted, and again once the panel has grown above it (centred, so
-    // the button under it shows too). A submission's panel sits under its heading: just in view.
-    const key = phase === 'starting' ? (retry ? 2 : 1) : retry ? 3 : 0;
+    // Once a retry is pending, the panel comes into view (centred while starting, so the button
+    // under it shows too; a submission's panel sits under its heading: just in view). Not before:
+    // a start answered at once must leave the page where it was for the exam.
+    const key = retry ? (phase === 'starting' ? 2 : 3) : 0;
     if (key > this.#shown) requestAnimationFrame(() => this.scrollIntoView({ block: key < 3 ? 'center' : 'nearest' }));
     this.#shown = key;
   }
