@@ -82,12 +82,12 @@ after(async () => {
 
 let citizen = 1;
 
-/** From the rules to the result, as a participant, through the element's real controls. */
-async function takeTheContest(p: Page) {
-  await p.getByRole('button', { name: 'Đăng ký dự thi' }).first().click();
-  await p.locator('#fullName').waitFor();
-  // Every stylesheet of the form reached the page whole: a css`` literal the build minified into an
-  // invalid template-literal escape ("\2713") came out empty, and the form shipped unstyled (session 7).
+/**
+ * Every stylesheet of the element's views on screen reached the page whole: a css`` literal the build
+ * minified into an invalid template-literal escape ("\2713" for ✓, "\2690" for the flag's ⚐) came out
+ * empty, and the registration form and the exam shipped unstyled (found in session 7).
+ */
+async function expectWholeStyles(p: Page, where: string) {
   // A string, not a function: tsx would wrap a named function in a helper the page does not have.
   const empty = await p.evaluate<string[]>(`(() => {
     const found = [];
@@ -106,7 +106,14 @@ async function takeTheContest(p: Page) {
     walk(document);
     return found;
   })()`);
-  assert.deepEqual(empty, [], 'stylesheets without a rule');
+  assert.deepEqual(empty, [], `stylesheets without a rule (${where})`);
+}
+
+/** From the rules to the result, as a participant, through the element's real controls. */
+async function takeTheContest(p: Page) {
+  await p.getByRole('button', { name: 'Đăng ký dự thi' }).first().click();
+  await p.locator('#fullName').waitFor();
+  await expectWholeStyles(p, 'the registration form');
   await p.locator('#fullName').fill('Phạm Thị Lan');
   await p.locator('#birthDate').fill('03/04/1985');
   await p.locator('#citizenId').fill(`02408500${String(citizen++).padStart(4, '0')}`);
@@ -116,6 +123,7 @@ async function takeTheContest(p: Page) {
   await p.locator('#consent').check();
   await p.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
   await p.locator('legend').first().waitFor();
+  await expectWholeStyles(p, 'the exam');
   await p.locator('label.option').first().click();
   await p.getByRole('button', { name: 'Xem lại và nộp bài' }).first().click();
   await p.getByRole('button', { name: 'Nộp bài' }).click();
