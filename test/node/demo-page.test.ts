@@ -7,35 +7,20 @@
  */
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useDemoServer } from './demo-server.ts';
 import { SCENARIOS } from '../../demo/mocks/scenarios.ts';
 
-let vite: ViteDevServer;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  vite = await createServer({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  await vite.listen();
-  base = vite.resolvedUrls!.local[0].replace(/\/$/, '');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await vite?.close();
-});
+const demo = useDemoServer();
 
 async function open(query: string, width = 1366): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 768 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const context = await demo.browser.newContext({ viewport: { width, height: 768 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: demo.base });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}/${query}`);
+  await page.goto(`${demo.base}/${query}`);
   await page.locator('cai-cach-quiz h1').first().waitFor({ timeout: 20_000 });
   return { page, errors };
 }
@@ -143,7 +128,7 @@ test('links to the examples, the organisers\' page and the verification page', a
   for (const path of ['./examples/cms.html', './examples/react.html', './examples/vue.html', './admin.html', './csp.html']) assert.ok(hrefs.includes(path), path);
   assert.ok(hrefs.some((h) => /\/xac-minh$/.test(h!)), 'the verification page');
   for (const path of ['examples/cms.html', 'examples/react.html', 'examples/vue.html', 'admin.html']) {
-    const res = await page.request.get(`${base}/${path}`);
+    const res = await page.request.get(`${demo.base}/${path}`);
     assert.equal(res.status(), 200, path);
   }
   await page.context().close();

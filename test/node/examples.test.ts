@@ -4,33 +4,18 @@
  * (ccq-ready, ccq-result), and the strict-CSP page reports no violation.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { createServer, type ViteDevServer } from 'vite';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useDemoServer } from './demo-server.ts';
 
-let vite: ViteDevServer;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  vite = await createServer({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  await vite.listen();
-  base = vite.resolvedUrls!.local[0].replace(/\/$/, '');
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await vite?.close();
-});
+const demo = useDemoServer();
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
+  const context = await demo.browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${base}${path}`);
+  await page.goto(`${demo.base}${path}`);
   await page.getByRole('heading', { level: 1, name: /Cuộc thi trực tuyến/ }).waitFor({ timeout: 20_000 });
   return { page, errors };
 }
