@@ -62,5 +62,8 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: nodeAndBrowser },
   },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { ...nodeAndBrowser, module: 'writable', require: 'readonly', __dirname: 'readonly' } } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...nodeAndBrowser, module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+  },
 );

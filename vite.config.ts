@@ -62,7 +62,13 @@ export default defineConfig(({ command, mode }) => {
       // The Vue example compiles its template in the browser (an app would use SFCs).
       resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
       // Relative to `root` (demo/): the dev server's dependency scan starts from these pages.
-      build: { rollupOptions: { input: ['index.html', 'csp.html', 'admin.html', 'examples/cms.html', 'examples/react.html', 'examples/vue.html'].map((p) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url))) } },
+      build: {
+        rollupOptions: {
+          input: ['index.html', 'csp.html', 'admin.html', 'examples/cms.html', 'examples/react.html', 'examples/vue.html'].map((p) =>
+            fileURLToPath(new URL(`./demo/${p}`, import.meta.url)),
+          ),
+        },
+      },
     };
   }
   if (mode === 'admin') {

@@ -34,7 +34,13 @@ export const shared = {
  * store, storage, keyboard and screen-reader use, and the element on a hostile page. An engine
  * whose whole run would not fit CI's time runs these (TEST_SUBSET=core).
  */
-export const coreFiles = ['test/flows/**/*.test.ts', 'test/store/**/*.test.ts', 'test/storage/**/*.test.ts', 'test/a11y/**/*.test.ts', 'test/embed/**/*.test.ts'];
+export const coreFiles = [
+  'test/flows/**/*.test.ts',
+  'test/store/**/*.test.ts',
+  'test/storage/**/*.test.ts',
+  'test/a11y/**/*.test.ts',
+  'test/embed/**/*.test.ts',
+];
 
 /** The files an engine's run takes: all of them, or the core subset. (Files named on the command line win over both.) */
 export function filesFor(env = process.env) {

@@ -67,7 +67,9 @@ try {
   );
   console.log(sizes.rows.map((r) => `${r.name} ${r.size}`).join(', '));
   const { rows } = await db.query<{ n: number }>('select count(*)::int as n from submissions');
-  console.log(`${rows[0].n.toLocaleString('en')} submissions stored; PostgreSQL ${(await db.query<{ server_version: string }>('show server_version')).rows[0].server_version}`);
+  console.log(
+    `${rows[0].n.toLocaleString('en')} submissions stored; PostgreSQL ${(await db.query<{ server_version: string }>('show server_version')).rows[0].server_version}`,
+  );
 
   const time = async (label: string, fn: () => Promise<unknown>) => {
     const ms: number[] = [];

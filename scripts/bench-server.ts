@@ -117,7 +117,8 @@ function parseOptions(argv: string[]): Options {
     const number = (min: number, max = Number.MAX_SAFE_INTEGER, integer = true) => {
       const raw = value();
       const n = Number(raw);
-      if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) throw new Error(`${flag}: expected a number from ${min} to ${max}, got ${raw}`);
+      if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n)))
+        throw new Error(`${flag}: expected a number from ${min} to ${max}, got ${raw}`);
       return n;
     };
     switch (flag) {
@@ -321,7 +322,10 @@ process.on('exit', () => {
   for (const s of running) s.child.kill('SIGKILL');
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
-for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15]] as const) {
+for (const [signal, number] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+] as const) {
   process.on(signal, () => {
     console.error(`\n${signal}: stopping`);
     process.exit(128 + number);
@@ -383,9 +387,61 @@ const errorCode = (text: string): string => {
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quốc', 'Thu', 'Xuân'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hương', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Phương', 'Quân', 'Sơn', 'Thảo', 'Trang', 'Tuấn', 'Việt', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Phương',
+  'Quân',
+  'Sơn',
+  'Thảo',
+  'Trang',
+  'Tuấn',
+  'Việt',
+  'Yến',
+];
 /** Mobile prefixes valid since the 2018 renumbering (src/core/validate.ts). */
-const MOBILE_PREFIXES = ['032', '033', '034', '035', '036', '037', '038', '039', '056', '058', '070', '076', '077', '078', '079', '081', '083', '084', '085', '086', '088', '089', '090', '091', '093', '094', '096', '097', '098'];
+const MOBILE_PREFIXES = [
+  '032',
+  '033',
+  '034',
+  '035',
+  '036',
+  '037',
+  '038',
+  '039',
+  '056',
+  '058',
+  '070',
+  '076',
+  '077',
+  '078',
+  '079',
+  '081',
+  '083',
+  '084',
+  '085',
+  '086',
+  '088',
+  '089',
+  '090',
+  '091',
+  '093',
+  '094',
+  '096',
+  '097',
+  '098',
+];
 
 const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
 const int = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
@@ -451,7 +507,9 @@ function answersFor(attempt: Attempt, contest: ContestDocument): string {
 /** JSON with sorted keys: a database may store the result with its keys in another order. */
 const canonical = (v: unknown): string =>
   JSON.stringify(v, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : value,
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
   );
 
 // ---------------------------------------------------------------------- figures
@@ -812,7 +870,8 @@ async function loadPhase(
         const again = await call(t, 'POST', path, a.body, a.key);
         if (again.status === 201) violations.push(`attempt ${a.attemptId}: the replay got a second 201`);
         else if (again.status !== 200) violations.push(`attempt ${a.attemptId}: the replay got ${again.status} ${errorCode(again.text)}, not 200`);
-        else if (canonical((JSON.parse(again.text) as { result: unknown }).result) !== a.result) violations.push(`attempt ${a.attemptId}: the replay's result differs from the first: ${a.result} vs ${again.text.slice(0, 400)}`);
+        else if (canonical((JSON.parse(again.text) as { result: unknown }).result) !== a.result)
+          violations.push(`attempt ${a.attemptId}: the replay's result differs from the first: ${a.result} vs ${again.text.slice(0, 400)}`);
         else replayed++;
         const other = await call(t, 'POST', path, a.body, randomUUID());
         if (other.status === 409 && errorCode(other.text) === 'already_submitted') secondKeyRefused++;
@@ -903,7 +962,8 @@ function report(f: RunFigures, opts: Options): string {
           ` → ${os.cpus().length} cores given to server and database alone would hold about ${thousands((os.cpus().length * 1000) / serverSide)} attempts a second`,
       );
     }
-    if ((f.cpu.others ?? 0) > 0.2 || (f.cpuCheckMs ?? 0) > 100) lines.push('  NOTE: other programs took CPU during the run: these figures understate the server. Rerun on a quiet machine.');
+    if ((f.cpu.others ?? 0) > 0.2 || (f.cpuCheckMs ?? 0) > 100)
+      lines.push('  NOTE: other programs took CPU during the run: these figures understate the server. Rerun on a quiet machine.');
   }
   if (f.statements?.length) {
     const total = f.statements.reduce((a, q) => a + q.totalMs, 0);
@@ -1032,12 +1092,17 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       } else if (db === 'postgres') {
         database = await startPgTemp({
           database: 'contest',
-          ...(opts.pgStatements ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': true } } : {}),
+          ...(opts.pgStatements
+            ? { settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.track_planning': true } }
+            : {}),
         });
         if (opts.pgStatements) await sql(database.url, 'create extension if not exists pg_stat_statements');
         // A database on the same machine is reached through its Unix socket (libpq's default too):
         // TCP on loopback costs each query two trips through the network stack.
-        env.DATABASE_URL = opts.pgTransport === 'socket' ? `postgres://postgres@/${database.database}?host=${encodeURIComponent(database.dir)}&port=${database.port}` : database.url;
+        env.DATABASE_URL =
+          opts.pgTransport === 'socket'
+            ? `postgres://postgres@/${database.database}?host=${encodeURIComponent(database.dir)}&port=${database.port}`
+            : database.url;
         label = `PostgreSQL ${database.version} (scripts/pg-temp.ts, fsync on, ${opts.pgTransport === 'socket' ? 'Unix socket' : 'TCP'})`;
       } else {
         dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-pglite-'));
@@ -1045,7 +1110,7 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
         env.DATA_DIR = dataDir;
         label = 'PGlite (embedded)';
         if (processes > 1) {
-          console.error('  PGlite is one process\'s database: --processes is 1 for it');
+          console.error("  PGlite is one process's database: --processes is 1 for it");
           processes = 1;
         }
       }
@@ -1077,7 +1142,8 @@ async function benchDb(opts: Options, db: DbKind | 'external'): Promise<RunFigur
       const { code, signal, forced } = await s.stop();
       if (forced) figures.violations.push(`server process ${s.pid} did not stop within 20 s of SIGTERM`);
       else if (code !== 0 && opts.server === 'server') figures.violations.push(`server process ${s.pid} exited with ${signal ?? `code ${code}`} on SIGTERM`);
-      if (s.logs.error || (code !== 0 && opts.server === 'server')) figures.violations.push(`server process ${s.pid}, last log lines:\n      ${s.logs.tail.slice(-8).join('\n      ')}`);
+      if (s.logs.error || (code !== 0 && opts.server === 'server'))
+        figures.violations.push(`server process ${s.pid}, last log lines:\n      ${s.logs.tail.slice(-8).join('\n      ')}`);
     }
     return figures;
   } finally {
@@ -1098,7 +1164,8 @@ async function leaderboardOnly(opts: Options): Promise<boolean> {
   if (contestReply.status !== 200) throw new Error(`GET /contest answered ${contestReply.status}: ${contestReply.text.slice(0, 300)}`);
   const contest = JSON.parse(contestReply.text) as ContestDocument;
   const roundIds = contest.rounds.map((r) => r.id);
-  const paths = (i: number) => (i % 2 === 0 || !roundIds.length ? '/leaderboard' : `/leaderboard?round=${encodeURIComponent(roundIds[Math.floor(i / 2) % roundIds.length])}`);
+  const paths = (i: number) =>
+    i % 2 === 0 || !roundIds.length ? '/leaderboard' : `/leaderboard?round=${encodeURIComponent(roundIds[Math.floor(i / 2) % roundIds.length])}`;
 
   const warm = Math.min(100, opts.requests);
   const samples = { all: [] as number[], round: [] as number[] };
@@ -1148,7 +1215,22 @@ async function leaderboardOnly(opts: Options): Promise<boolean> {
   console.log(errorKeys.length ? '  errors:' : '  errors: none');
   for (const k of errorKeys) console.log(`    ${String(errors[k]).padStart(7)}  ${k}`);
   if (done < opts.requests) console.log(`  stopped by the time cap after ${done} of ${opts.requests} requests`);
-  if (opts.json) writeFileSync(opts.json, JSON.stringify({ endpoint: opts.endpoint, concurrency: opts.concurrency, requests: done, seconds, latency: { all, wholeContest: percentiles(samples.all), round: percentiles(samples.round) }, errors }, null, 2));
+  if (opts.json)
+    writeFileSync(
+      opts.json,
+      JSON.stringify(
+        {
+          endpoint: opts.endpoint,
+          concurrency: opts.concurrency,
+          requests: done,
+          seconds,
+          latency: { all, wholeContest: percentiles(samples.all), round: percentiles(samples.round) },
+          errors,
+        },
+        null,
+        2,
+      ),
+    );
   return errorKeys.length === 0 && done === opts.requests;
 }
 
@@ -1174,11 +1256,14 @@ async function main(): Promise<number> {
     console.log(`  ${''.padEnd(44)}${['attempts/s', 'start p99', 'submit p99', 'board p99', 'errors'].map((h) => h.padStart(12)).join('')}`);
     for (const f of all) {
       const errorsN = Object.values(f.errors).reduce((a, b) => a + b, 0) + f.violations.length;
-      console.log(`  ${f.label.slice(0, 43).padEnd(44)}${[fmt(f.attemptsPerSecond), fmt(f.latency.start.p99), fmt(f.latency.submission.p99), fmt(f.latency.leaderboard.p99), String(errorsN)].map((v) => v.padStart(12)).join('')}`);
+      console.log(
+        `  ${f.label.slice(0, 43).padEnd(44)}${[fmt(f.attemptsPerSecond), fmt(f.latency.start.p99), fmt(f.latency.submission.p99), fmt(f.latency.leaderboard.p99), String(errorsN)].map((v) => v.padStart(12)).join('')}`,
+      );
     }
   }
   console.log('\nBudget (DESIGN.md), on PostgreSQL: at least 300 completed attempts a second, submission p99 under 200 ms.');
-  if (opts.json) writeFileSync(opts.json, JSON.stringify({ options: { ...opts, verify: Number.isFinite(opts.verify) ? opts.verify : 'all' }, runs: all }, null, 2));
+  if (opts.json)
+    writeFileSync(opts.json, JSON.stringify({ options: { ...opts, verify: Number.isFinite(opts.verify) ? opts.verify : 'all' }, runs: all }, null, 2));
   const failed = all.some((f) => Object.keys(f.errors).length || f.violations.length);
   return failed ? 1 : 0;
 }

@@ -31,7 +31,13 @@ try {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     // --3g: a phone network (DevTools' "Fast 3G": 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up).
-    if (NETWORK) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    if (NETWORK)
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
     // The first frame with the start button in it, recorded by the page itself.
     // (Strings, not functions: tsx would wrap named functions in a helper the page lacks.)
     // The page reports it through a binding: until then Playwright runs nothing in the page. (Its
@@ -63,7 +69,10 @@ try {
       };
     });
     toRules.push(t.shown - t.scriptEnd);
-    if (process.env.DETAIL && t.contest) console.log(`  run ${run}: script→contest request ${(t.contest.startTime - t.scriptEnd).toFixed(0)}, contest fetch ${(t.contest.responseEnd - t.contest.startTime).toFixed(0)}, contest arrived→rules ${(t.shown - t.contest.responseEnd).toFixed(0)}`);
+    if (process.env.DETAIL && t.contest)
+      console.log(
+        `  run ${run}: script→contest request ${(t.contest.startTime - t.scriptEnd).toFixed(0)}, contest fetch ${(t.contest.responseEnd - t.contest.startTime).toFixed(0)}, contest arrived→rules ${(t.shown - t.contest.responseEnd).toFixed(0)}`,
+      );
     bytes.push(t.bytes);
     await page.getByRole('button', { name: 'Đăng ký dự thi' }).first().click();
     await page.locator('#fullName').fill('Phạm Thị Lan');
@@ -94,7 +103,9 @@ try {
   await api.close();
 }
 const f = (x: number) => x.toFixed(0).padStart(6);
-console.log(`First question — ${RATE}× CPU slowdown, 360 px (DPR 2, mobile), endpoint on this machine${NETWORK ? ' behind an emulated Fast 3G network' : ''}; ${RUNS} fresh loads, ms`);
+console.log(
+  `First question — ${RATE}× CPU slowdown, 360 px (DPR 2, mobile), endpoint on this machine${NETWORK ? ' behind an emulated Fast 3G network' : ''}; ${RUNS} fresh loads, ms`,
+);
 console.log(`  script arrived → rules and start button on screen: median ${f(median(toRules))}   (all: ${toRules.map((x) => x.toFixed(0)).join(', ')})`);
 console.log(`  "Bắt đầu làm bài" → first question on screen:       median ${f(median(toQuestion))}   (all: ${toQuestion.map((x) => x.toFixed(0)).join(', ')})`);
 const totals = toRules.map((x, i) => x + toQuestion[i]);

@@ -47,7 +47,10 @@ const { values: options } = parseArgs({
     'keep-open': { type: 'boolean', default: false },
   },
 });
-const SIZES = options.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const SIZES = options.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
 const RUNS = Math.max(1, Number(options.runs) || 1);
 const RATE = Math.max(1, Number(options.rate) || 1);
 
@@ -267,7 +270,15 @@ if (!existsSync(join(DIST, 'cai-cach-quiz.js'))) fail('dist/cai-cach-quiz.js is 
 
 /** src/core/search.ts for the page, built as the element's bundle would carry it. */
 const searchModule = (
-  await build({ entryPoints: [join(ROOT, 'src/core/search.ts')], bundle: true, format: 'esm', target: 'es2022', minify: true, write: false, logLevel: 'silent' })
+  await build({
+    entryPoints: [join(ROOT, 'src/core/search.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    logLevel: 'silent',
+  })
 ).outputFiles[0].text;
 
 const server = createServer(handle);
@@ -327,15 +338,25 @@ try {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
       const response = await page.goto(`${origin}/?n=${n}`);
       if (!response?.ok()) throw new Error(`the bench page did not load: ${response?.status()}`);
-      await page.waitForFunction(() => (window as unknown as { __bench: { ready?: boolean; error?: string } }).__bench?.ready || (window as unknown as { __bench: { error?: string } }).__bench?.error, undefined, { timeout: 180_000 });
-      const result = await page.evaluate(() => (window as unknown as { __bench: { firstRenderMs?: number; importMs: number; isolated?: boolean; error?: string } }).__bench);
-      if (result.error || result.firstRenderMs === undefined) throw new Error(`n=${n}: ${result.error ?? 'no first render'}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`);
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __bench: { ready?: boolean; error?: string } }).__bench?.ready ||
+          (window as unknown as { __bench: { error?: string } }).__bench?.error,
+        undefined,
+        { timeout: 180_000 },
+      );
+      const result = await page.evaluate(
+        () => (window as unknown as { __bench: { firstRenderMs?: number; importMs: number; isolated?: boolean; error?: string } }).__bench,
+      );
+      if (result.error || result.firstRenderMs === undefined)
+        throw new Error(`n=${n}: ${result.error ?? 'no first render'}${errors.length ? `\n  page errors: ${errors.join('\n  ')}` : ''}`);
       row.firstRender.push(result.firstRenderMs);
       row.importMs = result.importMs;
       isolated = result.isolated === true;
       if (run === RUNS - 1) {
         const typed = await page.evaluate(
-          ([phrases, gap]) => (window as unknown as { __type: (p: string[], g: number) => Promise<{ samples: Sample[]; finals: Row['finals'] }> }).__type(phrases, gap),
+          ([phrases, gap]) =>
+            (window as unknown as { __type: (p: string[], g: number) => Promise<{ samples: Sample[]; finals: Row['finals'] }> }).__type(phrases, gap),
           [PHRASES, 150] as [string[], number],
         );
         row.samples = typed.samples;
@@ -348,7 +369,10 @@ try {
           if (got !== want) row.mismatches.push(`"${f.phrase}": the view says "${f.status}", the index finds ${want}`);
         }
         const alone = await page.evaluate(
-          ([phrases, gap]) => (window as unknown as { __searchOnly: (p: string[], g: number) => Promise<{ buildMs: number; warmBuildMs: number; times: number[] }> }).__searchOnly(phrases, gap),
+          ([phrases, gap]) =>
+            (
+              window as unknown as { __searchOnly: (p: string[], g: number) => Promise<{ buildMs: number; warmBuildMs: number; times: number[] }> }
+            ).__searchOnly(phrases, gap),
           [PHRASES, 30] as [string[], number],
         );
         row.indexBuild = alone.buildMs;
@@ -376,7 +400,9 @@ server.close();
 const keystrokes = rows[0]?.samples.length ?? 0;
 console.log(`\nBank view benchmark — ${RATE}× CPU slowdown, 360 px viewport (DPR 2, mobile), headless Chromium ${browser.version()}`);
 console.log(`timer resolution ${isolated ? '5 µs (cross-origin isolated page)' : '100 µs (page not cross-origin isolated)'}`);
-console.log(`first render: median of ${RUNS} fresh page load(s); keystrokes: ${keystrokes} (${PHRASES.length} phrases typed a character at a time, each then cleared)`);
+console.log(
+  `first render: median of ${RUNS} fresh page load(s); keystrokes: ${keystrokes} (${PHRASES.length} phrases typed a character at a time, each then cleared)`,
+);
 console.log(`figures in ms, keystrokes as median / p95 / max; the last three columns add up from the input event:`);
 console.log(`compute+render = until the bank's updateComplete, + style/layout = forced right after, → next frame = at the next requestAnimationFrame\n`);
 const header = ['n', 'first render', 'index build cold/warm', 'search alone', 'compute+render', '+ style/layout', '→ next frame'];
@@ -420,11 +446,20 @@ for (const r of rows) {
   const worst = [...r.samples].sort((x, y) => y.layout - y.compute - (x.layout - x.compute)).slice(0, 3);
   console.log(`  n=${r.n}: ${worst.map((s) => `${JSON.stringify(s.value)} ${ms(s.layout - s.compute)}`).join(', ')}`);
 }
-console.log(`\nResults at the end of each phrase (n=${rows.at(-1)?.n}): ${rows.at(-1)?.finals.map((f) => `${f.phrase} → ${firstNumber(f.status)}`).join(', ')}`);
+console.log(
+  `\nResults at the end of each phrase (n=${rows.at(-1)?.n}): ${rows
+    .at(-1)
+    ?.finals.map((f) => `${f.phrase} → ${firstNumber(f.status)}`)
+    .join(', ')}`,
+);
 for (const r of rows) for (const m of r.mismatches) problems.push(`n=${r.n}: ${m}`);
 if (problems.length) {
   console.log(`\nNotes:`);
   for (const p of problems) console.log(`  - ${p}`);
 }
-console.log(`\nSearch index ready (built in slices after the first page shows, typing stays responsive meanwhile): ${rows.map((r) => `n=${r.n} ${ms(r.indexWaitMs ?? 0)}`).join(', ')} ms after the first render.`);
-console.log(`\nModule import (before insertion, not in the figures): ${rows.map((r) => `n=${r.n} ${ms(r.importMs)}`).join(', ')} ms. Network is local and not throttled.`);
+console.log(
+  `\nSearch index ready (built in slices after the first page shows, typing stays responsive meanwhile): ${rows.map((r) => `n=${r.n} ${ms(r.indexWaitMs ?? 0)}`).join(', ')} ms after the first render.`,
+);
+console.log(
+  `\nModule import (before insertion, not in the figures): ${rows.map((r) => `n=${r.n} ${ms(r.importMs)}`).join(', ')} ms. Network is local and not throttled.`,
+);

@@ -18,9 +18,7 @@ Commands:
 const [command, ...args] = process.argv.slice(2);
 if (command === 'check') {
   const bundled = new URL('../dist/cli/check-endpoint.js', import.meta.url);
-  const checker = existsSync(bundled)
-    ? await import(bundled.href)
-    : await (await import('tsx/esm/api')).tsImport('./check-endpoint.ts', import.meta.url);
+  const checker = existsSync(bundled) ? await import(bundled.href) : await (await import('tsx/esm/api')).tsImport('./check-endpoint.ts', import.meta.url);
   process.exitCode = await checker.main(args);
 } else if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
   console.log(USAGE);

@@ -71,7 +71,18 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const o: Options = { server: 'reference', db: 'pglite', killEvery: 2, sessions: 12, seed: 1, concurrency: 3, sessionTimeoutMs: 120_000, timeLimitMs: 15 * 60_000, verbose: false, planOnly: false };
+  const o: Options = {
+    server: 'reference',
+    db: 'pglite',
+    killEvery: 2,
+    sessions: 12,
+    seed: 1,
+    concurrency: 3,
+    sessionTimeoutMs: 120_000,
+    timeLimitMs: 15 * 60_000,
+    verbose: false,
+    planOnly: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -96,7 +107,10 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--sessions') o.sessions = int(value(), 1);
     else if (flag === '--seed') o.seed = int(value(), 0);
     else if (flag === '--concurrency') o.concurrency = int(value(), 1);
-    else if (flag === '--only') o.only = value().split(',').map((v) => int(v, 1));
+    else if (flag === '--only')
+      o.only = value()
+        .split(',')
+        .map((v) => int(v, 1));
     else if (flag === '--session-timeout') o.sessionTimeoutMs = int(value(), 10) * 1000;
     else if (flag === '--time-limit') o.timeLimitMs = int(value(), 30) * 1000;
     else if (flag === '--verbose' || flag === '-v') o.verbose = true;
@@ -235,9 +249,7 @@ function makePlan(seed: number, n: number): Plan {
   for (const k of ALL_KINDS) if (rng() < 0.2) kinds.add(k);
   const list = ALL_KINDS.filter((k) => kinds.has(k));
   const requestKinds = list.filter(isRequestKind);
-  const primaryRoute = isRequestKind(primary)
-    ? pick(rng, primary === 'in-progress-409' ? [START, SUBMIT] : ROUTES)
-    : undefined;
+  const primaryRoute = isRequestKind(primary) ? pick(rng, primary === 'in-progress-409' ? [START, SUBMIT] : ROUTES) : undefined;
 
   const male = rng() < 0.5;
   const year = between(rng, 1960, 2000);
@@ -386,7 +398,11 @@ class Injector {
     if (decision === 'drop' || (decision && typeof decision === 'object' && 'status' in decision && !decision.afterApply)) return;
     const held = decision && typeof decision === 'object' && 'delayMs' in decision ? decision.delayMs : 0;
     s.killDone = true;
-    s.kill(`while its ${kill.moment} request is processed (${kill.delayMs} ms after it went on${held ? `, held ${held / 1000} s first` : ''})`, held + kill.delayMs, req.route);
+    s.kill(
+      `while its ${kill.moment} request is processed (${kill.delayMs} ms after it went on${held ? `, held ${held / 1000} s first` : ''})`,
+      held + kill.delayMs,
+      req.route,
+    );
   }
 
   private decide(req: FaultRequest): FaultDecision {
@@ -874,9 +890,7 @@ function participantAttempts(server: ReferenceServer, citizenId: string) {
 /** The backend's own stable hash of a request body, to check the recorded body is the one it accepted. */
 const stableHash = (v: unknown): string =>
   JSON.stringify(v, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
-      : value,
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 
 /** The answers chosen in the page against an accepted submission's body: how many differ (each one a problem). */
@@ -949,7 +963,8 @@ function verify(server: ReferenceServer, r: SessionResult): Verdict {
       problems.push(`the recorded body of ${s.attemptId} is not the one the backend hashed`);
     }
     if (s.body.reason !== 'confirmed') problems.push(`submitted with reason "${s.body.reason}", not by the participant's confirmation`);
-    if (r.reached && r.reached.attemptId !== s.attemptId) problems.push(`the element shows the result of ${r.reached.attemptId}, the server accepted ${s.attemptId}`);
+    if (r.reached && r.reached.attemptId !== s.attemptId)
+      problems.push(`the element shows the result of ${r.reached.attemptId}, the server accepted ${s.attemptId}`);
     // The score the element shows must be the grade of exactly what was chosen.
     if (r.reached?.status === 'graded') {
       // The attempt's own ids (#13 F8): its key is the backend's, not the bank's.
@@ -979,11 +994,7 @@ const answersIn = (body: SubmissionRequest) => body.answers.length + (body.predi
  * with nothing from the server's memory: the same checks as `verify` where they can be made
  * from outside, plus the replays.
  */
-function verifyObserved(
-  proxy: FaultProxy,
-  r: SessionResult,
-  replays: { submissions: Map<string, ReplayCheck>; starts: Map<string, ReplayCheck> },
-): Verdict {
+function verifyObserved(proxy: FaultProxy, r: SessionResult, replays: { submissions: Map<string, ReplayCheck>; starts: Map<string, ReplayCheck> }): Verdict {
   const problems: string[] = [];
   let lost = 0;
   let duplicates = 0;
@@ -1016,7 +1027,9 @@ function verifyObserved(
   if (extraStarts) {
     problems.push(
       `${total} attempts created for one start intent (${r.startClicks} click(s) on “Bắt đầu làm bài”): ` +
-        created.map((c) => `${c.attemptId} (number ${stats.attempts[c.attemptId].attempt.number})${c.delivered ? '' : ' (its answer never reached the element)'}`).join(', ') +
+        created
+          .map((c) => `${c.attemptId} (number ${stats.attempts[c.attemptId].attempt.number})${c.delivered ? '' : ' (its answer never reached the element)'}`)
+          .join(', ') +
         (hidden ? ` and ${hidden} attempt(s) whose answer never passed the proxy` : ''),
     );
   }
@@ -1055,7 +1068,8 @@ function verifyObserved(
     lost += missing;
     if (s.status === 200) r.notes.push(`the 201 of ${s.attemptId} never passed the proxy; its replay (200) did`);
     if (s.body.reason !== 'confirmed') problems.push(`submitted with reason "${s.body.reason}", not by the participant's confirmation`);
-    if (r.reached && r.reached.attemptId !== s.attemptId) problems.push(`the element shows the result of ${r.reached.attemptId}, the server accepted ${s.attemptId}`);
+    if (r.reached && r.reached.attemptId !== s.attemptId)
+      problems.push(`the element shows the result of ${r.reached.attemptId}, the server accepted ${s.attemptId}`);
     // The score the element shows must be the server's grade of what it accepted.
     if (r.reached?.status === 'graded' && s.result?.status === 'graded' && r.reached.correctCount !== s.result.correctCount) {
       problems.push(`the element shows ${r.reached.correctCount} correct, the server graded ${s.result.correctCount}`);
@@ -1112,7 +1126,8 @@ async function replayAll(proxy: FaultProxy): Promise<{ submissions: Map<string, 
         }
       })();
       if (a.status !== 200) check = { ok: false, detail: `came back ${a.status}${body?.error?.code ? ` ${body.error.code}` : ''}, not 200` };
-      else if (canonical(body?.result) !== canonical(s.result)) check = { ok: false, detail: `came back 200 with another result: ${JSON.stringify(body?.result)} (was ${JSON.stringify(s.result)})` };
+      else if (canonical(body?.result) !== canonical(s.result))
+        check = { ok: false, detail: `came back 200 with another result: ${JSON.stringify(body?.result)} (was ${JSON.stringify(s.result)})` };
       else check = { ok: true, detail: '200, same result' };
     }
     submissions.set(s.attemptId, check);
@@ -1341,7 +1356,11 @@ async function main() {
     target = {
       url: p.url,
       now: () => p.now(),
-      latestDeadline: (k) => p.stats.createdAttempts.filter((a) => a.participantKey === k).map((a) => p.stats.attempts[a.attemptId].attempt.deadline).at(-1),
+      latestDeadline: (k) =>
+        p.stats.createdAttempts
+          .filter((a) => a.participantKey === k)
+          .map((a) => p.stats.attempts[a.attemptId].attempt.deadline)
+          .at(-1),
     };
     stats = p.stats;
     verifyOne = (r) => verifyObserved(p, r, replays);
@@ -1386,7 +1405,10 @@ async function main() {
       const v = verifyOne(r);
       verdicts.set(plan.id, v);
       const injected = [...r.pageFaults, ...state.injected].sort((a, b) => a.at - b.at);
-      const kinds = injected.map((f) => `${f.kind}@${f.where.replace('POST /attempts/:id/submission', 'submission').replace('POST /attempts', 'start').replace('GET /contest', 'contest')}`);
+      const kinds = injected.map(
+        (f) =>
+          `${f.kind}@${f.where.replace('POST /attempts/:id/submission', 'submission').replace('POST /attempts', 'start').replace('GET /contest', 'contest')}`,
+      );
       log(
         `${plan.id} ${r.ok ? 'RESULT' : 'FAILED'} in ${(r.ms / 1000).toFixed(1)} s · faults: ${kinds.join(', ') || 'none'} · ${v.summary}` +
           `${r.ok ? '' : ` · ${r.failure}`}`,
@@ -1403,19 +1425,24 @@ async function main() {
 
   // Anything still held by the injector (a 20 s delay) must land before the last count.
   const pendingUntil = Date.now() + 21_000;
-  while (Date.now() < pendingUntil && [...injector.sessions.values()].some((st) => st.injected.some((f) => f.kind === 'delay-20s' && Date.now() - f.at < 20_500))) {
+  while (
+    Date.now() < pendingUntil &&
+    [...injector.sessions.values()].some((st) => st.injected.some((f) => f.kind === 'delay-20s' && Date.now() - f.at < 20_500))
+  ) {
     await sleep(250);
   }
   if (proxy && child) {
     // Kills under way and requests still in the proxy land first; then one more kill -9, and
     // everything accepted must still be there: replayed straight to the server.
     while (killsUnderWay.size) await Promise.all([...killsUnderWay]);
-    for (const until = Date.now() + 30_000; proxy.inFlight() && Date.now() < until; ) await sleep(100);
+    for (const until = Date.now() + 30_000; proxy.inFlight() && Date.now() < until;) await sleep(100);
     if (opts.killEvery > 0) await killServer(undefined, 'after the sessions, before the replays', 0, 500);
     if (child.upstream.running) {
       replays = await replayAll(proxy);
       const bad = [...replays.submissions.values(), ...replays.starts.values()].filter((c) => !c.ok).length;
-      log(`replayed straight to the server: ${replays.submissions.size} accepted submission(s), ${replays.starts.size} start key(s); ${bad ? `${bad} FAILED` : 'all as before'}`);
+      log(
+        `replayed straight to the server: ${replays.submissions.size} accepted submission(s), ${replays.starts.size} start key(s); ${bad ? `${bad} FAILED` : 'all as before'}`,
+      );
     } else log('the server is not running: no replays (every accepted submission counts as lost)');
   }
   // Re-check every finished session against the final server state (late requests included).
@@ -1459,8 +1486,16 @@ async function main() {
     for (const r of live.values()) r.pageFaults.forEach(count);
 
     console.log('');
-    console.log(`requests: ${Object.entries(stats.requests).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    console.log(`responses: ${Object.entries(stats.responses).map(([k, n]) => `${k} ×${n}`).join(', ')}`);
+    console.log(
+      `requests: ${Object.entries(stats.requests)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `responses: ${Object.entries(stats.responses)
+        .map(([k, n]) => `${k} ×${n}`)
+        .join(', ')}`,
+    );
     console.log(
       `attempts created: ${stats.createdAttempts.length}, submissions accepted: ${stats.acceptedSubmissions.length} ` +
         `(${stats.acceptedSubmissions.filter((a) => !a.delivered).length} with the 201 lost on the way)`,
@@ -1475,13 +1510,23 @@ async function main() {
           `${starts.filter((c) => c.ok).length}/${starts.length} start keys the same attempt`,
       );
     }
-    for (const r of failed) console.log(`failed: ${r.plan.id} (reproduce with --seed ${opts.seed} --only ${r.plan.n}${opts.server === 'reference' ? '' : ` --server ${opts.server}${opts.server === 'real' ? ` --db ${opts.db}` : ''}`}): ${r.failure}`);
+    for (const r of failed)
+      console.log(
+        `failed: ${r.plan.id} (reproduce with --seed ${opts.seed} --only ${r.plan.n}${opts.server === 'reference' ? '' : ` --server ${opts.server}${opts.server === 'real' ? ` --db ${opts.db}` : ''}`}): ${r.failure}`,
+      );
     for (const p of unfinished) console.log(`failed: ${p.id} did not finish before the overall time limit`);
     if (notRun.length) console.log(`not run (time limit): ${notRun.map((p) => p.id).join(', ')}`);
     const timerWarnings = [...live.values()].reduce((a, r) => a + r.timerWarnings, 0);
     console.log(
       `countdown off the server's clock by more than 3 s: ${timerWarnings} time(s)` +
-        `${timerWarnings ? ` (${[...live.values()].filter((r) => r.timerWarnings).map((r) => r.plan.id).join(', ')})` : ''}`,
+        `${
+          timerWarnings
+            ? ` (${[...live.values()]
+                .filter((r) => r.timerWarnings)
+                .map((r) => r.plan.id)
+                .join(', ')})`
+            : ''
+        }`,
     );
     console.log(`sessions reaching a result: ${results.filter((r) => r.ok).length}/${plans.length}`);
     console.log(`run time: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -1495,7 +1540,9 @@ async function main() {
         );
       }
       const inSessions = kills.filter((k) => k.session !== 'end').length;
-      console.log(`server kills (kill -9 and restart): ${kills.filter((k) => k.killedAt !== undefined).length} (${inSessions} during the sessions, ${kills.length - inSessions} before the replays${failedKills.length ? `, ${failedKills.length} without a restart` : ''})`);
+      console.log(
+        `server kills (kill -9 and restart): ${kills.filter((k) => k.killedAt !== undefined).length} (${inSessions} during the sessions, ${kills.length - inSessions} before the replays${failedKills.length ? `, ${failedKills.length} without a restart` : ''})`,
+      );
     }
     if (child && existsSync(join(child.dir, 'server.log'))) {
       // At LOG_LEVEL=warn the server writes only what went wrong (besides its two start-up lines).
@@ -1503,16 +1550,28 @@ async function main() {
       const entries = lines.flatMap((l) => {
         try {
           const e = JSON.parse(l) as { level?: number; msg?: string; err?: { message?: string } };
-          return typeof e.level === 'number' && e.level >= 40 ? [`${e.level >= 50 ? 'error' : 'warn'}: ${e.msg ?? ''}${e.err?.message ? ` (${e.err.message})` : ''}`] : [];
+          return typeof e.level === 'number' && e.level >= 40
+            ? [`${e.level >= 50 ? 'error' : 'warn'}: ${e.msg ?? ''}${e.err?.message ? ` (${e.err.message})` : ''}`]
+            : [];
         } catch {
           return /error|warn/i.test(l) && !l.startsWith('=====') ? [l.slice(0, 200)] : [];
         }
       });
       console.log(`server log: ${entries.length} warning/error line(s)${entries.length ? `, e.g. ${[...new Set(entries)].slice(0, 3).join(' | ')}` : ''}`);
-      if (bad) console.log(`kept for a look: ${child.dir} (the server's output, server.log${opts.db === 'pglite' && opts.server === 'real' ? ', and its PGlite data, data/' : ''})`);
+      if (bad)
+        console.log(
+          `kept for a look: ${child.dir} (the server's output, server.log${opts.db === 'pglite' && opts.server === 'real' ? ', and its PGlite data, data/' : ''})`,
+        );
     }
     console.log(`sessions run: ${started.size}`);
-    console.log(`faults injected: ${faultCount} (by kind: ${[...ALL_KINDS, SERVER_KILL].filter((k) => byKind.has(k)).map((k) => `${k} ${byKind.get(k)}`).join(', ') || 'none'})`);
+    console.log(
+      `faults injected: ${faultCount} (by kind: ${
+        [...ALL_KINDS, SERVER_KILL]
+          .filter((k) => byKind.has(k))
+          .map((k) => `${k} ${byKind.get(k)}`)
+          .join(', ') || 'none'
+      })`,
+    );
     console.log(`lost answers: ${lost}`);
     console.log(`duplicate submissions: ${duplicates}`);
     return bad ? 1 : 0;

@@ -23,5 +23,7 @@ for (const f of files) {
     }
   }
 }
-console.log(`Checked ${files.length} built files against ${forbidden.length} strings of the answer key and grading code: ${bad ? `${bad} found` : 'none found'}.`);
+console.log(
+  `Checked ${files.length} built files against ${forbidden.length} strings of the answer key and grading code: ${bad ? `${bad} found` : 'none found'}.`,
+);
 process.exit(bad ? 1 : 0);

@@ -76,8 +76,7 @@ export interface CheckReport {
   summary: string;
 }
 
-const lineOf = (outcome: Outcome, call: string, message: string) =>
-  `${outcome === 'pass' ? '✓' : outcome === 'fail' ? '✗' : '! warning'} ${call}: ${message}`;
+const lineOf = (outcome: Outcome, call: string, message: string) => `${outcome === 'pass' ? '✓' : outcome === 'fail' ? '✗' : '! warning'} ${call}: ${message}`;
 
 /** A result as the command line prints it: its line, and its fix below. */
 export const printed = (r: CheckResult) => (r.fix ? `${r.line}\n    fix: ${r.fix}` : r.line);
@@ -110,11 +109,18 @@ function issuesOf<T>(schema: z.ZodMiniType<T>, value: unknown, section: string):
       const p = pathText(i.path);
       const v = at(value, i.path);
       if (i.code === 'invalid_type' && v === undefined) {
-        return { text: `${p}: missing (expected ${i.expected})`, fix: `add ${p} (${see(section)}); an optional field may be null, a required one may not be left out` };
+        return {
+          text: `${p}: missing (expected ${i.expected})`,
+          fix: `add ${p} (${see(section)}); an optional field may be null, a required one may not be left out`,
+        };
       }
       if (i.message === INSTANT_EXPECTED) {
         const noOffset = typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(v);
-        const why = noOffset ? ': it has no offset, so nobody can tell which time zone it means' : INSTANT_PATTERN.test(String(v)) ? ': that day is not on the calendar' : '';
+        const why = noOffset
+          ? ': it has no offset, so nobody can tell which time zone it means'
+          : INSTANT_PATTERN.test(String(v))
+            ? ': that day is not on the calendar'
+            : '';
         return {
           text: `${p}: ${JSON.stringify(v)} is not ${INSTANT_EXPECTED}${why}`,
           fix: `write instants with their offset, e.g. 2020-09-15T08:00:00+07:00 (Java: OffsetDateTime or Instant, not LocalDateTime; .NET: DateTimeOffset, not DateTime; ${see('Date-times')})`,
@@ -122,7 +128,10 @@ function issuesOf<T>(schema: z.ZodMiniType<T>, value: unknown, section: string):
       }
       // Ids and limits (#13 F3, F4): say the value or its size, and where the rule is.
       if (i.code === 'invalid_format' && (i as { pattern?: string }).pattern === String(ID_PATTERN)) {
-        return { text: `${p}: ${JSON.stringify(String(v).slice(0, 140))} is not ${i.message}`, fix: `use ids that fit ${ID_PATTERN} (${see('Numbers, ids and text')})` };
+        return {
+          text: `${p}: ${JSON.stringify(String(v).slice(0, 140))} is not ${i.message}`,
+          fix: `use ids that fit ${ID_PATTERN} (${see('Numbers, ids and text')})`,
+        };
       }
       if (i.code === 'too_big') {
         const size = Array.isArray(v) ? `${v.length} items` : typeof v === 'string' ? `${v.length} characters` : String(v);
@@ -160,7 +169,9 @@ function extraMembers(schema: z.core.$ZodType, value: unknown, path: (string | n
     }
     case 'object':
       if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
-      return Object.entries(value).flatMap(([k, v]) => (Object.hasOwn(def.shape!, k) ? extraMembers(def.shape![k], v, [...path, k]) : [pathText([...path, k])]));
+      return Object.entries(value).flatMap(([k, v]) =>
+        Object.hasOwn(def.shape!, k) ? extraMembers(def.shape![k], v, [...path, k]) : [pathText([...path, k])],
+      );
     default:
       return [];
   }
@@ -169,7 +180,14 @@ function extraMembers(schema: z.core.$ZodType, value: unknown, path: (string | n
 /** Every instant in `value` where `schema` has one, with its path. */
 function instantsIn(schema: z.core.$ZodType, value: unknown, path: (string | number)[] = []): { path: string; value: unknown }[] {
   if (schema === (instant as unknown)) return value === undefined || value === null ? [] : [{ path: pathText(path), value }];
-  const def = schema._zod.def as unknown as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; element?: z.core.$ZodType; options?: z.core.$ZodType[]; shape?: Record<string, z.core.$ZodType> };
+  const def = schema._zod.def as unknown as {
+    type: string;
+    innerType?: z.core.$ZodType;
+    in?: z.core.$ZodType;
+    element?: z.core.$ZodType;
+    options?: z.core.$ZodType[];
+    shape?: Record<string, z.core.$ZodType>;
+  };
   switch (def.type) {
     case 'optional':
     case 'nullable':
@@ -198,7 +216,10 @@ const andMore = (paths: string[]) => `${paths[0]}${paths.length > 1 ? ` (and ${p
 function byName(paths: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const p of paths) {
-    const name = p.replace(/\[\d+\]$/, '').split('.').at(-1)!;
+    const name = p
+      .replace(/\[\d+\]$/, '')
+      .split('.')
+      .at(-1)!;
     out.set(name, [...(out.get(name) ?? []), p]);
   }
   return out;
@@ -336,17 +357,24 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     if (r.status < 400) return;
     const c = check(call);
     if (!r.isJson) {
-      c.fail(`error response ${r.status} is not a JSON error envelope (${r.headers.get('content-type') ?? 'no Content-Type'}): ${JSON.stringify(r.text.slice(0, 80))}`, ENVELOPE_FIX);
+      c.fail(
+        `error response ${r.status} is not a JSON error envelope (${r.headers.get('content-type') ?? 'no Content-Type'}): ${JSON.stringify(r.text.slice(0, 80))}`,
+        ENVELOPE_FIX,
+      );
     } else {
       const code = obj(obj(r.json).error).code;
       if (typeof code === 'string' && !ErrorCode.safeParse(code).success) {
-        c.fail(`error code "${code}" is not one of the contract's error codes`, `use one of the codes of ${see('Errors')} (a 404 for something that does not exist is bad_request; an unknown attempt, attempt_not_found); keep your own detail in error.message`);
+        c.fail(
+          `error code "${code}" is not one of the contract's error codes`,
+          `use one of the codes of ${see('Errors')} (a 404 for something that does not exist is bad_request; an unknown attempt, attempt_not_found); keep your own detail in error.message`,
+        );
       }
       for (const issue of issuesOf(ErrorEnvelope, r.json, 'Errors').issues) {
         if (!issue.text.startsWith('error.code:')) c.fail(`error response ${r.status} is not a valid ErrorEnvelope: ${issue.text}`, ENVELOPE_FIX);
       }
     }
-    if (r.status === 429 && !r.headers.get('retry-after')) c.fail('429 without a Retry-After header', 'send Retry-After: <seconds> with every 429, and the same number in error.retryAfterSeconds');
+    if (r.status === 429 && !r.headers.get('retry-after'))
+      c.fail('429 without a Retry-After header', 'send Retry-After: <seconds> with every 429, and the same number in error.retryAfterSeconds');
   };
 
   /** CORS on actual (non-preflight) responses, when --origin is given; reported once at the end. */
@@ -388,7 +416,12 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         text = await response.text();
       } catch (e) {
         const err = e as Error & { cause?: Error };
-        emit('fail', call, `${method} ${base}${path} failed: ${err.cause?.message ?? err.message}`, 'check the URL, and that the endpoint answers from here (DNS, TLS certificate, firewall, a proxy that drops the connection)');
+        emit(
+          'fail',
+          call,
+          `${method} ${base}${path} failed: ${err.cause?.message ?? err.message}`,
+          'check the URL, and that the endpoint answers from here (DNS, TLS certificate, firewall, a proxy that drops the connection)',
+        );
         return undefined;
       }
       let json: unknown;
@@ -405,7 +438,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       // The element reads no successful body of another type, JSON or not (a captive portal's page, #13 F7).
       const type = response.headers.get('content-type') ?? '';
       if (response.ok && !/^application\/([\w.-]+\+)?json\b/i.test(type)) {
-        check(call).fail(`Content-Type is ${type || 'missing'}: the element reads only application/json (or a +json type)`, `answer with Content-Type: application/json (${see('JSON and HTTP')})`);
+        check(call).fail(
+          `Content-Type is ${type || 'missing'}: the element reads only application/json (or a +json type)`,
+          `answer with Content-Type: application/json (${see('JSON and HTTP')})`,
+        );
       }
       const retryAfter = response.headers.get('retry-after');
       const wait = retryAfter === null || retryAfter.trim() === '' ? NaN : Number(retryAfter);
@@ -489,9 +525,12 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       return;
     }
     const c = check(call);
-    const CORS = see('Cross-origin: CORS, and the portal page\'s CSP');
+    const CORS = see("Cross-origin: CORS, and the portal page's CSP");
     if (r.status < 200 || r.status > 299) {
-      c.fail(`preflight answered ${r.status}, expected 2xx (200 or 204)`, `answer OPTIONS on every API path with 204 and the CORS headers, before any authentication: a preflight carries no Authorization and no cookies (${CORS})`);
+      c.fail(
+        `preflight answered ${r.status}, expected 2xx (200 or 204)`,
+        `answer OPTIONS on every API path with 204 and the CORS headers, before any authentication: a preflight carries no Authorization and no cookies (${CORS})`,
+      );
     }
     const allow = r.headers.get('access-control-allow-origin');
     const originFix = `send Access-Control-Allow-Origin: ${origin} (echo the origin from your list of portal origins; with credentials never *)`;
@@ -512,9 +551,15 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const methods = headerList(r.headers.get('access-control-allow-methods'));
     // GET and POST are CORS-safelisted methods; PUT must be listed.
     if (method === 'PUT' && !methods.includes('put') && !(methods.includes('*') && !credentials)) {
-      c.fail(`Access-Control-Allow-Methods (${r.headers.get('access-control-allow-methods') ?? 'absent'}) does not allow PUT`, `Access-Control-Allow-Methods: GET, POST, PUT, OPTIONS (${CORS})`);
+      c.fail(
+        `Access-Control-Allow-Methods (${r.headers.get('access-control-allow-methods') ?? 'absent'}) does not allow PUT`,
+        `Access-Control-Allow-Methods: GET, POST, PUT, OPTIONS (${CORS})`,
+      );
     }
-    if (c.done(`preflight for ${method} allows ${origin} with ${method === 'GET' ? 'Authorization' : 'Content-Type, Idempotency-Key and Authorization'}`) && allow === '*') {
+    if (
+      c.done(`preflight for ${method} allows ${origin} with ${method === 'GET' ? 'Authorization' : 'Content-Type, Idempotency-Key and Authorization'}`) &&
+      allow === '*'
+    ) {
       c.warn('Access-Control-Allow-Origin is "*": fine unless the portal sets credentials="include" on the element (then the origin must be echoed)');
     }
   };
@@ -552,7 +597,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       const lg = check('GET /contest (local government)');
       const { localGovernment = 'district-commune', identityDocument = 'cmnd-cccd' } = document.registration;
       for (const problem of registrationProblems(document.registration)) {
-        lg.fail(problem, `a "commune" contest (the two levels since 1 July 2025) sends districts: [], no "district" field, and its communes in registration.communes (${see('Local government and identity documents')})`);
+        lg.fail(
+          problem,
+          `a "commune" contest (the two levels since 1 July 2025) sends districts: [], no "district" field, and its communes in registration.communes (${see('Local government and identity documents')})`,
+        );
       }
       lg.done(`localGovernment ${localGovernment}, identityDocument ${identityDocument}: consistent with fields, districts and communes`);
     }
@@ -560,7 +608,11 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     if (Number.isFinite(serverTime)) {
       const skew = serverTime - now();
       if (Math.abs(skew) > 5 * 60_000) {
-        emit('warn', call, `serverTime ${show(contest.serverTime)} is ${minutes(skew)} the local clock (fine for a test server on contest time; in production check the server's clock)`);
+        emit(
+          'warn',
+          call,
+          `serverTime ${show(contest.serverTime)} is ${minutes(skew)} the local clock (fine for a test server on contest time; in production check the server's clock)`,
+        );
       } else emit('pass', call, 'serverTime within ±5 min of the local clock');
     }
     const cache = r.headers.get('cache-control');
@@ -601,7 +653,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       (c, error) => {
         const fields = arr(error.fields).map((f) => obj(f).field);
         if (!fields.includes('citizenId')) {
-          c.fail(`error.fields does not name citizenId (fields: ${JSON.stringify(fields)})`, 'list each refused field in error.fields as {"field":"citizenId","message":"…"}, with the names of the request\'s participant');
+          c.fail(
+            `error.fields does not name citizenId (fields: ${JSON.stringify(fields)})`,
+            'list each refused field in error.fields as {"field":"citizenId","message":"…"}, with the names of the request\'s participant',
+          );
         }
       },
       '422 invalid_participant, error.fields names citizenId',
@@ -631,10 +686,20 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       );
     const LG = see('Local government and identity documents');
     if (registration.identityDocument === 'can-cuoc' && asks('citizenId')) {
-      await refusal('POST /attempts (9-digit CMND, contest asks for the thẻ căn cước)', { citizenId: `12${digits(7)}` }, 'citizenId', `with identityDocument "can-cuoc" accept only the 12-digit personal identification number; refuse 9 digits with 422 invalid_participant naming citizenId (${LG})`);
+      await refusal(
+        'POST /attempts (9-digit CMND, contest asks for the thẻ căn cước)',
+        { citizenId: `12${digits(7)}` },
+        'citizenId',
+        `with identityDocument "can-cuoc" accept only the 12-digit personal identification number; refuse 9 digits with 422 invalid_participant naming citizenId (${LG})`,
+      );
     }
     if (registration.localGovernment === 'commune') {
-      await refusal('POST /attempts (a district, contest has none)', { districtId: 'huyen-kiem-tra' }, 'districtId', `with localGovernment "commune" there are no districts: refuse a districtId with 422 invalid_participant naming districtId (${LG})`);
+      await refusal(
+        'POST /attempts (a district, contest has none)',
+        { districtId: 'huyen-kiem-tra' },
+        'districtId',
+        `with localGovernment "commune" there are no districts: refuse a districtId with 422 invalid_participant naming districtId (${LG})`,
+      );
     }
   }
 
@@ -665,13 +730,23 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
           const serverTime = Date.parse(body.serverTime);
           const deadline = Date.parse(body.attempt.deadline);
           if (!(deadline > serverTime)) {
-            c.fail(`attempt.deadline ${body.attempt.deadline} is not after serverTime ${body.serverTime}`, `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds; serverTime = the server's clock now (${see('Time')})`);
+            c.fail(
+              `attempt.deadline ${body.attempt.deadline} is not after serverTime ${body.serverTime}`,
+              `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds; serverTime = the server's clock now (${see('Time')})`,
+            );
           }
-          if (body.attempt.practice) c.fail('attempt.practice is true, but a contest attempt (not practice) was asked for', 'set attempt.practice from the request\'s practice (absent: false)');
+          if (body.attempt.practice)
+            c.fail(
+              'attempt.practice is true, but a contest attempt (not practice) was asked for',
+              "set attempt.practice from the request's practice (absent: false)",
+            );
           const limit = Number(exam.timeLimitSeconds);
           const extra = body.attempt.extraTimeSeconds ?? 0;
           if (Number.isFinite(limit) && Math.abs(deadline - startedAt - (limit + extra) * 1000) > 2000) {
-            c.warn(`deadline − startedAt is ${Math.round((deadline - startedAt) / 1000)} s, but exam.timeLimitSeconds is ${limit}${extra ? ` + ${extra} extra` : ''}`, `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds: extra time is already in it (${see('Time')})`);
+            c.warn(
+              `deadline − startedAt is ${Math.round((deadline - startedAt) / 1000)} s, but exam.timeLimitSeconds is ${limit}${extra ? ` + ${extra} extra` : ''}`,
+              `deadline = startedAt + exam.timeLimitSeconds + extraTimeSeconds: extra time is already in it (${see('Time')})`,
+            );
           }
           if (Number.isFinite(Number(exam.questionCount)) && body.attempt.questions.length !== Number(exam.questionCount)) {
             c.warn(`${body.attempt.questions.length} questions, but exam.questionCount is ${show(exam.questionCount)}`);
@@ -682,7 +757,8 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
           const open = rounds.find((x) => Date.parse(String(x.opensAt)) <= serverTime && serverTime < Date.parse(String(x.closesAt)));
           const roundFix = `an attempt belongs to the round open at serverTime: say which in attempt.roundId (${see(START)})`;
           if (open && body.attempt.roundId === undefined) c.fail(`attempt.roundId is missing; the round open at serverTime is "${show(open.id)}"`, roundFix);
-          else if (open && body.attempt.roundId !== open.id) c.fail(`attempt.roundId is "${show(body.attempt.roundId)}", but the round open at serverTime is "${show(open.id)}"`, roundFix);
+          else if (open && body.attempt.roundId !== open.id)
+            c.fail(`attempt.roundId is "${show(body.attempt.roundId)}", but the round open at serverTime is "${show(open.id)}"`, roundFix);
         }
       }
       c.done(`201, a valid StartAttemptResponse (${attempt?.questions.length ?? 0} questions, nothing beyond the schema, deadline after serverTime)`);
@@ -698,7 +774,8 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       if (expectStatus(c, r, [200, 201], fix)) {
         const body = validate(c, StartAttemptResponse, 'StartAttemptResponse', START, r.json);
         nothingBeyond(c, StartAttemptResponse, 'StartAttemptResponse', START, r.json, BEFORE_SUBMISSION);
-        if (body && body.attempt.id !== attempt.id) c.fail(`returned attempt ${body.attempt.id}, not ${attempt.id}: a retried start must return the same attempt, not use up another`, fix);
+        if (body && body.attempt.id !== attempt.id)
+          c.fail(`returned attempt ${body.attempt.id}, not ${attempt.id}: a retried start must return the same attempt, not use up another`, fix);
       }
       c.done(`the same attempt ${attempt.id}`);
     }
@@ -725,7 +802,13 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       c.done('200, a valid SaveAnswersResponse');
     }
     const stale = `${PUT} (stale revision)`;
-    expectError(stale, await send(stale, 'PUT', path, { body: { revision: 0, answers: [], prediction } }), 409, 'stale_revision', `keep a revision per attempt; a save with any other revision is 409 stale_revision and changes nothing (${see(PUT)})`);
+    expectError(
+      stale,
+      await send(stale, 'PUT', path, { body: { revision: 0, answers: [], prediction } }),
+      409,
+      'stale_revision',
+      `keep a revision per attempt; a save with any other revision is 409 stale_revision and changes nothing (${see(PUT)})`,
+    );
   } else if (attempt) info('- PUT /attempts/{id}/answers: skipped, exam.autosave is not true (autosave is optional)');
 
   const S = 'POST /attempts/{id}/submission';
@@ -752,7 +835,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       const c = check(BURST);
       const ONCE = `make the attempt id the primary key of the submissions (or lock the attempt's row), so that of concurrent submissions exactly one is stored; answer the others 409 already_submitted, or 409 idempotency_in_progress with Retry-After while the first is being processed (${see('Idempotency')})`;
       if (winners.length > 1) {
-        c.fail(`${winners.length} submissions with different keys were all accepted for one attempt (${accepted.map((x) => x.r.status).join(', ')}): exactly one may be`, ONCE);
+        c.fail(
+          `${winners.length} submissions with different keys were all accepted for one attempt (${accepted.map((x) => x.r.status).join(', ')}): exactly one may be`,
+          ONCE,
+        );
       } else if (answered.length === burstKeys.length && !winners.length) {
         c.fail(`none of them was accepted: ${answered.map((x) => describe(x.r)).join('; ')}`, ONCE);
       }
@@ -766,7 +852,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
       for (const x of answered.filter((a) => a.r.status < 500 && a.r.status >= 300)) {
         const code = obj(obj(x.r.json).error).code;
         if (x.r.status !== 409 || (code !== 'already_submitted' && code !== 'idempotency_in_progress')) {
-          c.fail(`a concurrent submission answered ${describe(x.r)}: expected 409 already_submitted or idempotency_in_progress${winner && x.key === winner.key ? ', or 200 and the stored result' : ''}`, ONCE);
+          c.fail(
+            `a concurrent submission answered ${describe(x.r)}: expected 409 already_submitted or idempotency_in_progress${winner && x.key === winner.key ? ', or 200 and the stored result' : ''}`,
+            ONCE,
+          );
         }
       }
       if (winner) {
@@ -777,30 +866,57 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         for (const t of twins) {
           const again = issuesOf(SubmissionResponse, t.r.json, S).data;
           if (again && result && stable(again.result) !== stable(result)) {
-            c.fail('a concurrent twin with the same key and body got another result', `the same key and body replay the stored result unchanged (${see('Idempotency')})`);
+            c.fail(
+              'a concurrent twin with the same key and body got another result',
+              `the same key and body replay the stored result unchanged (${see('Idempotency')})`,
+            );
           }
         }
       }
       const outcome = (r: Reply) => (r.status < 300 ? `${r.status} (the same result)` : `${r.status} ${show(obj(obj(r.json).error).code ?? '')}`.trim());
-      c.done(`exactly one of ${burstKeys.length} accepted (${winner?.r.status ?? '?'}); the others ${[...new Set(answered.filter((x) => x !== winner).map((x) => outcome(x.r)))].join(', ')}`);
+      c.done(
+        `exactly one of ${burstKeys.length} accepted (${winner?.r.status ?? '?'}); the others ${[...new Set(answered.filter((x) => x !== winner).map((x) => outcome(x.r)))].join(', ')}`,
+      );
     }
 
     if (result && attempt) {
       const c = check(S);
       const RESULT = see(S);
-      if (result.attemptId !== attempt.id) c.fail(`result.attemptId is ${result.attemptId}, not ${attempt.id}`, `result.attemptId is the id in the path (${RESULT})`);
-      if (Date.parse(result.submittedAt) < startedAt) c.fail(`result.submittedAt ${result.submittedAt} is before the attempt started`, `result.submittedAt is the server's clock when it accepted the submission (${see('Time')})`);
+      if (result.attemptId !== attempt.id)
+        c.fail(`result.attemptId is ${result.attemptId}, not ${attempt.id}`, `result.attemptId is the id in the path (${RESULT})`);
+      if (Date.parse(result.submittedAt) < startedAt)
+        c.fail(
+          `result.submittedAt ${result.submittedAt} is before the attempt started`,
+          `result.submittedAt is the server's clock when it accepted the submission (${see('Time')})`,
+        );
       if (exam.result === 'after-close' && result.status === 'graded') {
-        c.fail('exam.result is "after-close" but the result is graded: it must be "announced-later" until the contest closes', `with exam.result "after-close", answer status "announced-later" until closesAt (${RESULT})`);
+        c.fail(
+          'exam.result is "after-close" but the result is graded: it must be "announced-later" until the contest closes',
+          `with exam.result "after-close", answer status "announced-later" until closesAt (${RESULT})`,
+        );
       }
       if (result.status === 'graded') {
         if (result.questionCount !== attempt.questions.length) {
-          c.fail(`result.questionCount is ${result.questionCount}, but the attempt had ${attempt.questions.length} questions`, `questionCount is the number of questions of the attempt (${see('Grading and ranking')})`);
+          c.fail(
+            `result.questionCount is ${result.questionCount}, but the attempt had ${attempt.questions.length} questions`,
+            `questionCount is the number of questions of the attempt (${see('Grading and ranking')})`,
+          );
         }
-        if (result.correctCount > result.questionCount) c.fail(`result.correctCount ${result.correctCount} > questionCount ${result.questionCount}`, `count each question once (${see('Grading and ranking')})`);
-        if (result.score > result.maxScore) c.fail(`result.score ${result.score} > maxScore ${result.maxScore}`, `score = correctCount / questionCount × maxScore (${see('Grading and ranking')})`);
+        if (result.correctCount > result.questionCount)
+          c.fail(
+            `result.correctCount ${result.correctCount} > questionCount ${result.questionCount}`,
+            `count each question once (${see('Grading and ranking')})`,
+          );
+        if (result.score > result.maxScore)
+          c.fail(
+            `result.score ${result.score} > maxScore ${result.maxScore}`,
+            `score = correctCount / questionCount × maxScore (${see('Grading and ranking')})`,
+          );
         if (exam.result === 'score' && result.review) {
-          c.fail('result.review (the correct answers) is present, but exam.result is "score": only the score may be shown', `leave review out unless exam.result is "review": it is the answer key (${RESULT})`);
+          c.fail(
+            'result.review (the correct answers) is present, but exam.result is "score": only the score may be shown',
+            `leave review out unless exam.result is "review": it is the answer key (${RESULT})`,
+          );
         }
         if (exam.result === 'review' && !result.review) c.warn('exam.result is "review" but the result carries no review');
       }
@@ -854,35 +970,61 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         const c = check(V);
         if (expectStatus(c, r, [200], `the result carries a receipt: answer GET /verifications/{its code} with 200 and the verification (${PROOF})`)) {
           const v = validate(c, VerificationResponse, 'VerificationResponse', V, r.json)?.verification;
-          if (v && v.code !== receipt.code) c.fail(`verification.code is ${v.code}, not the receipt's ${receipt.code}`, `answer with the verification of the code asked for (${PROOF})`);
+          if (v && v.code !== receipt.code)
+            c.fail(`verification.code is ${v.code}, not the receipt's ${receipt.code}`, `answer with the verification of the code asked for (${PROOF})`);
           if (v && (v.number !== result.number || Date.parse(v.submittedAt) !== Date.parse(result.submittedAt))) {
-            c.fail(`number ${v.number} and submittedAt ${v.submittedAt} are not the result's (${result.number}, ${result.submittedAt})`, `a verification tells the facts of the attempt its code was issued for (${PROOF})`);
+            c.fail(
+              `number ${v.number} and submittedAt ${v.submittedAt} are not the result's (${result.number}, ${result.submittedAt})`,
+              `a verification tells the facts of the attempt its code was issued for (${PROOF})`,
+            );
           }
           // Only what the purpose needs (Nghị định 13/2023): never the whole citizen id, the birth date, phone or e-mail.
-          const personal = ['citizenId', 'birthDate', 'phone', 'email'].map((k) => participant[k]).filter((x): x is string => typeof x === 'string' && x !== '');
+          const personal = ['citizenId', 'birthDate', 'phone', 'email']
+            .map((k) => participant[k])
+            .filter((x): x is string => typeof x === 'string' && x !== '');
           const leaked = personal.filter((x) => r.text.includes(x) || (/^\d{4}-\d\d-\d\d$/.test(x) && r.text.includes(x.split('-').reverse().join('/'))));
-          if (leaked.length) c.fail(`the verification shows ${leaked.length} of the participant's details in full (citizen id, birth date, phone or e-mail)`, `show the citizen id by its last 3 digits only, and no birth date, phone or e-mail (${PROOF})`);
+          if (leaked.length)
+            c.fail(
+              `the verification shows ${leaked.length} of the participant's details in full (citizen id, birth date, phone or e-mail)`,
+              `show the citizen id by its last 3 digits only, and no birth date, phone or e-mail (${PROOF})`,
+            );
           const id = participant.citizenId;
-          if (v?.citizenId && typeof id === 'string' && !v.citizenId.endsWith(id.slice(-3))) c.fail(`verification.citizenId ${v.citizenId} does not end in the citizen id's last 3 digits`, `mask all but the last 3 digits (${PROOF})`);
+          if (v?.citizenId && typeof id === 'string' && !v.citizenId.endsWith(id.slice(-3)))
+            c.fail(`verification.citizenId ${v.citizenId} does not end in the citizen id's last 3 digits`, `mask all but the last 3 digits (${PROOF})`);
         }
-        c.done('200, a valid VerificationResponse for the receipt\'s code');
+        c.done("200, a valid VerificationResponse for the receipt's code");
       }
       const unknown = `${V} (unknown code)`;
-      expectError(unknown, await send(unknown, 'GET', '/verifications/ZZZZZZZZZZ'), 404, 'bad_request', `answer a code you did not issue with 404 bad_request (${PROOF})`);
+      expectError(
+        unknown,
+        await send(unknown, 'GET', '/verifications/ZZZZZZZZZZ'),
+        404,
+        'bad_request',
+        `answer a code you did not issue with 404 bad_request (${PROOF})`,
+      );
 
       const L = 'POST /verifications/lookup';
       const { citizenId, birthDate } = participant as { citizenId?: unknown; birthDate?: unknown };
       if (typeof citizenId === 'string' && typeof birthDate === 'string') {
         const mine = await send(L, 'POST', '/verifications/lookup', { body: { citizenId, birthDate } });
-        const other = await send(`${L} (wrong birth date)`, 'POST', '/verifications/lookup', { body: { citizenId, birthDate: birthDate === '1970-01-01' ? '1970-01-02' : '1970-01-01' } });
+        const other = await send(`${L} (wrong birth date)`, 'POST', '/verifications/lookup', {
+          body: { citizenId, birthDate: birthDate === '1970-01-01' ? '1970-01-02' : '1970-01-01' },
+        });
         if (mine && other) {
           const c = check(L);
           if (expectStatus(c, mine, [200], `answer a lookup with 200 and the participant's attempts (${PROOF})`)) {
             const list = validate(c, LookupResponse, 'LookupResponse', L, mine.json)?.attempts;
-            if (list && !list.some((v) => v.code === receipt.code)) c.fail(`the participant's attempts do not include the one just submitted (${receipt.code})`, `list every submitted contest attempt of the citizen id and birth date (${PROOF})`);
+            if (list && !list.some((v) => v.code === receipt.code))
+              c.fail(
+                `the participant's attempts do not include the one just submitted (${receipt.code})`,
+                `list every submitted contest attempt of the citizen id and birth date (${PROOF})`,
+              );
           }
           if (other.status !== 200 || arr(obj(other.json).attempts).length !== 0) {
-            c.fail(`a wrong birth date answered ${describe(other)}, not 200 with no attempts`, `answer every mismatch (unknown citizen id, wrong birth date, nothing submitted) alike: 200 and an empty list, so a lookup never tells who took part (${PROOF})`);
+            c.fail(
+              `a wrong birth date answered ${describe(other)}, not 200 with no attempts`,
+              `answer every mismatch (unknown citizen id, wrong birth date, nothing submitted) alike: 200 and an empty list, so a lookup never tells who took part (${PROOF})`,
+            );
           }
           c.done('200 with the attempt; a wrong birth date, 200 and an empty list');
         }
@@ -894,7 +1036,13 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const call = `${S} (unknown attempt)`;
     const path = `/attempts/${encodeURIComponent(`conformance-missing-${randomUUID()}`)}/submission`;
     const body = attempt ? submission : { answers: [], prediction: null, reason: 'confirmed' };
-    expectError(call, await send(call, 'POST', path, { body, headers: { 'Idempotency-Key': randomUUID() } }), 404, 'attempt_not_found', `answer 404 attempt_not_found for an attempt id you do not know (${see('Errors')})`);
+    expectError(
+      call,
+      await send(call, 'POST', path, { body, headers: { 'Idempotency-Key': randomUUID() } }),
+      404,
+      'attempt_not_found',
+      `answer 404 attempt_not_found for an attempt id you do not know (${see('Errors')})`,
+    );
   }
 
   // ------------------------------------------------------------------ exam integrity
@@ -926,8 +1074,12 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     if (!key.size) {
       // Nothing to look up now; but if the bank's answers come out later (after the contest), do its ids match?
       const same = questions.filter((q) => published.questions.some((b) => b.id === q.id)).length;
-      if (same) c.warn(`${same} of ${questions.length} questions of an attempt have the bank's ids: once the bank's answers are published, they answer the attempts by id`, FIX);
-      c.done(`the bank publishes no answers (${same ? `${same} question ids are the bank's` : 'the attempt\'s ids are its own'})`);
+      if (same)
+        c.warn(
+          `${same} of ${questions.length} questions of an attempt have the bank's ids: once the bank's answers are published, they answer the attempts by id`,
+          FIX,
+        );
+      c.done(`the bank publishes no answers (${same ? `${same} question ids are the bank's` : "the attempt's ids are its own"})`);
       return;
     }
     const path = `/attempts/${encodeURIComponent(started.attempt.id)}/submission`;
@@ -939,12 +1091,16 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const bound = chance + 2 * Math.sqrt(p.reduce((a, b) => a + b * (1 - b), 0));
     if (result?.status === 'graded') {
       if (result.correctCount > bound) {
-        c.fail(`answered by looking its ids up in GET /bank's correctOptionIds, an attempt scored ${result.correctCount}/${result.questionCount} (guessing: about ${chance.toFixed(1)}): anyone can take the whole key`, FIX);
+        c.fail(
+          `answered by looking its ids up in GET /bank's correctOptionIds, an attempt scored ${result.correctCount}/${result.questionCount} (guessing: about ${chance.toFixed(1)}): anyone can take the whole key`,
+          FIX,
+        );
       }
       c.done(`answered by id lookup in the bank, ${result.correctCount}/${result.questionCount}: no better than guessing (about ${chance.toFixed(1)})`);
     } else {
       // No score to judge by (results announced later): the ids found are the evidence.
-      if (looked > bound) c.fail(`${looked} of ${questions.length} questions of an attempt can be answered by looking their ids up in GET /bank's correctOptionIds`, FIX);
+      if (looked > bound)
+        c.fail(`${looked} of ${questions.length} questions of an attempt can be answered by looking their ids up in GET /bank's correctOptionIds`, FIX);
       c.done(`${looked} of ${questions.length} questions of an attempt found in the bank by id: no better than guessing`);
     }
   };
@@ -964,7 +1120,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
             ['correctOptionIds', 'explanation'].filter((k) => obj(q)[k] !== undefined && obj(q)[k] !== null).map((k) => `questions[${i}].${k}`),
           );
           for (const [member, paths] of byName([...withAnswers, ...extraMembers(BankResponse, r.json)])) {
-            c.fail(`${andMore(paths)}: "${member}" present though answersPublished is false`, `leave out correctOptionIds, explanation and anything beyond the schema while answersPublished is false (${see(call)})`);
+            c.fail(
+              `${andMore(paths)}: "${member}" present though answersPublished is false`,
+              `leave out correctOptionIds, explanation and anything beyond the schema while answersPublished is false (${see(call)})`,
+            );
           }
         }
       }
@@ -983,7 +1142,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', call, r.json);
         const name = typeof participant.fullName === 'string' ? participant.fullName : undefined;
         if (body && name && body.individuals.some((i) => i.name === name)) {
-          c.fail(`individuals carry the full name "${name}": names must be masked (e.g. "Nguyễn T. K. T.")`, `the family name in full, every other word by its first letter and a dot (${see('Names on public lists')})`);
+          c.fail(
+            `individuals carry the full name "${name}": names must be masked (e.g. "Nguyễn T. K. T.")`,
+            `the family name in full, every other word by its first letter and a dot (${see('Names on public lists')})`,
+          );
         }
       }
       c.done('200, a valid LeaderboardResponse');
@@ -997,7 +1159,10 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
         if (expectStatus(c, r, [200], `answer ?round= with the leaderboard of that round (${see('GET /leaderboard')})`)) {
           const body = validate(c, LeaderboardResponse, 'LeaderboardResponse', 'GET /leaderboard', r.json);
           if (body && body.roundId !== roundId) {
-            c.fail(`roundId is ${body.roundId === undefined ? 'missing' : `"${body.roundId}"`}, not "${roundId}" as asked`, `name the round asked for in roundId (${see('GET /leaderboard')})`);
+            c.fail(
+              `roundId is ${body.roundId === undefined ? 'missing' : `"${body.roundId}"`}, not "${roundId}" as asked`,
+              `name the round asked for in roundId (${see('GET /leaderboard')})`,
+            );
           }
         }
         c.done(`200, the leaderboard of round "${roundId}"`);
@@ -1010,9 +1175,13 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
     const CORS = see("Cross-origin: CORS, and the portal page's CSP");
     const list = (calls: string[]) => `${calls.length} of ${corsResponses.total} responses: ${calls.slice(0, 4).join('; ')}${calls.length > 4 ? '; …' : ''}`;
     if (corsResponses.missing.length) {
-      c.fail(`no Access-Control-Allow-Origin, so a page on ${origin} cannot read them (${list(corsResponses.missing)})`, `add the CORS headers to every API response, errors included (${CORS})`);
+      c.fail(
+        `no Access-Control-Allow-Origin, so a page on ${origin} cannot read them (${list(corsResponses.missing)})`,
+        `add the CORS headers to every API response, errors included (${CORS})`,
+      );
     }
-    for (const [allow, calls] of corsResponses.wrong) c.fail(`Access-Control-Allow-Origin is "${allow}", not ${origin} (${list(calls)})`, `echo the page's origin from your list of portal origins (${CORS})`);
+    for (const [allow, calls] of corsResponses.wrong)
+      c.fail(`Access-Control-Allow-Origin is "${allow}", not ${origin} (${list(calls)})`, `echo the page's origin from your list of portal origins (${CORS})`);
     for (const [header, calls] of corsResponses.unexposed) {
       c.fail(
         `${header === 'age' ? 'Age' : 'Retry-After'} is not in Access-Control-Expose-Headers, so the page cannot read ${header === 'age' ? 'how old a cached contest document is' : 'how long to wait after 429 or 409'} (${list(calls)})`,

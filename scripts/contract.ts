@@ -64,23 +64,29 @@ const integers = (node: unknown): unknown => {
  * array items); docs/contract.md has every field.
  */
 const DESCRIPTIONS: Record<string, string> = {
-  'ContestDocument.serverTime': 'The server\'s clock when it answered. Every successful response carries it; the element never trusts the device\'s clock.',
-  'ContestDocument.exam.graceSeconds': 'Seconds after `deadline` during which a submission is still accepted (for a slow network); the element submits at the deadline itself.',
+  'ContestDocument.serverTime': "The server's clock when it answered. Every successful response carries it; the element never trusts the device's clock.",
+  'ContestDocument.exam.graceSeconds':
+    'Seconds after `deadline` during which a submission is still accepted (for a slow network); the element submits at the deadline itself.',
   'ContestDocument.exam.attempts.max': 'Attempts per participant (per round with `per: "round"`); null = unlimited. Required: write null, do not leave it out.',
   'ContestDocument.exam.prediction': 'The prediction question (the tiebreaker), or null when the contest has none. Required: write null, do not leave it out.',
-  'ContestDocument.exam.autosave': 'True when the server offers `PUT /attempts/{id}/answers`; the element then uses it. Absent or null: false, and the server need not implement it.',
-  'StartAttemptResponse.attempt.number': 'The participant\'s attempt number, from 1 (within the round with `per: "round"`; practice attempts are numbered apart).',
+  'ContestDocument.exam.autosave':
+    'True when the server offers `PUT /attempts/{id}/answers`; the element then uses it. Absent or null: false, and the server need not implement it.',
+  'StartAttemptResponse.attempt.number':
+    'The participant\'s attempt number, from 1 (within the round with `per: "round"`; practice attempts are numbered apart).',
   'StartAttemptResponse.attempt.attemptsLeft': 'Attempts left after this one, or null when unlimited. Required: write null, do not leave it out.',
   'StartAttemptResponse.attempt.deadline': 'When the exam time ends: `startedAt` + `exam.timeLimitSeconds` + `extraTimeSeconds`. Extra time is already in it.',
-  'StartAttemptResponse.attempt.extraTimeSeconds': 'Extra time granted to this participant (an accessibility accommodation), for display: it is already included in `deadline`.',
+  'StartAttemptResponse.attempt.extraTimeSeconds':
+    'Extra time granted to this participant (an accessibility accommodation), for display: it is already included in `deadline`.',
   'StartAttemptResponse.attempt.questions': 'The questions without anything that tells the answer: only the fields of this schema, no other.',
   'SaveAnswersRequest.revision': 'The revision the server last confirmed for this attempt (0 before the first save). Any other is 409 `stale_revision`.',
   'SaveAnswersResponse.revision': 'The new revision: the one sent, plus one.',
-  'SubmissionResponse.result.score': 'The score on the contest\'s scale: `correctCount / questionCount × maxScore`, rounded to two decimals.',
+  'SubmissionResponse.result.score': "The score on the contest's scale: `correctCount / questionCount × maxScore`, rounded to two decimals.",
   'SubmissionResponse.result.maxScore': 'The highest score possible (the reference servers use `exam.questionCount`).',
   'SubmissionResponse.result.durationSeconds': 'Seconds from `startedAt` to the submission, counted at most to `deadline`.',
-  'LeaderboardResponse.individuals[].name': 'Masked: the family name in full, each other word by its first letter and a dot ("Nguyễn Văn An" → "Nguyễn V. A.").',
-  'LeaderboardResponse.individuals[].predictionDistance': '|prediction − the number of participants with a perfect score| (in the round, with `?round=`); absent when the participant made no prediction.',
+  'LeaderboardResponse.individuals[].name':
+    'Masked: the family name in full, each other word by its first letter and a dot ("Nguyễn Văn An" → "Nguyễn V. A.").',
+  'LeaderboardResponse.individuals[].predictionDistance':
+    '|prediction − the number of participants with a perfect score| (in the round, with `?round=`); absent when the participant made no prediction.',
 };
 
 /** Put the descriptions above on the properties of a component's JSON Schema. */
@@ -204,7 +210,13 @@ function valid<T>(name: string, schema: z.ZodMiniType<T>, value: T): T {
 
 async function makeExamples() {
   let clock = Date.parse('2020-09-21T09:30:00+07:00');
-  const backend = new ReferenceBackend({ contest: exampleContest, bank: exampleBank, now: () => clock, random: seeded(1), verifyPage: 'https://thitructuyen.example.gov.vn/xac-minh/' });
+  const backend = new ReferenceBackend({
+    contest: exampleContest,
+    bank: exampleBank,
+    now: () => clock,
+    random: seeded(1),
+    verifyPage: 'https://thitructuyen.example.gov.vn/xac-minh/',
+  });
   const call = async (method: string, path: string, status: number, body?: unknown, headers: Record<string, string> = {}) => {
     const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
     const res = await backend.handle({ method, path, body, header: (n) => lower[n.toLowerCase()] ?? null });
@@ -228,9 +240,14 @@ async function makeExamples() {
     },
   });
   const startKey = '0f8fad5b-d9cb-469f-a165-70867728950e';
-  const started = valid('StartAttemptResponse', C.StartAttemptResponse, (await call('POST', '/attempts', 201, startRequest, { 'Idempotency-Key': startKey })) as C.StartAttemptResponse);
+  const started = valid(
+    'StartAttemptResponse',
+    C.StartAttemptResponse,
+    (await call('POST', '/attempts', 201, startRequest, { 'Idempotency-Key': startKey })) as C.StartAttemptResponse,
+  );
   const { attempt } = started;
-  for (const q of attempt.questions) if ('correctOptionIds' in q || 'explanation' in q) throw new Error('Examples: the started attempt carries the answer key.');
+  for (const q of attempt.questions)
+    if ('correctOptionIds' in q || 'explanation' in q) throw new Error('Examples: the started attempt carries the answer key.');
 
   // Two of the three questions answered correctly.
   // The attempt's ids are its own (#13 F8): its key is the backend's, not the bank's.
@@ -241,24 +258,53 @@ async function makeExamples() {
   }));
   clock += 90_000;
   const saveRequest = valid('SaveAnswersRequest', C.SaveAnswersRequest, { revision: 0, answers: answers.slice(0, 1), prediction: null });
-  const saved = valid('SaveAnswersResponse', C.SaveAnswersResponse, (await call('PUT', `/attempts/${attempt.id}/answers`, 200, saveRequest)) as C.SaveAnswersResponse);
+  const saved = valid(
+    'SaveAnswersResponse',
+    C.SaveAnswersResponse,
+    (await call('PUT', `/attempts/${attempt.id}/answers`, 200, saveRequest)) as C.SaveAnswersResponse,
+  );
 
   clock += 155_000;
   const submissionRequest = valid('SubmissionRequest', C.SubmissionRequest, { answers, prediction: 1250, reason: 'confirmed' });
   const submitKey = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
-  const submitted = valid('SubmissionResponse', C.SubmissionResponse, (await call('POST', `/attempts/${attempt.id}/submission`, 201, submissionRequest, { 'Idempotency-Key': submitKey })) as C.SubmissionResponse);
+  const submitted = valid(
+    'SubmissionResponse',
+    C.SubmissionResponse,
+    (await call('POST', `/attempts/${attempt.id}/submission`, 201, submissionRequest, { 'Idempotency-Key': submitKey })) as C.SubmissionResponse,
+  );
   clock += 3_000;
-  const replayed = valid('SubmissionResponse', C.SubmissionResponse, (await call('POST', `/attempts/${attempt.id}/submission`, 200, submissionRequest, { 'Idempotency-Key': submitKey })) as C.SubmissionResponse);
+  const replayed = valid(
+    'SubmissionResponse',
+    C.SubmissionResponse,
+    (await call('POST', `/attempts/${attempt.id}/submission`, 200, submissionRequest, { 'Idempotency-Key': submitKey })) as C.SubmissionResponse,
+  );
 
   // The refusals a backend most often has to write, as the reference backend writes them.
   const refused = (name: string, body: unknown) => valid(name, C.ErrorEnvelope, body as C.ErrorEnvelope);
   const errors = {
-    invalidParticipant: refused('invalid_participant', await call('POST', '/attempts', 422, { participant: { ...startRequest.participant, citizenId: '000080001234' } })),
-    startMismatch: refused('idempotency_mismatch', await call('POST', '/attempts', 422, { participant: { ...startRequest.participant, fullName: 'Nguyễn Văn Bình' } }, { 'Idempotency-Key': startKey })),
-    alreadySubmitted: refused('already_submitted', await call('POST', `/attempts/${attempt.id}/submission`, 409, submissionRequest, { 'Idempotency-Key': 'a1b2c3d4-0000-4000-8000-000000000001' })),
-    submissionMismatch: refused('idempotency_mismatch', await call('POST', `/attempts/${attempt.id}/submission`, 422, { ...submissionRequest, prediction: 1300 }, { 'Idempotency-Key': submitKey })),
-    notFound: refused('attempt_not_found', await call('POST', '/attempts/att-unknown/submission', 404, submissionRequest, { 'Idempotency-Key': 'a1b2c3d4-0000-4000-8000-000000000002' })),
-    inProgress: refused('idempotency_in_progress', { error: { code: 'idempotency_in_progress', message: 'This submission is being processed.', retryAfterSeconds: 1 } }),
+    invalidParticipant: refused(
+      'invalid_participant',
+      await call('POST', '/attempts', 422, { participant: { ...startRequest.participant, citizenId: '000080001234' } }),
+    ),
+    startMismatch: refused(
+      'idempotency_mismatch',
+      await call('POST', '/attempts', 422, { participant: { ...startRequest.participant, fullName: 'Nguyễn Văn Bình' } }, { 'Idempotency-Key': startKey }),
+    ),
+    alreadySubmitted: refused(
+      'already_submitted',
+      await call('POST', `/attempts/${attempt.id}/submission`, 409, submissionRequest, { 'Idempotency-Key': 'a1b2c3d4-0000-4000-8000-000000000001' }),
+    ),
+    submissionMismatch: refused(
+      'idempotency_mismatch',
+      await call('POST', `/attempts/${attempt.id}/submission`, 422, { ...submissionRequest, prediction: 1300 }, { 'Idempotency-Key': submitKey }),
+    ),
+    notFound: refused(
+      'attempt_not_found',
+      await call('POST', '/attempts/att-unknown/submission', 404, submissionRequest, { 'Idempotency-Key': 'a1b2c3d4-0000-4000-8000-000000000002' }),
+    ),
+    inProgress: refused('idempotency_in_progress', {
+      error: { code: 'idempotency_in_progress', message: 'This submission is being processed.', retryAfterSeconds: 1 },
+    }),
     rateLimited: refused('rate_limited', { error: { code: 'rate_limited', message: 'Too many requests; try again later.', retryAfterSeconds: 30 } }),
   };
 
@@ -270,11 +316,35 @@ async function makeExamples() {
   // Proof of participation (#14): the receipt's code verified, and the participant's lookup.
   const code = submitted.result.receipt!.code;
   const verification = valid('VerificationResponse', C.VerificationResponse, (await call('GET', `/verifications/${code}`, 200)) as C.VerificationResponse);
-  const lookupRequest = valid('LookupRequest', C.LookupRequest, { citizenId: startRequest.participant.citizenId!, birthDate: startRequest.participant.birthDate! });
+  const lookupRequest = valid('LookupRequest', C.LookupRequest, {
+    citizenId: startRequest.participant.citizenId!,
+    birthDate: startRequest.participant.birthDate!,
+  });
   const lookup = valid('LookupResponse', C.LookupResponse, (await call('POST', '/verifications/lookup', 200, lookupRequest)) as C.LookupResponse);
-  const lookupNone = valid('LookupResponse', C.LookupResponse, (await call('POST', '/verifications/lookup', 200, { ...lookupRequest, birthDate: '1980-05-21' })) as C.LookupResponse);
+  const lookupNone = valid(
+    'LookupResponse',
+    C.LookupResponse,
+    (await call('POST', '/verifications/lookup', 200, { ...lookupRequest, birthDate: '1980-05-21' })) as C.LookupResponse,
+  );
   if (lookupNone.attempts.length) throw new Error('Examples: a wrong birth date found attempts.');
-  return { contest, startRequest, started, saveRequest, saved, submissionRequest, submitted, replayed, bank, leaderboard, roundLeaderboard, verification, lookupRequest, lookup, lookupNone, ...errors };
+  return {
+    contest,
+    startRequest,
+    started,
+    saveRequest,
+    saved,
+    submissionRequest,
+    submitted,
+    replayed,
+    bank,
+    leaderboard,
+    roundLeaderboard,
+    verification,
+    lookupRequest,
+    lookup,
+    lookupNone,
+    ...errors,
+  };
 }
 
 const examples = await makeExamples();
@@ -326,15 +396,17 @@ const errors = (codes: C.ErrorCode[], notFound?: { when: string; message: string
   }
   if (notFound && !byStatus.has(404)) byStatus.set(404, []);
   return Object.fromEntries(
-    [...byStatus].sort(([a], [b]) => a - b).map(([status, list]) => {
-      const examples = Object.fromEntries(list.map((code) => [code, { value: { error: { code, message: `Example message for ${code}` } } }]));
-      let description = `Error envelope with code ${list.map((c) => `\`${c}\``).join(', ')}.${status === 429 || list.includes('idempotency_in_progress') ? ' Sends `Retry-After` (seconds).' : ''}`;
-      if (status === 404 && notFound) {
-        examples.not_here = { value: { error: { code: 'bad_request', message: notFound.message } } };
-        description = `${list.length ? `\`${list.join('`, `')}\`; or ` : ''}\`bad_request\` ${notFound.when}.`;
-      }
-      return [String(status), { description, content: { 'application/json': { schema: ref('ErrorEnvelope'), examples } } }];
-    }),
+    [...byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, list]) => {
+        const examples = Object.fromEntries(list.map((code) => [code, { value: { error: { code, message: `Example message for ${code}` } } }]));
+        let description = `Error envelope with code ${list.map((c) => `\`${c}\``).join(', ')}.${status === 429 || list.includes('idempotency_in_progress') ? ' Sends `Retry-After` (seconds).' : ''}`;
+        if (status === 404 && notFound) {
+          examples.not_here = { value: { error: { code: 'bad_request', message: notFound.message } } };
+          description = `${list.length ? `\`${list.join('`, `')}\`; or ` : ''}\`bad_request\` ${notFound.when}.`;
+        }
+        return [String(status), { description, content: { 'application/json': { schema: ref('ErrorEnvelope'), examples } } }];
+      }),
   );
 };
 const SAME_BODY =
@@ -388,7 +460,11 @@ const doc = {
         ],
         requestBody: requestBody('StartAttemptRequest', { name: 'participant', summary: 'A participant who filled every field', value: examples.startRequest }),
         responses: {
-          '201': json('StartAttemptResponse', 'The attempt.', { name: 'started', summary: 'The first of 3 attempts in Đợt 1: questions and options shuffled, no answers', value: examples.started }),
+          '201': json('StartAttemptResponse', 'The attempt.', {
+            name: 'started',
+            summary: 'The first of 3 attempts in Đợt 1: questions and options shuffled, no answers',
+            value: examples.started,
+          }),
           ...errors(['contest_not_open', 'contest_closed', 'attempts_exhausted', 'invalid_participant', 'captcha_required', 'idempotency_mismatch']),
         },
       },
@@ -415,9 +491,17 @@ const doc = {
         description:
           'Accepted until `deadline + exam.graceSeconds` (by the server\'s clock; then 403 `attempt_expired`). Exactly one submission per attempt is accepted, also when several arrive at once with different keys: the others are 409 (`already_submitted`, or `idempotency_in_progress` while the first is being processed; never 500). Grading: a question counts only when exactly its correct options are chosen (all or nothing for `multiple`); `score = correctCount / questionCount × maxScore`, rounded to two decimals. A prediction outside `exam.prediction` min–max is 400 `bad_request`. See docs/contract.md, "Grading and ranking".',
         parameters: [attemptId, idempotencyKey],
-        requestBody: requestBody('SubmissionRequest', { name: 'confirmed', summary: 'All questions answered, with a prediction', value: examples.submissionRequest }),
+        requestBody: requestBody('SubmissionRequest', {
+          name: 'confirmed',
+          summary: 'All questions answered, with a prediction',
+          value: examples.submissionRequest,
+        }),
         responses: {
-          '201': json('SubmissionResponse', 'Accepted: the result (or "announced later").', { name: 'graded', summary: '2 of 3 correct', value: examples.submitted }),
+          '201': json('SubmissionResponse', 'Accepted: the result (or "announced later").', {
+            name: 'graded',
+            summary: '2 of 3 correct',
+            value: examples.submitted,
+          }),
           '200': json('SubmissionResponse', 'A replay of the stored result for a repeated key.', {
             name: 'replayed',
             summary: 'The same key and body again: the stored result (a later serverTime)',
@@ -453,7 +537,8 @@ const doc = {
             name: 'round',
             in: 'query',
             required: false,
-            description: 'A round\'s `id` from `contest.rounds`: the leaderboard of that round only. Absent (or empty): the whole contest. An id the contest does not have is 404.',
+            description:
+              "A round's `id` from `contest.rounds`: the leaderboard of that round only. Absent (or empty): the whole contest. An id the contest does not have is 404.",
             schema: { type: 'string' },
             example: 'dot-1',
           },
@@ -483,7 +568,15 @@ const doc = {
         summary: 'Optional (proof of participation): what the certificate of a verification code says, masked.',
         description:
           'Offered by a backend whose submission results carry `result.receipt`; its presence is the advertisement. Anyone holding the code may call it (the participant gives it to their agency), so it shows only what proving participation needs (Nghị định 13/2023/NĐ-CP): name, unit, round, attempt number, time and result, the citizen id by its last 3 digits; never the birth date, phone, e-mail or answers. A code the backend did not issue is 404 `bad_request`. Codes must be unguessable (the contest server: 10 symbols of 31, about 50 bits). Rate limit it per address. See docs/contract.md, "Proof of participation".',
-        parameters: [{ name: 'code', in: 'path', required: true, description: "The receipt's code, as issued; the contest server also takes it in lower case and with a hyphen (`ABCDE-FGH23`).", schema: { type: 'string' } }],
+        parameters: [
+          {
+            name: 'code',
+            in: 'path',
+            required: true,
+            description: "The receipt's code, as issued; the contest server also takes it in lower case and with a hyphen (`ABCDE-FGH23`).",
+            schema: { type: 'string' },
+          },
+        ],
         responses: {
           '200': json('VerificationResponse', 'The verification.', { name: 'verified', summary: 'The attempt submitted above', value: examples.verification }),
           ...errors([], { when: 'for a code the backend did not issue', message: 'No such verification code.' }),
@@ -495,7 +588,11 @@ const doc = {
         summary: "Optional (proof of participation): a participant's own submitted attempts, by citizen id and birth date.",
         description:
           'Newest first, contest attempts only. Every kind of no — nobody with that citizen id, a wrong birth date, nothing submitted — is the same answer, 200 with an empty list, so the call never tells whether someone took part. Limit it per address and per citizen id (the contest server: 20 an hour per address, 5 an hour per citizen id), 429 `rate_limited` with `Retry-After`. See docs/contract.md, "Proof of participation".',
-        requestBody: requestBody('LookupRequest', { name: 'lookup', summary: 'The citizen id and birth date the participant registered with', value: examples.lookupRequest }),
+        requestBody: requestBody('LookupRequest', {
+          name: 'lookup',
+          summary: 'The citizen id and birth date the participant registered with',
+          value: examples.lookupRequest,
+        }),
         responses: {
           '200': {
             description: "The participant's attempts (possibly none).",

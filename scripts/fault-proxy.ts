@@ -18,7 +18,21 @@ import net, { type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Attempt, AttemptResult, SubmissionRequest } from '../src/contract/schemas.ts';
-import { applyFaults, bump, cors, headerOf, preflight, readBody, routeOf, send, serveSite, sleep, testPage, type Applied, type FaultHook } from './http-faults.ts';
+import {
+  applyFaults,
+  bump,
+  cors,
+  headerOf,
+  preflight,
+  readBody,
+  routeOf,
+  send,
+  serveSite,
+  sleep,
+  testPage,
+  type Applied,
+  type FaultHook,
+} from './http-faults.ts';
 import { DIST, type AcceptedSubmission, type CreatedAttempt, type ServerStats } from './reference-server.ts';
 
 // ---------------------------------------------------------------------- forwarding
@@ -251,7 +265,15 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           }
           if (!stats.attempts[attemptId]) {
             const participantKey = participantKeyOf(body);
-            stats.attempts[attemptId] = { attemptId, participantKey, idempotencyKey: key, attempt, rawBody: raw, serverTime: String(serverTime), at: Date.now() };
+            stats.attempts[attemptId] = {
+              attemptId,
+              participantKey,
+              idempotencyKey: key,
+              attempt,
+              rawBody: raw,
+              serverTime: String(serverTime),
+              at: Date.now(),
+            };
             stats.createdAttempts.push({ attemptId, idempotencyKey: key, participantKey, delivered } satisfies CreatedAttempt);
           } else if (delivered) {
             const created = stats.createdAttempts.find((a) => a.attemptId === attemptId);
@@ -261,7 +283,16 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         if (route === 'POST /attempts/:id/submission' && (out.status === 201 || out.status === 200)) {
           const attemptId = decodeURIComponent(path.split('/').filter(Boolean)[1]);
           const result = (json as { result?: AttemptResult } | undefined)?.result as AttemptResult;
-          const seen: ObservedSubmission = { attemptId, idempotencyKey: key, body: body as SubmissionRequest, delivered, rawBody: raw, status: out.status, result, at: Date.now() };
+          const seen: ObservedSubmission = {
+            attemptId,
+            idempotencyKey: key,
+            body: body as SubmissionRequest,
+            delivered,
+            rawBody: raw,
+            status: out.status,
+            result,
+            at: Date.now(),
+          };
           if (out.status === 201) {
             bump(stats.accepted, attemptId);
             stats.acceptedSubmissions.push(seen);
@@ -477,7 +508,9 @@ if (invokedDirectly) {
   }
   if (!upstream) throw new Error('--upstream is required (the server’s endpoint URL)');
   const proxy = await startFaultProxy({ upstream, port, log });
-  console.log(`Fault proxy: ${proxy.url}  (endpoint ${proxy.url.replace(/\/$/, '')}${proxy.apiBase} → ${upstream}); no faults are injected from the command line.`);
+  console.log(
+    `Fault proxy: ${proxy.url}  (endpoint ${proxy.url.replace(/\/$/, '')}${proxy.apiBase} → ${upstream}); no faults are injected from the command line.`,
+  );
   const stop = () => void proxy.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -36,11 +36,7 @@ export interface FaultRequest {
  * - `undefined`: normal.
  */
 export type FaultDecision =
-  | 'drop'
-  | 'lose-response'
-  | { status: number; body: unknown; headers?: Record<string, string>; afterApply?: boolean }
-  | { delayMs: number }
-  | undefined;
+  'drop' | 'lose-response' | { status: number; body: unknown; headers?: Record<string, string>; afterApply?: boolean } | { delayMs: number } | undefined;
 
 export type FaultHook = (req: FaultRequest) => FaultDecision | Promise<FaultDecision>;
 

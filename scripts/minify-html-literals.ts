@@ -83,10 +83,7 @@ export function minifyHtmlTemplates(source: string, fileName = 'module.ts', opti
 function literalParts(template: ts.TemplateLiteral, sf: ts.SourceFile): { start: number; end: number }[] {
   const range = (n: ts.Node, close: number) => ({ start: n.getStart(sf) + 1, end: n.end - close });
   if (ts.isNoSubstitutionTemplateLiteral(template)) return [range(template, 1)];
-  return [
-    range(template.head, 2),
-    ...template.templateSpans.map((s) => range(s.literal, ts.isTemplateTail(s.literal) ? 1 : 2)),
-  ];
+  return [range(template.head, 2), ...template.templateSpans.map((s) => range(s.literal, ts.isTemplateTail(s.literal) ? 1 : 2))];
 }
 
 function collapse(text: string, keepLines: boolean): string {

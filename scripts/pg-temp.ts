@@ -157,7 +157,11 @@ function installHooks(signals: boolean) {
   }
   if (signals && !signalHooks) {
     signalHooks = true;
-    for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+    for (const [signal, number] of [
+      ['SIGINT', 2],
+      ['SIGTERM', 15],
+      ['SIGHUP', 1],
+    ] as const) {
       process.on(signal, () => {
         // Someone else handles this signal: when they exit, the exit hook above stops the servers.
         if (process.listenerCount(signal) > 1) return;
@@ -204,7 +208,8 @@ export async function startPgTemp(options: PgTempOptions = {}): Promise<PgTemp> 
   const logFile = path.join(dir, 'postgres.log');
   if (owner) chownSync(dir, owner.uid, owner.gid);
 
-  const stopCommand = (mode: 'fast' | 'immediate', seconds: number) => serverCommand(binDir, 'pg_ctl', ['-D', dataDir, '-m', mode, '-w', '-t', String(seconds), 'stop']);
+  const stopCommand = (mode: 'fast' | 'immediate', seconds: number) =>
+    serverCommand(binDir, 'pg_ctl', ['-D', dataDir, '-m', mode, '-w', '-t', String(seconds), 'stop']);
   let pid = 0;
   let watchdog: number | undefined;
   let stopped = false;

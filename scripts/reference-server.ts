@@ -19,7 +19,21 @@ import { ReferenceBackend, roundsAt, type BackendResponse } from '../demo/mocks/
 import { sampleContest, sampleContest2026 } from '../demo/mocks/contest.ts';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../demo/mocks/data/bank.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
-import { applyFaults, bump, cors, CORS_HEADERS, headerOf, preflight, readBody, routeOf, send, serveSite, testPage, type CorsHeaders, type FaultHook } from './http-faults.ts';
+import {
+  applyFaults,
+  bump,
+  cors,
+  CORS_HEADERS,
+  headerOf,
+  preflight,
+  readBody,
+  routeOf,
+  send,
+  serveSite,
+  testPage,
+  type CorsHeaders,
+  type FaultHook,
+} from './http-faults.ts';
 
 export type { FaultDecision, FaultHook, FaultRequest } from './http-faults.ts';
 
@@ -213,8 +227,7 @@ function parseArgs(argv: string[]): { port: number; time?: string; log: boolean;
       const v = value();
       if (v !== '2020' && v !== '2026') throw new Error(`--sample: ${v} is not a sample contest (2020 or 2026)`);
       out.sample = v;
-    }
-    else if (flag === '--help' || flag === '-h') {
+    } else if (flag === '--help' || flag === '-h') {
       console.log('Usage: tsx scripts/reference-server.ts [--port 8787] [--time 2020-09-21T09:30:00+07:00] [--sample 2020|2026] [--log]');
       process.exit(0);
     } else throw new Error(`Unknown option ${argv[i]}`);
@@ -236,7 +249,8 @@ if (invokedDirectly) {
   console.log(
     `Server time: ${new Date(at).toISOString()} — the sample contest is ${open ? `open${current ? `, in ${current.name}` : ''}` : 'NOT open'} (${contest.opensAt} → ${contest.closesAt}).`,
   );
-  if (!open) console.log(`Pass --time ${args.sample === '2026' ? '2026-12-01T09:30:00+07:00' : '2020-09-21T09:30:00+07:00'} to run the clock inside the contest.`);
+  if (!open)
+    console.log(`Pass --time ${args.sample === '2026' ? '2026-12-01T09:30:00+07:00' : '2020-09-21T09:30:00+07:00'} to run the clock inside the contest.`);
   if (!existsSync(join(DIST, 'cai-cach-quiz.js'))) console.log('dist/ has no built element: run npm run build first (the test page needs it).');
   const stop = () => {
     void server.close().then(() => process.exit(0));

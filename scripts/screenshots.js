@@ -3,19 +3,42 @@
 // Writes to ./screenshots/ (ignored by git).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run','--disable-quic'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
 const width = Number(process.argv[2] ?? 360);
 const scenario = process.argv[3] ?? 'open';
 mkdirSync('screenshots', { recursive: true });
 const ctx = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
 const page = await ctx.newPage();
-page.on('console', m => { if (m.type() === 'error' || m.type()==='warning') console.log('console', m.type(), m.text()); });
-page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') console.log('console', m.type(), m.text());
+});
+page.on('pageerror', (e) => console.log('pageerror', e.message));
 await page.goto(`http://127.0.0.1:5173/?scenario=${scenario}`);
-const shot = async (name, full = true) => { await page.waitForTimeout(300); await page.screenshot({ path: `screenshots/${width}-${name}.png`, fullPage: full }); console.log('shot', name); };
-await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 5000 }).catch(() => page.waitForTimeout(1500));
+const shot = async (name, full = true) => {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `screenshots/${width}-${name}.png`, fullPage: full });
+  console.log('shot', name);
+};
+await page
+  .getByRole('heading', { level: 1 })
+  .waitFor({ timeout: 5000 })
+  .catch(() => page.waitForTimeout(1500));
 await shot('landing', false);
-if (scenario !== 'open') { await shot(scenario); process.exit(0); }
+if (scenario !== 'open') {
+  await shot(scenario);
+  process.exit(0);
+}
 await page.getByRole('button', { name: 'Đăng ký dự thi' }).first().click();
 await page.getByRole('heading', { name: 'Thông tin người dự thi' }).waitFor();
 await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
@@ -26,7 +49,14 @@ await page.getByLabel('Nữ').check();
 await page.locator('#citizenId').fill('024168000321');
 await page.locator('#phone').fill('0912 345 678');
 await page.getByLabel('Tìm đơn vị').fill('tu phap');
-await page.locator('select#unitId').selectOption('so-tu-phap').catch(async () => { const opts = await page.locator('select#unitId option').allTextContents(); console.log('units', opts.slice(0,5)); await page.locator('select#unitId').selectOption({ index: 0 }); });
+await page
+  .locator('select#unitId')
+  .selectOption('so-tu-phap')
+  .catch(async () => {
+    const opts = await page.locator('select#unitId option').allTextContents();
+    console.log('units', opts.slice(0, 5));
+    await page.locator('select#unitId').selectOption({ index: 0 });
+  });
 await page.getByLabel(/Tôi đồng ý/).check();
 await shot('register-filled');
 await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();

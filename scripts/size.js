@@ -75,9 +75,7 @@ const BUDGET_SINGLE_FILE = 47.8 * 1024;
 const BUDGET_SINGLE_FILE_ALL = 56.6 * 1024;
 // SIZE_DIST measures a build made elsewhere (`vite build --outDir /tmp/x/dist`), so that
 // two people working in one tree do not measure each other's build.
-const dist = process.env.SIZE_DIST
-  ? new URL(`file://${process.env.SIZE_DIST.replace(/\/?$/, '/')}`)
-  : new URL('../dist/', import.meta.url);
+const dist = process.env.SIZE_DIST ? new URL(`file://${process.env.SIZE_DIST.replace(/\/?$/, '/')}`) : new URL('../dist/', import.meta.url);
 const gz = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

@@ -56,7 +56,18 @@ if (!process.env.DATABASE_URL && !existsSync(dataDir)) {
 }
 
 run('server', ['--import', 'tsx', join(ROOT, 'server', 'src', 'main.ts')], { PLAYGROUND_URL: process.env.PLAYGROUND_URL ?? playgroundUrl });
-run('playground', [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), '--host', '127.0.0.1', '--port', String(PLAYGROUND_PORT), '--strictPort', '--clearScreen', 'false', '--logLevel', 'warn']);
+run('playground', [
+  join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+  '--host',
+  '127.0.0.1',
+  '--port',
+  String(PLAYGROUND_PORT),
+  '--strictPort',
+  '--clearScreen',
+  'false',
+  '--logLevel',
+  'warn',
+]);
 console.log(`Scenario playground (in-browser reference backend): ${playgroundUrl}`);
 const port = process.env.PORT ?? '8080';
 console.log(

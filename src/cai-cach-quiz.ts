@@ -341,20 +341,24 @@ export class CaiCachQuiz extends LitElement {
     // While an attempt is on screen the header is one line (the exam shows the offline notice in its sticky bar).
     const attempt = LATE_PHASES.includes(s.phase) && s.phase !== 'result';
     return html`<div class="frame" lang=${this.lang === 'en' ? 'en' : 'vi'}>
-      ${c
-        ? html`<header part="header" class=${attempt ? 'slim' : ''}>
+      ${
+        c
+          ? html`<header part="header" class=${attempt ? 'slim' : ''}>
             <h1 tabindex="-1" lang=${c.language ?? 'vi'}>${c.title}</h1>
             ${attempt ? nothing : html`<p class="muted">${t.organiser(c.organiser)}</p>`}
           </header>`
-        : nothing}
+          : nothing
+      }
       ${!s.online && s.phase !== 'submitting' && s.phase !== 'exam' ? html`<p class="notice" role="status" part="offline">${t.offline}</p>` : nothing}
       ${s.storage === 'memory' ? html`<p class="notice" role="status" part="storage-warning">${t.memoryOnly}</p>` : nothing}
-      ${s.openElsewhere
-        ? html`<div class="notice" role="alert" part="elsewhere">
+      ${
+        s.openElsewhere
+          ? html`<div class="notice" role="alert" part="elsewhere">
             <p>${t.openElsewhere}</p>
             <button class="primary" @click=${this.#continueHere}>${t.continueHere}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.#body(s)}
     </div>`;
   }

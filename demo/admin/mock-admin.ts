@@ -97,7 +97,13 @@ function figures() {
 function participationRows(units: UnitFigures[], share: number) {
   const rows = units.map((u) => {
     const participants = Math.round(u.participants * share);
-    return { ...u, participants, attempts: Math.round(u.attempts * share), perfect: Math.round(u.perfect * share), rate: u.staff ? participants / u.staff : null };
+    return {
+      ...u,
+      participants,
+      attempts: Math.round(u.attempts * share),
+      perfect: Math.round(u.perfect * share),
+      rate: u.staff ? participants / u.staff : null,
+    };
   });
   const ranked = rows.filter((r) => r.rate !== null).sort((a, b) => b.rate! - a.rate! || b.participants - a.participants);
   return [...ranked.map((r, i) => ({ ...r, rank: i + 1 })), ...rows.filter((r) => r.rate === null).map((r) => ({ ...r, rank: null }))];
@@ -167,7 +173,9 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
   };
   const sessionBody = () => ({ user: { username: session!.username, role: session!.role }, csrfToken: session!.csrfToken });
   const file = (name: string, type: string, content: string) =>
-    new HttpResponse(content, { headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}` } });
+    new HttpResponse(content, {
+      headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}` },
+    });
 
   const handlers: HttpHandler[] = [
     http.get(url('/session'), ({ request }) => {
@@ -179,7 +187,13 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const { username = '', password = '' } = ((await request.json().catch(() => ({}))) ?? {}) as { username?: string; password?: string };
       const failures = state.failures.get(username) ?? 0;
       if (failures >= 10) {
-        return envelope(429, 'rate_limited', 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.', { retryAfterSeconds: 900 }, { 'Retry-After': '900' });
+        return envelope(
+          429,
+          'rate_limited',
+          'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+          { retryAfterSeconds: 900 },
+          { 'Retry-After': '900' },
+        );
       }
       const account = Object.values(DEMO_ACCOUNTS).find((a) => a.username === username && a.password === password);
       if (!account) {
@@ -203,10 +217,18 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const refused = guard(request, 'viewer');
       if (refused) return refused;
       extra += options.growth ?? 0;
-      const perDay = data.perDay.map((d, i) => (i === data.perDay.length - 1 ? { ...d, attempts: d.attempts + extra, participants: d.participants + Math.round(extra / 2) } : d));
+      const perDay = data.perDay.map((d, i) =>
+        i === data.perDay.length - 1 ? { ...d, attempts: d.attempts + extra, participants: d.participants + Math.round(extra / 2) } : d,
+      );
       const attempts = perDay.reduce((s, d) => s + d.attempts, 0);
       return HttpResponse.json({
-        contest: { id: 'cchc-bac-giang-2020', title: TITLE, opensAt: OPENS_AT, closesAt: CLOSES_AT, rounds: SAMPLE_ROUNDS.map((r) => ({ id: r.id, title: r.name, opensAt: r.opensAt, closesAt: r.closesAt })) },
+        contest: {
+          id: 'cchc-bac-giang-2020',
+          title: TITLE,
+          opensAt: OPENS_AT,
+          closesAt: CLOSES_AT,
+          rounds: SAMPLE_ROUNDS.map((r) => ({ id: r.id, title: r.name, opensAt: r.opensAt, closesAt: r.closesAt })),
+        },
         totals: { participants: Math.round(attempts * 0.39), attempts, perfect: data.scoreDistribution[MAX_SCORE].count },
         perDay,
         perRound: data.perRound,
@@ -221,7 +243,11 @@ export function createMockAdmin(options: MockAdminOptions = {}): MockAdmin {
       const share = round === '*' ? 1 : round === 'dot-4' ? 0.4 : 0.2;
       return HttpResponse.json({ round, rows: participationRows(data.units, share), asOf: iso(now()) });
     }),
-    http.get(url('/participation.xlsx'), ({ request }) => guard(request, 'viewer') ?? file('tham-gia-theo-don-vi.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'demo')),
+    http.get(
+      url('/participation.xlsx'),
+      ({ request }) =>
+        guard(request, 'viewer') ?? file('tham-gia-theo-don-vi.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'demo'),
+    ),
     http.get(url('/results'), ({ request }) => {
       const refused = guard(request, 'admin');
       if (refused) return refused;

@@ -127,9 +127,7 @@ const asList = (fields: Record<string, string>) => Object.entries(fields).map(([
 /** Stable JSON for comparing request bodies under one idempotency key. */
 const stableHash = (v: unknown): string =>
   JSON.stringify(v, (_k, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
-      : value,
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value,
   );
 
 /** Shared with the element, so the two cannot disagree on which round is open. */
@@ -256,9 +254,7 @@ export class ReferenceBackend {
     }
     const parsed = StartAttemptRequest.safeParse(req.body);
     if (!parsed.success) {
-      const fields = Object.fromEntries(
-        parsed.error.issues.filter((i) => i.path[0] === 'participant' && i.path[1]).map((i) => [String(i.path[1]), i.message]),
-      );
+      const fields = Object.fromEntries(parsed.error.issues.filter((i) => i.path[0] === 'participant' && i.path[1]).map((i) => [String(i.path[1]), i.message]));
       return Object.keys(fields).length
         ? fail(422, 'invalid_participant', 'Invalid participant.', { fields: asList(fields) })
         : fail(400, 'bad_request', z.prettifyError(parsed.error));
@@ -371,9 +367,17 @@ export class ReferenceBackend {
         ({ answers, prediction } = stored.saved);
         now = Date.parse(attempt.deadline);
       }
-      const { result, score: points, maxScore } = markAttempt({
+      const {
+        result,
+        score: points,
+        maxScore,
+      } = markAttempt({
         attempt: { ...attempt, startedAt: Date.parse(attempt.startedAt), deadline: Date.parse(attempt.deadline) },
-        questions: attempt.questions.map((q) => ({ id: q.id, correctOptionIds: stored.keys[q.id], explanation: this.options.bank.find((b) => b.id === (stored.bankIds?.[q.id]?.id ?? q.id))?.explanation })),
+        questions: attempt.questions.map((q) => ({
+          id: q.id,
+          correctOptionIds: stored.keys[q.id],
+          explanation: this.options.bank.find((b) => b.id === (stored.bankIds?.[q.id]?.id ?? q.id))?.explanation,
+        })),
         answers,
         exam: this.contest.exam,
         now,
@@ -396,12 +400,8 @@ export class ReferenceBackend {
       body: {
         serverTime: iso(this.options.now()),
         answersPublished: publish,
-        topics: [...new Set(this.options.bank.map((q) => q.topicId))].map(
-          (id) => this.options.topics?.find((t) => t.id === id) ?? { id, name: id },
-        ),
-        questions: this.options.bank.map((q) =>
-          publish ? q : { id: q.id, topicId: q.topicId, text: q.text, kind: q.kind, options: q.options },
-        ),
+        topics: [...new Set(this.options.bank.map((q) => q.topicId))].map((id) => this.options.topics?.find((t) => t.id === id) ?? { id, name: id }),
+        questions: this.options.bank.map((q) => (publish ? q : { id: q.id, topicId: q.topicId, text: q.text, kind: q.kind, options: q.options })),
       },
     };
   }

@@ -51,7 +51,13 @@ function verification(ctx: ReceiptContext, a: StoredAttempt): Verification {
     number: a.attempt.number,
     submittedAt: r.submittedAt,
     ...(graded
-      ? { status: 'graded' as const, correctCount: r.status === 'graded' ? r.correctCount : undefined, questionCount: r.status === 'graded' ? r.questionCount : undefined, score: a.submission!.score, maxScore: a.submission!.maxScore }
+      ? {
+          status: 'graded' as const,
+          correctCount: r.status === 'graded' ? r.correctCount : undefined,
+          questionCount: r.status === 'graded' ? r.questionCount : undefined,
+          score: a.submission!.score,
+          maxScore: a.submission!.maxScore,
+        }
       : { status: 'announced-later' as const }),
   };
 }
@@ -61,7 +67,8 @@ export function verificationCall(ctx: ReceiptContext, method: string, rest: stri
   const submitted = Object.values(ctx.state.attempts).filter((a) => a.submission?.result.receipt);
   if (method === 'POST' && rest.join('/') === 'lookup') {
     const parsed = LookupRequest.safeParse(body);
-    if (!parsed.success) return { status: 400, body: { error: { code: 'bad_request', message: 'citizenId (9 or 12 digits) and birthDate (YYYY-MM-DD) are required.' } } };
+    if (!parsed.success)
+      return { status: 400, body: { error: { code: 'bad_request', message: 'citizenId (9 or 12 digits) and birthDate (YYYY-MM-DD) are required.' } } };
     const mine = submitted
       .filter((a) => a.participantKey === parsed.data.citizenId && a.birthDate === parsed.data.birthDate)
       .sort((x, y) => Date.parse(y.submission!.result.submittedAt) - Date.parse(x.submission!.result.submittedAt));

@@ -90,8 +90,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   'rate-limited': {
     label: 'Máy chủ quá tải (429, thử lại sau 5 giây; lần thứ 3 thành công)',
     startsAt: DURING,
-    fault: (r, n) =>
-      (isStart(r) || isSubmit(r)) && n < 2 ? error(429, 'rate_limited', 'Too many requests.', { 'Retry-After': '5' }) : undefined,
+    fault: (r, n) => ((isStart(r) || isSubmit(r)) && n < 2 ? error(429, 'rate_limited', 'Too many requests.', { 'Retry-After': '5' }) : undefined),
   },
   'server-error': {
     label: 'Lỗi máy chủ khi nộp bài (500 hai lần, rồi thành công)',

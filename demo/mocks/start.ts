@@ -55,9 +55,7 @@ export async function startMockEndpoint() {
   const scenario = SCENARIOS[scenarioName] ?? SCENARIOS.open;
   const lang = params.get('lang') ?? stored?.lang ?? 'vi';
   const saved: Saved =
-    stored && stored.scenario === scenarioName
-      ? { ...stored, lang }
-      : { scenario: scenarioName, lang, realStart: Date.now(), state: emptyState() };
+    stored && stored.scenario === scenarioName ? { ...stored, lang } : { scenario: scenarioName, lang, realStart: Date.now(), state: emptyState() };
 
   const backend = scenarioBackend(scenario, () => Date.parse(scenario.startsAt) + (Date.now() - saved.realStart), saved.state);
   const save = () => localStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, state: withoutSamples(backend.state) }));

@@ -48,7 +48,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Method, path and status only: no headers (Authorization), no bodies (personal data), no query strings.
       serializers: {
         // A verification code opens a person's certificate: it is not logged either.
-        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: req.url.split('?')[0].replace(/\/(verifications|xac-minh)\/[^/]+$/, '/$1/:code'), remoteAddress: req.ip }),
+        req: (req: { method: string; url: string; ip?: string }) => ({
+          method: req.method,
+          url: req.url.split('?')[0].replace(/\/(verifications|xac-minh)\/[^/]+$/, '/$1/:code'),
+          remoteAddress: req.ip,
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },
@@ -91,7 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await bank.load();
   // Said at start: an imported bank takes precedence over the bank in CONTEST_FILE (docs/admin-api.md).
-  if (bank.now().version) app.log.info({ bankVersion: bank.now().version }, 'serving the bank imported from the dashboard, not the bank of the contest definition');
+  if (bank.now().version)
+    app.log.info({ bankVersion: bank.now().version }, 'serving the bank imported from the dashboard, not the bank of the contest definition');
   const leaderboards = new Leaderboards({ db, definition, maxAgeSeconds: config.leaderboardMaxAgeSeconds });
   const prefix = apiPrefix(definition.contest.id);
   const verifications = new Verifications({ db, definition, secret: options.secret });
@@ -132,7 +137,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // The default parser answers through the callback (its type also allows the promise form, which it never takes).
     void parseJson(request, body as string, (error, value) => {
       if (error) return done(error, undefined);
-      if (hasUnstorableText(value)) return done(Object.assign(new Error('The body holds text that cannot be stored (U+0000 or an unpaired surrogate).'), { statusCode: 400 }), undefined);
+      if (hasUnstorableText(value))
+        return done(Object.assign(new Error('The body holds text that cannot be stored (U+0000 or an unpaired surrogate).'), { statusCode: 400 }), undefined);
       done(null, value);
     });
   });
@@ -159,7 +165,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // Shutting down: a request that arrives on a kept-alive connection is refused in the contract's
       // envelope (the element retries a 503 after Retry-After, by then on another process or the restarted one).
       api.addHook('onRequest', (_req, _reply, done) => {
-        if (closing) return done(new ContractError(503, 'internal', 'The server is restarting; try again in a few seconds.', { retryAfterSeconds: 2 }, { 'Retry-After': '2' }));
+        if (closing)
+          return done(
+            new ContractError(503, 'internal', 'The server is restarting; try again in a few seconds.', { retryAfterSeconds: 2 }, { 'Retry-After': '2' }),
+          );
         done();
       });
       // One rule for the Idempotency-Key of every call (a key is kept in a unique index, which caps its size).

@@ -106,9 +106,16 @@ interface AttemptJson {
 }
 
 /** What replaying a start reads of an attempt's row. */
-type StartRow = Pick<AttemptRow, 'id' | 'number' | 'attempts_left' | 'practice' | 'round_id' | 'started_at' | 'deadline' | 'extra_time_seconds' | 'questions' | 'start_hash'>;
+type StartRow = Pick<
+  AttemptRow,
+  'id' | 'number' | 'attempts_left' | 'practice' | 'round_id' | 'started_at' | 'deadline' | 'extra_time_seconds' | 'questions' | 'start_hash'
+>;
 
-const fromJson = ({ started_ms, deadline_ms, ...rest }: AttemptJson): StartRow => ({ ...rest, started_at: new Date(started_ms), deadline: new Date(deadline_ms) });
+const fromJson = ({ started_ms, deadline_ms, ...rest }: AttemptJson): StartRow => ({
+  ...rest,
+  started_at: new Date(started_ms),
+  deadline: new Date(deadline_ms),
+});
 
 /** A person's attempts, counted per round key and kind (`select round_key, practice, count(*) … group by 1, 2`). */
 interface AttemptCount {
@@ -171,7 +178,9 @@ export class AttemptService {
         // First optimistically, in two statements without a transaction around them (see
         // startOptimistic); after two lost races, under the participant's row lock, where
         // concurrent starts of one person queue instead of colliding.
-        return tries <= 2 ? await this.startOptimistic(participant, practice, key, hash) : await this.db.transaction((tx) => this.startLocked(tx, participant, practice, key, hash));
+        return tries <= 2
+          ? await this.startOptimistic(participant, practice, key, hash)
+          : await this.db.transaction((tx) => this.startLocked(tx, participant, practice, key, hash));
       } catch (e) {
         // A twin start with the same key, or another start of the same person, that committed
         // first: this one hit a unique index, and the next round replays the twin's attempt or
@@ -201,7 +210,13 @@ export class AttemptService {
     const id = opaqueId();
     const { max } = this.contest.exam.attempts;
     const seconds = this.contest.exam.timeLimitSeconds;
-    const { rows } = await this.db.query<{ id: number; now_ms: number; counts: AttemptCount[]; replay: AttemptJson | null; inserted: { number: number; attempts_left: number | null } | null }>(
+    const { rows } = await this.db.query<{
+      id: number;
+      now_ms: number;
+      counts: AttemptCount[];
+      replay: AttemptJson | null;
+      inserted: { number: number; attempts_left: number | null } | null;
+    }>(
       `with p as (${UPSERT_PARTICIPANT_SQL}),
        c as (select round_key, practice, count(*)::int as n from attempts a where a.participant_id = (select id from p) group by 1, 2),
        r as (select ${ATTEMPT_JSON} as replay from attempts a where a.contest_id = $1 and a.start_key = $12),
@@ -259,7 +274,8 @@ export class AttemptService {
     // earlier-opening round has closed, so the database's clock sees the same round.
     let from = current ? Date.parse(current.opensAt) : -1e15;
     let to = current ? Date.parse(current.closesAt) : 1e15;
-    if (current) for (const r of c.rounds) if (r !== current && Date.parse(r.opensAt) <= Date.parse(current.opensAt)) from = Math.max(from, Date.parse(r.closesAt));
+    if (current)
+      for (const r of c.rounds) if (r !== current && Date.parse(r.opensAt) <= Date.parse(current.opensAt)) from = Math.max(from, Date.parse(r.closesAt));
     if (!practice) {
       from = Math.max(from, Date.parse(c.opensAt));
       to = Math.min(to, Date.parse(c.closesAt));
@@ -366,7 +382,10 @@ export class AttemptService {
 
   /** The attempt an earlier start with this key made (201 again, as the first time), or undefined. */
   private async replayStart(q: Queryable, key: string, hash: string): Promise<CallResult | undefined> {
-    const { rows } = await q.query<AttemptRow>(`select ${ATTEMPT_COLUMNS}, questions from attempts where contest_id = $1 and start_key = $2`, [this.contest.id, key]);
+    const { rows } = await q.query<AttemptRow>(`select ${ATTEMPT_COLUMNS}, questions from attempts where contest_id = $1 and start_key = $2`, [
+      this.contest.id,
+      key,
+    ]);
     return rows[0] ? this.replayOf(rows[0], hash, rows[0].now_ms) : undefined;
   }
 
@@ -484,7 +503,11 @@ export class AttemptService {
       if (row.submitted_key) throw new ContractError(409, 'already_submitted', 'This attempt was submitted.');
       if (row.now_ms > row.deadline.getTime() + exam.graceSeconds * 1000) throw new ContractError(403, 'attempt_expired', 'The time for this attempt is over.');
       if (revision !== row.revision) throw new ContractError(409, 'stale_revision', `The current revision is ${row.revision}.`);
-      await tx.query('update attempts set revision = revision + 1, saved_answers = $2, saved_prediction = $3 where id = $1', [id, JSON.stringify(answers), prediction]);
+      await tx.query('update attempts set revision = revision + 1, saved_answers = $2, saved_prediction = $3 where id = $1', [
+        id,
+        JSON.stringify(answers),
+        prediction,
+      ]);
       return { status: 200, body: { serverTime: vnIso(row.now_ms), revision: row.revision + 1 } };
     });
   }
@@ -508,7 +531,13 @@ export class AttemptService {
       return rows[0];
     } catch (e) {
       if (sqlState(e) === '55P03') {
-        throw new ContractError(409, 'idempotency_in_progress', 'This attempt is being processed; try again in a second.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
+        throw new ContractError(
+          409,
+          'idempotency_in_progress',
+          'This attempt is being processed; try again in a second.',
+          { retryAfterSeconds: 1 },
+          { 'Retry-After': '1' },
+        );
       }
       throw e;
     }
@@ -529,7 +558,14 @@ export class AttemptService {
         if (done) return done;
         // Another submission of this attempt was stored between the read and the insert: the next
         // round reads it and replays it (the same key and body) or refuses this one.
-        if (tries >= 4) throw new ContractError(409, 'idempotency_in_progress', 'This attempt is being processed; try again in a second.', { retryAfterSeconds: 1 }, { 'Retry-After': '1' });
+        if (tries >= 4)
+          throw new ContractError(
+            409,
+            'idempotency_in_progress',
+            'This attempt is being processed; try again in a second.',
+            { retryAfterSeconds: 1 },
+            { 'Retry-After': '1' },
+          );
       } catch (e) {
         if (tries < 4 && RETRYABLE.includes(sqlState(e) ?? '')) continue;
         throw e;
@@ -580,7 +616,14 @@ export class AttemptService {
     const exam = this.contest.exam;
     const now = row.now_ms;
     const { result, graded, score, maxScore, durationSeconds } = markAttempt({
-      attempt: { id: row.id, number: row.number, attemptsLeft: row.attempts_left, practice: row.practice, startedAt: row.started_at.getTime(), deadline: row.deadline.getTime() },
+      attempt: {
+        id: row.id,
+        number: row.number,
+        attemptsLeft: row.attempts_left,
+        practice: row.practice,
+        startedAt: row.started_at.getTime(),
+        deadline: row.deadline.getTime(),
+      },
       questions: Object.entries(row.answer_key).map(([id, k]) => ({ id, correctOptionIds: k.correct, explanation: this.bankById.get(k.bankId)?.explanation })),
       answers: body.answers,
       exam,
@@ -630,7 +673,6 @@ function parseStart(raw: unknown): z.infer<typeof StartAttemptRequest> {
   if (fields.length) throw new ContractError(422, 'invalid_participant', 'Invalid participant.', { fields });
   throw new ContractError(400, 'bad_request', z.prettifyError(parsed.error));
 }
-
 
 /**
  * Accepting a submission, as one statement: the submission row, then per round key (the

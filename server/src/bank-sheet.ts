@@ -117,14 +117,30 @@ function quote(value: string, max = 40): string {
 
 /** A topic's id from its name: the folded name, words joined by '-', at most 60 characters. */
 export function topicSlug(name: string): string {
-  let s = fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  let s = fold(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (s.length > 60) s = s.slice(0, 60).replace(/-[^-]*$/, '') || s.slice(0, 60);
   return s || 'chu-de';
 }
 
 /** The values Excel writes in a cell whose formula failed; a CSV saved by Excel carries them as text. */
 const EXCEL_ERRORS = new Set([
-  '#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+  '#N/A',
+  '#REF!',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
 ]);
 
 // Control characters other than tab and line feed; a CR is made a line feed first.
@@ -303,7 +319,8 @@ function readCsvGrid(buf: Buffer, maxRows: number): Grid {
   const delimiter = sniffDelimiter(text);
   const { records, unclosedAt, truncated } = parseCsv(text, delimiter, maxRows);
   const problems: Problem[] = [];
-  if (truncated) problems.push(fileError(`Tệp có hơn ${grouped(maxRows)} dòng; chỉ đọc ${grouped(maxRows)} dòng đầu. Hãy xoá các dòng trống ở cuối hoặc chia nhỏ tệp.`));
+  if (truncated)
+    problems.push(fileError(`Tệp có hơn ${grouped(maxRows)} dòng; chỉ đọc ${grouped(maxRows)} dòng đầu. Hãy xoá các dòng trống ở cuối hoặc chia nhỏ tệp.`));
   if (unclosedAt !== undefined) {
     problems.push({
       row: unclosedAt,
@@ -463,11 +480,17 @@ async function readXlsxGrid(buf: Buffer, o: Required<Omit<ReadOptions, 'format'>
   try {
     // Data validations and hyperlinks are expanded cell by cell on reading and not needed here.
     // exceljs declares its own Buffer type (an ArrayBuffer) and not the maxRows it accepts.
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations', 'hyperlinks'], maxRows: o.maxRows } as Partial<ExcelJS.XlsxReadOptions>);
+    await workbook.xlsx.load(
+      buf as unknown as ArrayBuffer,
+      { ignoreNodes: ['dataValidations', 'hyperlinks'], maxRows: o.maxRows } as Partial<ExcelJS.XlsxReadOptions>,
+    );
   } catch (e) {
     const message = (e as Error).message ?? String(e);
     if (/Max row count/i.test(message)) {
-      return { rows: [], problems: [fileError(`Trang tính có hơn ${grouped(o.maxRows)} dòng (kể cả dòng trống đã định dạng). Hãy xoá các dòng thừa ở cuối bảng rồi lưu lại.`)] };
+      return {
+        rows: [],
+        problems: [fileError(`Trang tính có hơn ${grouped(o.maxRows)} dòng (kể cả dòng trống đã định dạng). Hãy xoá các dòng thừa ở cuối bảng rồi lưu lại.`)],
+      };
     }
     return { rows: [], problems: [fileError(`Không đọc được tệp Excel: ${quote(message, 120)}. Hãy mở bằng Excel, lưu lại thành .xlsx rồi nhập lại.`)] };
   }
@@ -543,7 +566,12 @@ function readColumns(header: RawRow, problems: Problem[]): Columns | undefined {
   const missing = REQUIRED.filter((f) => cols.field[f] === undefined).map((f) => quote(HEADER[f] as string));
   for (const l of 'AB') if (!cols.options.has(l)) missing.push(quote(HEADER.option(l)));
   if (missing.length) {
-    problems.push({ row: header.row, column: '', message: `Thiếu cột ${missing.join(', ')} ở dòng tiêu đề. Hãy dùng tệp mẫu bo-de-thi-trong.xlsx.`, severity: 'error' });
+    problems.push({
+      row: header.row,
+      column: '',
+      message: `Thiếu cột ${missing.join(', ')} ở dòng tiêu đề. Hãy dùng tệp mẫu bo-de-thi-trong.xlsx.`,
+      severity: 'error',
+    });
     return undefined;
   }
   if (cols.field.source === undefined) {
@@ -571,9 +599,7 @@ function applyRules(grid: Grid): BankSheet {
   const done = (questions: KeyedBankQuestion[] = [], topics: Topic[] = []): BankSheet => ({
     questions,
     topics,
-    problems: problems
-      .sort((a, b) => a.row - b.row || a.col - b.col)
-      .map(({ row, column, message, severity }) => ({ row, column, message, severity })),
+    problems: problems.sort((a, b) => a.row - b.row || a.col - b.col).map(({ row, column, message, severity }) => ({ row, column, message, severity })),
   });
   if (problems.some((p) => p.row === 0 && p.severity === 'error')) return done();
   const header = findHeader(grid.rows);
@@ -581,7 +607,9 @@ function applyRules(grid: Grid): BankSheet {
     if (!grid.rows.length) problems.push({ ...fileError('Tệp không có dữ liệu.'), col: -1 });
     else {
       problems.push({
-        ...fileError(`Không tìm thấy dòng tiêu đề (${HEADER.code}, ${HEADER.topic}, ${HEADER.text}, …, ${HEADER.answer}) trong ${HEADER_SEARCH_ROWS} dòng đầu. Hãy dùng tệp mẫu bo-de-thi-trong.xlsx.`),
+        ...fileError(
+          `Không tìm thấy dòng tiêu đề (${HEADER.code}, ${HEADER.topic}, ${HEADER.text}, …, ${HEADER.answer}) trong ${HEADER_SEARCH_ROWS} dòng đầu. Hãy dùng tệp mẫu bo-de-thi-trong.xlsx.`,
+        ),
         col: -1,
       });
     }
@@ -610,16 +638,32 @@ function applyRules(grid: Grid): BankSheet {
     const cell = r.cells.get(col);
     if (!cell) return '';
     const f = cell.formula !== undefined ? quote(`=${cell.formula}`, 50) : '';
-    if (cell.error) return failCell(r.row, col, draft, f ? `Công thức ${f} cho lỗi ${cell.error}. Hãy sửa công thức hoặc dán giá trị.` : `Ô có lỗi Excel ${cell.error}. Hãy ghi nội dung thật vào ô.`);
-    if (cell.noResult) return failCell(r.row, col, draft, `Ô chứa công thức ${f} nhưng chưa có giá trị đã tính. Hãy mở tệp bằng Excel, lưu lại, hoặc dán giá trị (Paste Values).`);
+    if (cell.error)
+      return failCell(
+        r.row,
+        col,
+        draft,
+        f ? `Công thức ${f} cho lỗi ${cell.error}. Hãy sửa công thức hoặc dán giá trị.` : `Ô có lỗi Excel ${cell.error}. Hãy ghi nội dung thật vào ô.`,
+      );
+    if (cell.noResult)
+      return failCell(
+        r.row,
+        col,
+        draft,
+        `Ô chứa công thức ${f} nhưng chưa có giá trị đã tính. Hãy mở tệp bằng Excel, lưu lại, hoặc dán giá trị (Paste Values).`,
+      );
     let text = cell.text.replace(/\r\n?/g, '\n');
     const controls = text.match(CONTROL);
     if (controls) text = text.replace(CONTROL, '');
     text = text.normalize('NFC').trim();
-    if (text.startsWith('#') && EXCEL_ERRORS.has(text.toUpperCase())) return failCell(r.row, col, draft, `Ô có lỗi Excel ${text}. Hãy ghi nội dung thật vào ô.`);
-    if (cell.formula !== undefined) report(r.row, col, 'warning', `Ô chứa công thức ${f}; đã lấy giá trị ${quote(text)}. Nên dán giá trị (Paste Values) thay cho công thức.`);
-    if (cell.converted === 'date') report(r.row, col, 'warning', `Excel hiểu ô này là ngày tháng; đã đọc thành ${quote(text)}. Nên định dạng ô là Văn bản (Text) rồi gõ lại.`);
-    if (cell.converted === 'number') report(r.row, col, 'warning', `Excel hiểu ô này là số; đã đọc thành ${quote(text)}. Nên định dạng ô là Văn bản (Text) rồi gõ lại.`);
+    if (text.startsWith('#') && EXCEL_ERRORS.has(text.toUpperCase()))
+      return failCell(r.row, col, draft, `Ô có lỗi Excel ${text}. Hãy ghi nội dung thật vào ô.`);
+    if (cell.formula !== undefined)
+      report(r.row, col, 'warning', `Ô chứa công thức ${f}; đã lấy giá trị ${quote(text)}. Nên dán giá trị (Paste Values) thay cho công thức.`);
+    if (cell.converted === 'date')
+      report(r.row, col, 'warning', `Excel hiểu ô này là ngày tháng; đã đọc thành ${quote(text)}. Nên định dạng ô là Văn bản (Text) rồi gõ lại.`);
+    if (cell.converted === 'number')
+      report(r.row, col, 'warning', `Excel hiểu ô này là số; đã đọc thành ${quote(text)}. Nên định dạng ô là Văn bản (Text) rồi gõ lại.`);
     if (controls) report(r.row, col, 'warning', `Ô có ${controls.length} ký tự điều khiển không in được; đã bỏ.`);
     return text;
   }
@@ -690,7 +734,12 @@ function applyRules(grid: Grid): BankSheet {
     const lastFilled = filled.length ? filled[filled.length - 1].letter : '';
     for (const o of options) {
       if (o.text === '' && o.letter < lastFilled && filled.length >= 2) {
-        report(r.row, o.col, 'warning', `Ô ${HEADER.option(o.letter)} trống nhưng ${HEADER.option(lastFilled)} có nội dung; câu hỏi sẽ có các phương án ${filled.map((x) => x.letter).join(', ')}.`);
+        report(
+          r.row,
+          o.col,
+          'warning',
+          `Ô ${HEADER.option(o.letter)} trống nhưng ${HEADER.option(lastFilled)} có nội dung; câu hỏi sẽ có các phương án ${filled.map((x) => x.letter).join(', ')}.`,
+        );
       }
     }
     const seenText = new Map<string, string>();
@@ -710,7 +759,12 @@ function applyRules(grid: Grid): BankSheet {
         if (fold(t) === 'va') continue;
         const col = cols.options.get(t);
         if (!/^[A-J]$/.test(t) || col === undefined) {
-          report(r.row, f.answer!, 'error', `Đáp án ${quote(token, 20)} không phải chữ cái của một phương án (${letterRange}). Ghi ví dụ B, hoặc A, C khi có nhiều đáp án đúng.`);
+          report(
+            r.row,
+            f.answer!,
+            'error',
+            `Đáp án ${quote(token, 20)} không phải chữ cái của một phương án (${letterRange}). Ghi ví dụ B, hoặc A, C khi có nhiều đáp án đúng.`,
+          );
           d.error = true;
         } else if (options.find((o) => o.letter === t)?.text === '') {
           report(r.row, f.answer!, 'error', `Đáp án "${t}" nhưng ô ${HEADER.option(t)} trống.`);
@@ -719,7 +773,12 @@ function applyRules(grid: Grid): BankSheet {
         else chosen.push(t);
       }
       if (twice.size) {
-        report(r.row, f.answer!, 'warning', `Đáp án ghi ${[...twice].map((t) => `"${t}"`).join(', ')} hơn một lần; đã tính một lần${chosen.length === 1 ? ' (câu một đáp án)' : ''}.`);
+        report(
+          r.row,
+          f.answer!,
+          'warning',
+          `Đáp án ghi ${[...twice].map((t) => `"${t}"`).join(', ')} hơn một lần; đã tính một lần${chosen.length === 1 ? ' (câu một đáp án)' : ''}.`,
+        );
       }
       d.correct = chosen.sort().map((l) => l.toLowerCase());
     }
@@ -742,7 +801,11 @@ function applyRules(grid: Grid): BankSheet {
   // The same question twice under two codes: an error when its options are the same too,
   // a warning when they differ (a common stem such as "Phát biểu nào sau đây là đúng?").
   const firstByText = new Map<string, Draft>();
-  const optionKey = (d: Draft) => d.options.map((o) => o.text.toLowerCase().replace(/\s+/g, ' ')).sort().join('\u0001');
+  const optionKey = (d: Draft) =>
+    d.options
+      .map((o) => o.text.toLowerCase().replace(/\s+/g, ' '))
+      .sort()
+      .join('\u0001');
   for (const d of drafts) {
     if (!d.text || !d.code) continue;
     const key = d.text.toLowerCase().replace(/\s+/g, ' ');
@@ -836,11 +899,14 @@ export async function readBankSheet(input: Uint8Array, options: ReadOptions): Pr
   const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const stop = (message: string) => applyRules({ rows: [], problems: [fileError(message)] });
   if (buf.length === 0) return stop('Tệp rỗng (0 byte).');
-  if (buf.length > o.maxBytes) return stop(`Tệp quá lớn (${grouped(Math.round(buf.length / 1048576))} MB; tối đa ${grouped(Math.round(o.maxBytes / 1048576))} MB).`);
+  if (buf.length > o.maxBytes)
+    return stop(`Tệp quá lớn (${grouped(Math.round(buf.length / 1048576))} MB; tối đa ${grouped(Math.round(o.maxBytes / 1048576))} MB).`);
   const zip = buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50;
   const ole = buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1;
   if (ole) {
-    return stop('Đây là tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu: chưa đọc được. Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi Lưu thành (Save As) › Excel Workbook (.xlsx).');
+    return stop(
+      'Đây là tệp Excel 97–2003 (.xls) hoặc tệp có đặt mật khẩu: chưa đọc được. Hãy mở bằng Excel, bỏ mật khẩu nếu có, rồi Lưu thành (Save As) › Excel Workbook (.xlsx).',
+    );
   }
   if (options.format === 'csv') {
     if (zip) return stop('Tệp này là tệp Excel (.xlsx) chứ không phải CSV. Hãy nhập nó như tệp .xlsx.');
@@ -871,7 +937,16 @@ interface SheetRow {
 function layout(questions: readonly KeyedBankQuestion[]): string[] {
   const most = questions.reduce((n, q) => Math.max(n, q.options.length), TEMPLATE_OPTIONS);
   const count = Math.min(most, OPTION_LETTERS.length);
-  return [HEADER.code, HEADER.topic, HEADER.text, ...[...OPTION_LETTERS.slice(0, count)].map(HEADER.option), HEADER.answer, HEADER.explanation, HEADER.source, HEADER.topicCode];
+  return [
+    HEADER.code,
+    HEADER.topic,
+    HEADER.text,
+    ...[...OPTION_LETTERS.slice(0, count)].map(HEADER.option),
+    HEADER.answer,
+    HEADER.explanation,
+    HEADER.source,
+    HEADER.topicCode,
+  ];
 }
 
 function sheetRows(questions: readonly KeyedBankQuestion[], topics: readonly Topic[], headers: string[]): SheetRow[] {
@@ -901,7 +976,8 @@ export function exportNotes(questions: readonly KeyedBankQuestion[], topics: rea
   for (const q of questions) {
     const renamed = q.options.filter((o, i) => o.id !== OPTION_LETTERS[i].toLowerCase());
     if (renamed.length) notes.push(`Câu ${q.id}: mã phương án ${renamed.map((o) => quote(o.id)).join(', ')} sẽ thành chữ cái của cột (a, b, …) khi nhập lại.`);
-    if (q.kind === 'multiple' && q.correctOptionIds.length === 1) notes.push(`Câu ${q.id}: loại "multiple" với một đáp án đúng sẽ thành câu một đáp án khi nhập lại.`);
+    if (q.kind === 'multiple' && q.correctOptionIds.length === 1)
+      notes.push(`Câu ${q.id}: loại "multiple" với một đáp án đúng sẽ thành câu một đáp án khi nhập lại.`);
     if (!known.has(q.topicId)) notes.push(`Câu ${q.id}: chủ đề ${quote(q.topicId)} không có trong danh sách chủ đề; tên chủ đề ghi bằng mã.`);
   }
   for (const t of topics) if (!used.has(t.id)) notes.push(`Chủ đề ${quote(t.name, 60)} (${t.id}) không có câu hỏi nào nên không có trong bảng.`);

@@ -156,4 +156,3 @@ export class BankStore {
 
 /** A question as JSON would carry it (no undefined members), so a bank read back from jsonb compares equal to the sheet it came from. */
 const comparable = (q: KeyedBankQuestion) => JSON.parse(JSON.stringify(q)) as unknown;
-

@@ -78,9 +78,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) throw new ConfigError(`CORS_ORIGINS: "${o}" is not an origin (scheme://host[:port], no path).`);
   }
   const publicUrl = env.PUBLIC_URL ? env.PUBLIC_URL.trim().replace(/\/$/, '') : undefined;
-  if (publicUrl && !/^https?:\/\/[^\s?#]+$/.test(publicUrl)) throw new ConfigError(`PUBLIC_URL: "${publicUrl}" is not an address (https://host[/path], no query).`);
+  if (publicUrl && !/^https?:\/\/[^\s?#]+$/.test(publicUrl))
+    throw new ConfigError(`PUBLIC_URL: "${publicUrl}" is not an address (https://host[/path], no query).`);
   const adminOrigin = env.ADMIN_ORIGIN ? env.ADMIN_ORIGIN.trim().replace(/\/$/, '') : undefined;
-  if (adminOrigin && !/^https?:\/\/[^/\s]+$/.test(adminOrigin)) throw new ConfigError(`ADMIN_ORIGIN: "${adminOrigin}" is not an origin (scheme://host[:port], no path).`);
+  if (adminOrigin && !/^https?:\/\/[^/\s]+$/.test(adminOrigin))
+    throw new ConfigError(`ADMIN_ORIGIN: "${adminOrigin}" is not an origin (scheme://host[:port], no path).`);
   if (env.CAPTCHA_VERIFY_URL && !env.CAPTCHA_SECRET) throw new ConfigError('CAPTCHA_VERIFY_URL is set without CAPTCHA_SECRET.');
   return {
     port: integer(env, 'PORT', 8080, 0, 65535),

@@ -31,7 +31,7 @@ export interface Db extends Queryable {
 
 /** PostgreSQL's SQLSTATE of an error, when it has one. */
 export const sqlState = (e: unknown): string | undefined =>
-  e && typeof e === 'object' && 'code' in e && typeof (e).code === 'string' ? (e as { code: string }).code : undefined;
+  e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? (e as { code: string }).code : undefined;
 
 // pg parses int8 as a string by default (it may exceed 2^53); our counters never do.
 pg.types.setTypeParser(20, (v) => Number(v));

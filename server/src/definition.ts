@@ -79,7 +79,11 @@ export class DefinitionError extends Error {
   }
 }
 
-const where = (path: readonly PropertyKey[]) => path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(top level)';
+const where = (path: readonly PropertyKey[]) =>
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '') || '(top level)';
 
 /** Checks beyond the schema: ids unique, answers among the options, enough questions. */
 function consistency(def: ContestDefinition): string[] {
@@ -91,7 +95,8 @@ function consistency(def: ContestDefinition): string[] {
     const options = new Set(q.options.map((o) => o.id));
     if (options.size !== q.options.length) problems.push(`bank[${i}].options: two options share an id`);
     for (const c of q.correctOptionIds) if (!options.has(c)) problems.push(`bank[${i}].correctOptionIds: "${c}" is not one of its options`);
-    if (q.kind === 'single' && q.correctOptionIds.length !== 1) problems.push(`bank[${i}].correctOptionIds: a "single" question has exactly one correct option`);
+    if (q.kind === 'single' && q.correctOptionIds.length !== 1)
+      problems.push(`bank[${i}].correctOptionIds: a "single" question has exactly one correct option`);
   });
   const { contest } = def;
   if (def.bank.length < contest.exam.questionCount) {
@@ -131,7 +136,11 @@ function consistency(def: ContestDefinition): string[] {
 
 export function parseDefinition(value: unknown, source: string): ContestDefinition {
   const parsed = ContestDefinition.safeParse(value);
-  if (!parsed.success) throw new DefinitionError(source, parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`));
+  if (!parsed.success)
+    throw new DefinitionError(
+      source,
+      parsed.error.issues.map((i) => `${where(i.path)}: ${i.message}`),
+    );
   const problems = consistency(parsed.data);
   if (problems.length) throw new DefinitionError(source, problems);
   return parsed.data;
@@ -197,7 +206,7 @@ export async function sampleDefinition(now = Date.now(), sample = process.env.SA
     import('../../demo/mocks/data/bank.ts'),
     import('./sample-unit-staff.ts'),
   ]);
-  const contest = (sample === '2026' ? sampleContest2026() : sampleContest());
+  const contest = sample === '2026' ? sampleContest2026() : sampleContest();
   const opens = Date.parse(contest.opensAt);
   // Whole minutes, so the moved times read as the originals do.
   const shift = Math.floor((now - 86_400_000 - opens) / 60_000) * 60_000;

@@ -50,7 +50,9 @@ export class Documents {
   bank(now = Date.now()): CallResult {
     if (!this.definition.contest.features.bank) throw new ContractError(404, 'bad_request', 'This contest publishes no bank.');
     const published = this.answersPublished(now);
-    const tail = published ? (this.withAnswersJson ??= JSON.stringify(this.withAnswers).slice(1)) : (this.withoutAnswersJson ??= JSON.stringify(this.withoutAnswers).slice(1));
+    const tail = published
+      ? (this.withAnswersJson ??= JSON.stringify(this.withAnswers).slice(1))
+      : (this.withoutAnswersJson ??= JSON.stringify(this.withoutAnswers).slice(1));
     return {
       status: 200,
       body: `{"serverTime":"${vnIso(now)}","answersPublished":${published},${tail}`,

@@ -179,7 +179,12 @@ export class Leaderboards {
       units: units
         .map((u) => {
           const staff = this.options.definition.unitStaff?.[u.unit_id];
-          return { unitId: u.unit_id, name: this.unitNames.get(u.unit_id) ?? u.unit_id, participants: u.participants, ...(staff ? { rate: u.participants / staff } : {}) };
+          return {
+            unitId: u.unit_id,
+            name: this.unitNames.get(u.unit_id) ?? u.unit_id,
+            participants: u.participants,
+            ...(staff ? { rate: u.participants / staff } : {}),
+          };
         })
         .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || b.participants - a.participants || a.name.localeCompare(b.name, 'vi'))
         .map((u, i) => ({ rank: i + 1, ...u })),

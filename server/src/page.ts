@@ -12,9 +12,7 @@ export const PAGE_POLICY =
 
 export function page(options: { title: string; endpoint: string; distDir: string; database: string; playgroundUrl?: string }): string {
   const built = existsSync(join(options.distDir, 'cai-cach-quiz.js'));
-  const playground = options.playgroundUrl
-    ? ` · <a href="${escape(options.playgroundUrl)}">Bản trình diễn các tình huống lỗi (máy chủ giả lập)</a>`
-    : '';
+  const playground = options.playgroundUrl ? ` · <a href="${escape(options.playgroundUrl)}">Bản trình diễn các tình huống lỗi (máy chủ giả lập)</a>` : '';
   return `<!doctype html>
 <html lang="vi">
   <head>

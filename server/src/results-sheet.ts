@@ -161,7 +161,13 @@ class SheetWriter {
   private next = 1;
   readonly headerRow: number;
 
-  constructor(workbook: ExcelJS.Workbook, name: string, title: readonly string[], exportedAt: number, private readonly columns: readonly Column[]) {
+  constructor(
+    workbook: ExcelJS.Workbook,
+    name: string,
+    title: readonly string[],
+    exportedAt: number,
+    private readonly columns: readonly Column[],
+  ) {
     const lines = [...title, `Xuất lúc ${vnDateTime(exportedAt)} (giờ Việt Nam, UTC+7) từ hệ thống thi trực tuyến.`];
     this.headerRow = lines.length + 2;
     const top = `A${this.headerRow + 1}`;
@@ -348,7 +354,18 @@ export async function participationXlsx(participation: Participation, definition
         .filter(Boolean)
         .join('. ');
       units.add(
-        [u.rank ?? null, safeText(u.unit), u.group ? safeText(u.group) : null, u.staff ?? null, u.participants, u.rate ?? null, u.attempts, u.perfect, u.prize ?? null, note || null],
+        [
+          u.rank ?? null,
+          safeText(u.unit),
+          u.group ? safeText(u.group) : null,
+          u.staff ?? null,
+          u.participants,
+          u.rate ?? null,
+          u.attempts,
+          u.perfect,
+          u.prize ?? null,
+          note || null,
+        ],
         { bold: u.prize !== undefined },
       );
     }

@@ -50,7 +50,11 @@ export class UnknownRoundError extends Error {
 export function roundName(definition: ContestDefinition, roundKey: string): string {
   if (roundKey === WHOLE_CONTEST) return 'Toàn cuộc thi';
   const round = definition.contest.rounds.find((r) => r.id === roundKey);
-  if (!round) throw new UnknownRoundError(roundKey, definition.contest.rounds.map((r) => r.id));
+  if (!round)
+    throw new UnknownRoundError(
+      roundKey,
+      definition.contest.rounds.map((r) => r.id),
+    );
   return round.name;
 }
 
@@ -252,7 +256,7 @@ export async function ranking(db: Db, definition: ContestDefinition, roundKey: s
 
   const notes: string[] = [];
   // Tie groups: consecutive rows equal on every key, including one that runs past the limit.
-  for (let i = 0; i < rows.length - 1; ) {
+  for (let i = 0; i < rows.length - 1;) {
     let j = i;
     while (j + 1 < rows.length && sameKeys(rows[j], rows[j + 1])) j++;
     if (j > i && i < shown.length) notes.push(tieNote(i + 1, j + 1, tiers, shown.length));
@@ -279,7 +283,9 @@ function tieNote(from: number, to: number, tiers: readonly PrizeTier[], shown: n
   const beyond = places.length > listed.length;
   const label = (p: number) => `hạng ${p} (${prizeAt(tiers, p) ?? 'không có giải'})`;
   const prizes = new Set(places.map((p) => prizeAt(tiers, p) ?? ''));
-  const who = listed.map(tiers.length ? label : (p: number) => `hạng ${p}`).join(', ') + (beyond ? ' và người xếp ngay sau danh sách này (có thể nhiều hơn một người)' : '');
+  const who =
+    listed.map(tiers.length ? label : (p: number) => `hạng ${p}`).join(', ') +
+    (beyond ? ' và người xếp ngay sau danh sách này (có thể nhiều hơn một người)' : '');
   const base = `Các vị trí ${who} bằng nhau ở cả bốn tiêu chí xếp hạng của Thể lệ (điểm, độ chênh lệch dự đoán, thời gian làm bài, thời điểm nộp bài); thứ tự giữa họ chỉ được xếp theo mã lượt thi để cố định`;
   return prizes.size > 1 ? `${base}, và việc này quyết định giải thưởng: đề nghị Ban Tổ chức xem xét, quyết định.` : `${base}.`;
 }
@@ -326,7 +332,14 @@ const VN_DAY = `((s.submitted_at at time zone 'UTC') + interval '7 hours')::date
  * thousands at a real contest's size). The unit is the one named when the attempt started.
  */
 async function cells(tx: Queryable, contestId: string, roundId: string | undefined): Promise<Cell[]> {
-  const { rows } = await tx.query<{ unit_id: string | null; round_id: string | null; day: string; score: number | string; max_score: number | string; attempts: number }>(
+  const { rows } = await tx.query<{
+    unit_id: string | null;
+    round_id: string | null;
+    day: string;
+    score: number | string;
+    max_score: number | string;
+    attempts: number;
+  }>(
     `select unit_id, round_id, to_char(day, 'YYYY-MM-DD') as day, score, max_score, attempts from (
        select a.unit_id, a.round_id, ${VN_DAY} as day, s.score, max(s.max_score) as max_score, count(*)::int as attempts
        from attempts a join submissions s on s.attempt_id = a.id
@@ -511,7 +524,7 @@ export async function participation(db: Db, definition: ContestDefinition, round
   });
 
   const notes: string[] = [];
-  for (let i = 0; i < ranked.length - 1; ) {
+  for (let i = 0; i < ranked.length - 1;) {
     let j = i;
     while (j + 1 < ranked.length && ranked[j + 1].tiedWithPrevious) j++;
     if (j > i && ranked[i].participants > 0) {
@@ -528,7 +541,10 @@ export async function participation(db: Db, definition: ContestDefinition, round
     notes.push(`${unranked.length} đơn vị chưa có số cán bộ, công chức, viên chức, người lao động nên chưa tính được tỷ lệ tham gia và không được xếp hạng.`);
   }
   const over = ranked.filter((r) => r.rate! > 1);
-  if (over.length) notes.push(`${over.length} đơn vị có số người dự thi nhiều hơn số cán bộ, công chức, viên chức, người lao động (tỷ lệ trên 100%): đề nghị kiểm tra lại số liệu.`);
+  if (over.length)
+    notes.push(
+      `${over.length} đơn vị có số người dự thi nhiều hơn số cán bộ, công chức, viên chức, người lao động (tỷ lệ trên 100%): đề nghị kiểm tra lại số liệu.`,
+    );
 
   const list = [...ranked, ...unranked, ...extra];
   const sum = (f: (r: UnitParticipation) => number) => list.reduce((n, r) => n + f(r), 0);

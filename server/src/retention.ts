@@ -31,7 +31,10 @@ export async function deletePersonalData(db: Db, options: { contestId?: string; 
   const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from participants where ${where}`, params);
   if (!options.confirm) return { participants: rows[0].n, deleted: false };
   await db.transaction(async (tx) => {
-    const { rows: people } = await tx.query<{ id: number; full_name: string | null }>(`select id, full_name from participants where ${where} for update`, params);
+    const { rows: people } = await tx.query<{ id: number; full_name: string | null }>(
+      `select id, full_name from participants where ${where} for update`,
+      params,
+    );
     // In batches: one statement per 5,000 people, not one per person.
     for (let i = 0; i < people.length; i += 5000) {
       const batch = people.slice(i, i + 5000);

@@ -114,7 +114,13 @@ export class Verifications {
       number: row.number,
       submittedAt: row.result.submittedAt,
       ...(graded
-        ? { status: 'graded' as const, correctCount: row.correct_count, questionCount: row.question_count, score: Number(row.score), maxScore: Number(row.max_score) }
+        ? {
+            status: 'graded' as const,
+            correctCount: row.correct_count,
+            questionCount: row.question_count,
+            score: Number(row.score),
+            maxScore: Number(row.max_score),
+          }
         : { status: 'announced-later' as const }),
     };
   }
@@ -131,7 +137,8 @@ export function verificationRoutes(api: FastifyInstance, verifications: Verifica
   // reached, so it is added here. With several processes behind a proxy, PUBLIC_URL keeps it the
   // same whichever process answers (a replay through another one included).
   api.addHook('onSend', async (request, reply, payload) => {
-    if (!isSubmission(request) || (reply.statusCode !== 200 && reply.statusCode !== 201) || typeof payload !== 'string' || !payload.includes('"receipt"')) return payload;
+    if (!isSubmission(request) || (reply.statusCode !== 200 && reply.statusCode !== 201) || typeof payload !== 'string' || !payload.includes('"receipt"'))
+      return payload;
     const body = JSON.parse(payload) as { result?: { receipt?: { code: string; url?: string } } };
     const receipt = body.result?.receipt;
     if (!receipt) return payload;
@@ -142,7 +149,11 @@ export function verificationRoutes(api: FastifyInstance, verifications: Verifica
   const perAddress = api.rateLimit({ max: LOOKUPS_PER_ADDRESS, timeWindow: LOOKUP_WINDOW_MS, keyGenerator: (req) => `lookup-ip:${req.ip}` });
   // Checked in the handler, after the body is read (the plugin runs one limiter per request); keyed
   // by a keyed hash, so the limiter's memory holds no citizen id.
-  const perCitizen = api.createRateLimit({ max: LOOKUPS_PER_CITIZEN, timeWindow: LOOKUP_WINDOW_MS, keyGenerator: (req) => `lookup-id:${identityHash(secret, `lookup:${(req.body as { citizenId: string }).citizenId}`).slice(0, 22)}` });
+  const perCitizen = api.createRateLimit({
+    max: LOOKUPS_PER_CITIZEN,
+    timeWindow: LOOKUP_WINDOW_MS,
+    keyGenerator: (req) => `lookup-id:${identityHash(secret, `lookup:${(req.body as { citizenId: string }).citizenId}`).slice(0, 22)}`,
+  });
   const reading = api.rateLimit({ max: VERIFICATIONS_PER_ADDRESS, timeWindow: 60_000, keyGenerator: (req) => `verify-ip:${req.ip}` });
 
   api.get<{ Params: { code: string } }>('/verifications/:code', { onRequest: reading }, async (req, reply) => {
@@ -167,7 +178,8 @@ export function verificationRoutes(api: FastifyInstance, verifications: Verifica
 
 // ------------------------------------------------------------------ the public page
 
-export const VERIFY_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+export const VERIFY_PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const vnTime = (iso: string) =>
   new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));

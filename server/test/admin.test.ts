@@ -118,7 +118,15 @@ async function admin(
   server: RunningServer,
   method: string,
   path: string,
-  options: { auth?: Credentials; csrf?: string | null; origin?: string | null; body?: unknown; type?: string; ip?: string; headers?: Record<string, string> } = {},
+  options: {
+    auth?: Credentials;
+    csrf?: string | null;
+    origin?: string | null;
+    body?: unknown;
+    type?: string;
+    ip?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { 'X-Forwarded-For': options.ip ?? '198.51.100.1', ...options.headers };
   if (options.auth) headers.Cookie = options.auth.cookie;
@@ -213,18 +221,26 @@ for (const kind of databaseKinds()) {
       // On PGlite the command must run before the server opens the data folder, one at a time per folder.
       await Promise.all([
         (async () => {
-          for (const [name, role] of [['quantri', 'admin'], ['thongke', 'viewer'], ['canbo', 'admin']] as const) await createAccount(settings, name, role, PASSWORDS[name]);
+          for (const [name, role] of [
+            ['quantri', 'admin'],
+            ['thongke', 'viewer'],
+            ['canbo', 'admin'],
+          ] as const)
+            await createAccount(settings, name, role, PASSWORDS[name]);
         })(),
         createAccount(briefSettings, 'quantri', 'admin', PASSWORDS.quantri),
       ]);
       const env = { TRUST_PROXY: '1', CORS_ORIGINS: PORTAL, DIST_DIR: fakeDist(true) };
       const started = await Promise.allSettled([
         startServer({ ...settings, env }),
-        startServer({ ...briefSettings, env: { TRUST_PROXY: '1', DIST_DIR: fakeDist(false), ADMIN_SESSION_IDLE_SECONDS: '3', ADMIN_SESSION_MAX_SECONDS: '6' } }),
+        startServer({
+          ...briefSettings,
+          env: { TRUST_PROXY: '1', DIST_DIR: fakeDist(false), ADMIN_SESSION_IDLE_SECONDS: '3', ADMIN_SESSION_MAX_SECONDS: '6' },
+        }),
         kind === 'postgres' ? startServer({ ...settings, env }) : Promise.resolve(undefined),
       ]);
       const failed = started.find((r) => r.status === 'rejected');
-      if (failed) throw (failed).reason;
+      if (failed) throw failed.reason;
       [a, brief, b] = started.map((r) => (r as PromiseFulfilledResult<RunningServer>).value) as [RunningServer, RunningServer, RunningServer | undefined];
     });
     after(() => Promise.all([a?.kill(), b?.kill(), brief?.kill()]));
@@ -349,7 +365,7 @@ for (const kind of databaseKinds()) {
       assert.equal(r.headers.get('cache-control'), 'no-store');
     });
 
-    it('CSRF: a POST without the token, with another session\'s token, or from a foreign Origin is 403 csrf and does nothing; a sign-in from a foreign Origin too', async () => {
+    it("CSRF: a POST without the token, with another session's token, or from a foreign Origin is 403 csrf and does nothing; a sign-in from a foreign Origin too", async () => {
       const auth = remember(await signedIn(a, 'quantri', '198.51.100.90'));
       const other = remember(await signedIn(a, 'quantri', '198.51.100.91'));
       const refused = [
@@ -438,7 +454,10 @@ for (const kind of databaseKinds()) {
         assert.ok(Array.isArray(overview.json.perDay) && Array.isArray(overview.json.perRound) && Array.isArray(overview.json.scoreDistribution));
         const participation = await admin(a, 'GET', '/admin/api/participation?round=*', { auth: viewer });
         assert.equal(participation.status, 200, participation.text);
-        assert.ok(participation.json.rows.some((r) => r.unitId === who.unitId && r.participants >= 1), participation.text);
+        assert.ok(
+          participation.json.rows.some((r) => r.unitId === who.unitId && r.participants >= 1),
+          participation.text,
+        );
         const unknownRound = await admin(a, 'GET', '/admin/api/participation?round=khong-co', { auth: viewer });
         assert.equal(unknownRound.status, 404);
         assert.equal(unknownRound.json.error.code, 'not_found');
@@ -478,11 +497,20 @@ for (const kind of databaseKinds()) {
         const book = new ExcelJS.Workbook();
         await book.xlsx.load(xlsx.bytes as never);
         const cells = book.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
-        assert.ok(cells.some((c) => c.includes(who.fullName)), 'the winner\'s name, with its Vietnamese marks, is in the workbook');
-        assert.ok(cells.some((c) => c.includes(who.citizenId)), 'and the winner\'s citizen id');
+        assert.ok(
+          cells.some((c) => c.includes(who.fullName)),
+          "the winner's name, with its Vietnamese marks, is in the workbook",
+        );
+        assert.ok(
+          cells.some((c) => c.includes(who.citizenId)),
+          "and the winner's citizen id",
+        );
         for (const r of unprized) {
           const person = others.find((p) => p.fullName === r.fullName)!;
-          assert.ok(cells.some((c) => c.includes(person.fullName)), 'every ranked name is in the workbook');
+          assert.ok(
+            cells.some((c) => c.includes(person.fullName)),
+            'every ranked name is in the workbook',
+          );
           assert.ok(!cells.some((c) => c.includes(person.citizenId) || c.includes(person.phone)), `no contact details of ${person.fullName}, who has no prize`);
         }
 
@@ -526,10 +554,19 @@ for (const kind of databaseKinds()) {
         assert.equal((await admin(a, 'DELETE', '/admin/api/session', { auth: leaving })).status, 204);
         const auth = remember(await signedIn(a, 'quantri', '198.51.100.103'));
         const log = await admin(a, 'GET', '/admin/api/audit?limit=1000', { auth });
-        assert.ok(log.json.rows.some((r) => r.action === 'sign_out' && r.username === 'thongke'), log.text);
+        assert.ok(
+          log.json.rows.some((r) => r.action === 'sign_out' && r.username === 'thongke'),
+          log.text,
+        );
         const failed = log.json.rows.filter((r) => r.action === 'sign_in_failed');
-        assert.ok(failed.some((r) => r.username === 'quantri' && r.detail === 'Sai mật khẩu.'), log.text);
-        assert.ok(failed.some((r) => r.username === '' && r.detail === 'Tên đăng nhập không thuộc tài khoản nào.'), log.text);
+        assert.ok(
+          failed.some((r) => r.username === 'quantri' && r.detail === 'Sai mật khẩu.'),
+          log.text,
+        );
+        assert.ok(
+          failed.some((r) => r.username === '' && r.detail === 'Tên đăng nhập không thuộc tài khoản nào.'),
+          log.text,
+        );
         assert.ok(!log.text.includes('khong-co-ai') && !log.text.includes('doan-ten-'), 'typed names of no account are not kept');
         assert.ok(!log.text.includes('mat-khau-sai') && !log.text.includes(PASSWORDS.quantri));
         const tooMany = await admin(a, 'GET', '/admin/api/audit?limit=100000', { auth });
@@ -567,7 +604,11 @@ for (const kind of databaseKinds()) {
       assert.match(cleared, /^ccq_admin=;/);
       assert.match(cleared, /Max-Age=0/);
       assert.match(cleared, /Path=\/admin/);
-      for (const [method, path] of [['GET', '/admin/api/session'], ['GET', '/admin/api/overview'], ['POST', '/admin/api/retention?dryRun=1']]) {
+      for (const [method, path] of [
+        ['GET', '/admin/api/session'],
+        ['GET', '/admin/api/overview'],
+        ['POST', '/admin/api/retention?dryRun=1'],
+      ]) {
         const r = await admin(a, method, path, { auth });
         assert.equal(r.status, 401, `${method} ${path}: ${r.text}`);
         assert.equal(r.json.error.code, 'unauthenticated');
@@ -609,7 +650,20 @@ for (const kind of databaseKinds()) {
       const before = await call(a.endpoint, 'GET', '/bank');
       // A sheet of the template typed by hand: 25 questions, cells without commas; row 4 has no
       // correct answer, row 7 names option F, which its question does not have.
-      const header = ['Mã câu', 'Chủ đề', 'Câu hỏi', 'Phương án A', 'Phương án B', 'Phương án C', 'Phương án D', 'Phương án E', 'Phương án F', 'Đáp án đúng', 'Giải thích', 'Nguồn/căn cứ pháp lý'];
+      const header = [
+        'Mã câu',
+        'Chủ đề',
+        'Câu hỏi',
+        'Phương án A',
+        'Phương án B',
+        'Phương án C',
+        'Phương án D',
+        'Phương án E',
+        'Phương án F',
+        'Đáp án đúng',
+        'Giải thích',
+        'Nguồn/căn cứ pháp lý',
+      ];
       const rows = Array.from({ length: 25 }, (_, i) => [
         `th-${i + 1}`,
         'Thủ tục hành chính',
@@ -653,7 +707,11 @@ for (const kind of databaseKinds()) {
       assert.equal(dry.json.applied, false);
       assert.deepEqual((await call(a.endpoint, 'GET', '/bank')).body.questions, before.body.questions);
       // Not a spreadsheet at all: an old .xls, and an unknown content type.
-      const xls = await admin(a, 'POST', '/admin/api/bank?dryRun=1', { auth, body: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), type: 'application/vnd.ms-excel' });
+      const xls = await admin(a, 'POST', '/admin/api/bank?dryRun=1', {
+        auth,
+        body: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+        type: 'application/vnd.ms-excel',
+      });
       assert.equal(xls.status, 415, xls.text);
       const json = await admin(a, 'POST', '/admin/api/bank?dryRun=1', { auth, body: '{}', type: 'application/xml' });
       assert.equal(json.status, 415, json.text);
@@ -691,7 +749,9 @@ for (const kind of databaseKinds()) {
       assert.ok(fresh.body.attempt.questions.every((q: { text: string }) => q.text.startsWith('(Bộ mới) ')));
 
       // The attempt started before the import: marked with its own key (the old bank's answers) — full marks.
-      const submitted = await call((b ?? a).endpoint, 'POST', `/attempts/${running.body.attempt.id}/submission`, rightAnswers(oldBank, running.body.attempt), { 'Idempotency-Key': 'truoc-khi-nhap' });
+      const submitted = await call((b ?? a).endpoint, 'POST', `/attempts/${running.body.attempt.id}/submission`, rightAnswers(oldBank, running.body.attempt), {
+        'Idempotency-Key': 'truoc-khi-nhap',
+      });
       assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
       assert.equal(submitted.body.result.score, submitted.body.result.maxScore);
       assert.ok(submitted.body.result.maxScore > 0);
@@ -700,9 +760,18 @@ for (const kind of databaseKinds()) {
       const exported = await admin(a, 'GET', '/admin/api/bank.xlsx', { auth });
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(exported.bytes as never);
-      assert.ok(book.worksheets[0].getSheetValues().flat().map(String).some((c) => c === 'moi-01'));
+      assert.ok(
+        book.worksheets[0]
+          .getSheetValues()
+          .flat()
+          .map(String)
+          .some((c) => c === 'moi-01'),
+      );
       const log = await admin(a, 'GET', '/admin/api/audit?limit=5', { auth });
-      assert.ok(log.json.rows.some((r) => r.action === 'bank_imported' && r.username === 'quantri'), log.text);
+      assert.ok(
+        log.json.rows.some((r) => r.action === 'bank_imported' && r.username === 'quantri'),
+        log.text,
+      );
     });
 
     // ------------------------------------------------------------------ page, CORS, command, logs
@@ -712,7 +781,13 @@ for (const kind of databaseKinds()) {
       assert.equal(page.status, 200);
       assert.match(page.headers.get('content-type')!, /^text\/html/);
       const csp = page.headers.get('content-security-policy')!;
-      for (const directive of ["script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "require-trusted-types-for 'script'", "connect-src 'self'"]) {
+      for (const directive of [
+        "script-src 'self'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+        "require-trusted-types-for 'script'",
+        "connect-src 'self'",
+      ]) {
         assert.ok(csp.includes(directive), `${directive} in ${csp}`);
       }
       assert.match(page.text, /<script type="module" src="\/admin\/assets\/cai-cach-quiz-admin\.js"><\/script>/);
@@ -737,7 +812,10 @@ for (const kind of databaseKinds()) {
       assert.equal(r.headers.get('access-control-allow-origin'), null);
       assert.equal(r.headers.get('access-control-allow-credentials'), null);
       assert.equal(r.headers.get('cross-origin-resource-policy'), 'same-origin');
-      const preflight = await admin(a, 'OPTIONS', '/admin/api/retention', { origin: PORTAL, headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-csrf-token' } });
+      const preflight = await admin(a, 'OPTIONS', '/admin/api/retention', {
+        origin: PORTAL,
+        headers: { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-csrf-token' },
+      });
       assert.equal(preflight.headers.get('access-control-allow-origin'), null);
       assert.equal(preflight.headers.get('access-control-allow-headers'), null);
       // The participant API still answers the portal.
@@ -750,24 +828,49 @@ for (const kind of databaseKinds()) {
     });
 
     it('admin:create refuses a password under 12 characters, a taken name, and a bad name; --reset-password sets a new one and signs the account out', async () => {
-      const short = await runServerCommand('admin-create.ts', ['--username', 'moi', '--role', 'viewer'], { ...dbEnv(settings), ADMIN_PASSWORD: 'ngan-qua-11' }, 60_000);
+      const short = await runServerCommand(
+        'admin-create.ts',
+        ['--username', 'moi', '--role', 'viewer'],
+        { ...dbEnv(settings), ADMIN_PASSWORD: 'ngan-qua-11' },
+        60_000,
+      );
       assert.equal(short.code, 1, short.output);
       assert.match(short.output, /ít nhất 12 ký tự/);
-      const badName = await runServerCommand('admin-create.ts', ['--username', 'Nguyễn Văn A', '--role', 'viewer'], { ...dbEnv(settings), ADMIN_PASSWORD: 'du-dai-roi-day' }, 60_000);
+      const badName = await runServerCommand(
+        'admin-create.ts',
+        ['--username', 'Nguyễn Văn A', '--role', 'viewer'],
+        { ...dbEnv(settings), ADMIN_PASSWORD: 'du-dai-roi-day' },
+        60_000,
+      );
       assert.equal(badName.code, 1, badName.output);
       assert.match(badName.output, /Tên đăng nhập chỉ gồm/);
-      const badRole = await runServerCommand('admin-create.ts', ['--username', 'moi', '--role', 'root'], { ...dbEnv(settings), ADMIN_PASSWORD: 'du-dai-roi-day' }, 60_000);
+      const badRole = await runServerCommand(
+        'admin-create.ts',
+        ['--username', 'moi', '--role', 'root'],
+        { ...dbEnv(settings), ADMIN_PASSWORD: 'du-dai-roi-day' },
+        60_000,
+      );
       assert.equal(badRole.code, 2, badRole.output);
       assert.ok(!short.output.includes('ngan-qua-11') && !badRole.output.includes('du-dai-roi-day'), 'the password is never printed');
       if (kind !== 'postgres') return; // On PGlite the running server holds the data folder; the rest needs a second process on the database.
 
-      const taken = await runServerCommand('admin-create.ts', ['--username', 'thongke', '--role', 'admin'], { ...dbEnv(settings), ADMIN_PASSWORD: 'mot-mat-khau-khac' }, 60_000);
+      const taken = await runServerCommand(
+        'admin-create.ts',
+        ['--username', 'thongke', '--role', 'admin'],
+        { ...dbEnv(settings), ADMIN_PASSWORD: 'mot-mat-khau-khac' },
+        60_000,
+      );
       assert.equal(taken.code, 1, taken.output);
       assert.match(taken.output, /đã có/);
       const auth = remember(await signedIn(a, 'thongke', '198.51.100.160'));
       const next = 'mat-khau-moi-cua-thong-ke';
       secrets.add(next);
-      const reset = await runServerCommand('admin-create.ts', ['--username', 'thongke', '--reset-password'], { ...dbEnv(settings), ADMIN_PASSWORD: next }, 60_000);
+      const reset = await runServerCommand(
+        'admin-create.ts',
+        ['--username', 'thongke', '--reset-password'],
+        { ...dbEnv(settings), ADMIN_PASSWORD: next },
+        60_000,
+      );
       assert.equal(reset.code, 0, reset.output);
       assert.equal((await admin(a, 'GET', '/admin/api/session', { auth })).status, 401, 'signed out everywhere');
       assert.equal((await signIn(a, 'thongke', PASSWORDS.thongke, '198.51.100.161')).status, 401);
@@ -775,7 +878,12 @@ for (const kind of databaseKinds()) {
       assert.equal(fresh.status, 200, fresh.text);
       assert.equal(fresh.json.user.role, 'viewer');
       remember(fresh.auth!);
-      const missing = await runServerCommand('admin-create.ts', ['--username', 'khong-co-ai', '--reset-password'], { ...dbEnv(settings), ADMIN_PASSWORD: next }, 60_000);
+      const missing = await runServerCommand(
+        'admin-create.ts',
+        ['--username', 'khong-co-ai', '--reset-password'],
+        { ...dbEnv(settings), ADMIN_PASSWORD: next },
+        60_000,
+      );
       assert.equal(missing.code, 1, missing.output);
     });
 

@@ -15,7 +15,17 @@ import { after, describe, it } from 'node:test';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../../demo/mocks/data/bank.ts';
-import { exportNotes, formatProblem, readBankSheet, TEMPLATE_HEADERS, topicSlug, writeBankCsv, writeBankXlsx, type BankSheet, type Problem } from '../src/bank-sheet.ts';
+import {
+  exportNotes,
+  formatProblem,
+  readBankSheet,
+  TEMPLATE_HEADERS,
+  topicSlug,
+  writeBankCsv,
+  writeBankXlsx,
+  type BankSheet,
+  type Problem,
+} from '../src/bank-sheet.ts';
 import { KeyedBankQuestion, sampleDefinition } from '../src/definition.ts';
 import { REPO } from './harness.ts';
 
@@ -36,7 +46,20 @@ async function workbook(rows: ExcelJS.CellValue[][], edit?: (ws: ExcelJS.Workshe
 const SRC = 'Điều 3 Nghị định 61/2018/NĐ-CP';
 /** A valid row: code, topic, question, options A–D, answer, explanation, source. */
 const row = (code: string, text: string, answer: ExcelJS.CellValue = 'A', more: Partial<Record<number, ExcelJS.CellValue>> = {}): ExcelJS.CellValue[] => {
-  const r: ExcelJS.CellValue[] = [code, 'Cơ chế một cửa', text, `${text} – phương án một`, `${text} – phương án hai`, `${text} – phương án ba`, `${text} – phương án bốn`, null, null, answer, 'Giải thích ngắn.', SRC];
+  const r: ExcelJS.CellValue[] = [
+    code,
+    'Cơ chế một cửa',
+    text,
+    `${text} – phương án một`,
+    `${text} – phương án hai`,
+    `${text} – phương án ba`,
+    `${text} – phương án bốn`,
+    null,
+    null,
+    answer,
+    'Giải thích ngắn.',
+    SRC,
+  ];
   for (const [i, v] of Object.entries(more)) r[Number(i)] = v;
   return r;
 };
@@ -156,7 +179,16 @@ describe('the sample bank survives export and import', () => {
 
   it('says what a round trip would change: nothing for the sample', () => {
     assert.deepEqual(exportNotes(SAMPLE, SAMPLE_TOPICS), []);
-    const odd: KeyedBankQuestion = { ...SAMPLE[0], id: 'odd', kind: 'multiple', options: [{ id: 'x', text: 'Có' }, { id: 'b', text: 'Không' }], correctOptionIds: ['x'] };
+    const odd: KeyedBankQuestion = {
+      ...SAMPLE[0],
+      id: 'odd',
+      kind: 'multiple',
+      options: [
+        { id: 'x', text: 'Có' },
+        { id: 'b', text: 'Không' },
+      ],
+      correctOptionIds: ['x'],
+    };
     const notes = exportNotes([odd], [...SAMPLE_TOPICS, { id: 'trong', name: 'Chủ đề chưa có câu' }]);
     assert.equal(notes.length, 2 + SAMPLE_TOPICS.length);
     assert.match(notes[0], /Câu odd: mã phương án “x” sẽ thành chữ cái/);
@@ -221,14 +253,20 @@ describe('a sheet with 10 planted mistakes', () => {
     assert.equal(formatProblem(sheet.problems[1]), 'Dòng 4, Đáp án đúng (cột J): Đáp án "E" nhưng ô Phương án E trống.');
 
     // Errors keep their rows out; the warning's row and the clean rows come in.
-    assert.deepEqual(sheet.questions.map((q) => q.id), ['Q01', 'Q10', 'Q12', 'Q14']);
+    assert.deepEqual(
+      sheet.questions.map((q) => q.id),
+      ['Q01', 'Q10', 'Q12', 'Q14'],
+    );
     const [, q10, q12, q14] = sheet.questions;
     assert.deepEqual([q10.kind, q10.correctOptionIds], ['single', ['b']]);
     assert.equal(q12.text, 'Câu có khoảng trắng thừa?');
     assert.deepEqual(q12.correctOptionIds, ['c']);
     assert.equal(q12.source, SRC);
     assert.deepEqual([q14.kind, q14.correctOptionIds], ['multiple', ['a', 'd']]);
-    assert.deepEqual(q14.options.map((o) => o.id), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      q14.options.map((o) => o.id),
+      ['a', 'b', 'c', 'd'],
+    );
     assert.deepEqual(sheet.topics, [{ id: 'co-che-mot-cua', name: 'Cơ chế một cửa' }]);
   });
 
@@ -270,7 +308,10 @@ describe('a sheet with 10 planted mistakes', () => {
       assert.match(sheet.problems[i].message, message);
     });
     const byId = new Map(sheet.questions.map((q) => [q.id, q]));
-    assert.deepEqual(byId.get('R4')!.options.map((o) => o.id), ['a', 'c', 'd']);
+    assert.deepEqual(
+      byId.get('R4')!.options.map((o) => o.id),
+      ['a', 'c', 'd'],
+    );
     assert.equal(byId.get('R5')!.topicId, 'mot-cua');
     assert.equal(byId.get('R6')!.topicId, 'mot-cua');
     assert.equal(byId.get('R8')!.options[1].text, '21/6/2018');
@@ -288,7 +329,17 @@ describe('headers', () => {
       'Dòng 1: Không có cột “Nguồn/căn cứ pháp lý”: nên ghi căn cứ của từng đáp án.',
     ]);
     assert.deepEqual(sheet.questions, [
-      { id: 'K1', topicId: 'chu-de', text: 'Câu?', kind: 'single', options: [{ id: 'a', text: 'Có' }, { id: 'b', text: 'Không' }], correctOptionIds: ['b'] },
+      {
+        id: 'K1',
+        topicId: 'chu-de',
+        text: 'Câu?',
+        kind: 'single',
+        options: [
+          { id: 'a', text: 'Có' },
+          { id: 'b', text: 'Không' },
+        ],
+        correctOptionIds: ['b'],
+      },
     ]);
   });
 
@@ -335,11 +386,25 @@ describe('the exported file, read by exceljs', () => {
   it('has the Vietnamese headers, styled and frozen, and Vietnamese text intact', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await writeBankXlsx(SAMPLE, SAMPLE_TOPICS)) as unknown as ArrayBuffer);
-    assert.deepEqual(wb.worksheets.map((s) => s.name), ['Câu hỏi', 'Hướng dẫn']);
+    assert.deepEqual(
+      wb.worksheets.map((s) => s.name),
+      ['Câu hỏi', 'Hướng dẫn'],
+    );
     const ws = wb.getWorksheet('Câu hỏi')!;
     assert.deepEqual((ws.getRow(1).values as unknown[]).slice(1), TEMPLATE_HEADERS);
     assert.deepEqual(TEMPLATE_HEADERS.slice(0, 12), [
-      'Mã câu', 'Chủ đề', 'Câu hỏi', 'Phương án A', 'Phương án B', 'Phương án C', 'Phương án D', 'Phương án E', 'Phương án F', 'Đáp án đúng', 'Giải thích', 'Nguồn/căn cứ pháp lý',
+      'Mã câu',
+      'Chủ đề',
+      'Câu hỏi',
+      'Phương án A',
+      'Phương án B',
+      'Phương án C',
+      'Phương án D',
+      'Phương án E',
+      'Phương án F',
+      'Đáp án đúng',
+      'Giải thích',
+      'Nguồn/căn cứ pháp lý',
     ]);
     assert.equal(ws.getCell('A1').font?.bold, true);
     assert.equal(ws.views[0].state, 'frozen');
@@ -407,20 +472,46 @@ describe('hostile files: a clear error, no crash, no hang', () => {
     let sheet = await readBankSheet(xlsx, { format: 'xlsx' });
     console.log(`100,000 empty formatted rows in xlsx: ${Math.round(performance.now() - t0)} ms`);
     assert.deepEqual(sheet.problems, []);
-    assert.deepEqual(sheet.questions.map((q) => q.id), ['E1', 'E2']);
+    assert.deepEqual(
+      sheet.questions.map((q) => q.id),
+      ['E1', 'E2'],
+    );
 
     const csv = `${TEMPLATE_HEADERS.join(',')}\r\n${'E1,Chủ đề,Câu?,Có,Không,,,,,A,,Nguồn\r\n'}${',,,,,,,,,,,,\r\n'.repeat(100_000)}E2,Chủ đề,Câu khác?,Có,Không,,,,,B,,Nguồn\r\n`;
     t0 = performance.now();
     sheet = await readBankSheet(Buffer.from(csv), { format: 'csv' });
     console.log(`100,000 empty rows in csv: ${Math.round(performance.now() - t0)} ms`);
     assert.deepEqual(sheet.problems, []);
-    assert.deepEqual(sheet.questions.map((q) => q.id), ['E1', 'E2']);
+    assert.deepEqual(
+      sheet.questions.map((q) => q.id),
+      ['E1', 'E2'],
+    );
   });
 
   it('more rows than allowed', async () => {
     const questions = Array.from({ length: 60 }, (_, i) => ({ id: `M${i}`, text: `Câu ${i}?` }));
     await only(await workbook(questions.map((q) => row(q.id, q.text))), 'xlsx', /hơn 50 dòng/, { maxRows: 50 });
-    await only(Buffer.from(writeBankCsv(questions.map((q) => ({ id: q.id, topicId: 't', text: q.text, kind: 'single', options: [{ id: 'a', text: 'x' }, { id: 'b', text: 'y' }], correctOptionIds: ['a'] })), [])), 'csv', /hơn 50 dòng/, { maxRows: 50 });
+    await only(
+      Buffer.from(
+        writeBankCsv(
+          questions.map((q) => ({
+            id: q.id,
+            topicId: 't',
+            text: q.text,
+            kind: 'single',
+            options: [
+              { id: 'a', text: 'x' },
+              { id: 'b', text: 'y' },
+            ],
+            correctOptionIds: ['a'],
+          })),
+          [],
+        ),
+      ),
+      'csv',
+      /hơn 50 dòng/,
+      { maxRows: 50 },
+    );
   });
 
   it('formulas: the computed value with a warning; none, or an error value: an error', async () => {
@@ -438,14 +529,20 @@ describe('hostile files: a clear error, no crash, no hang', () => {
     assert.match(sheet.problems[0].message, /công thức “=LEFT\("ABC",1\)”; đã lấy giá trị “A”/);
     assert.match(sheet.problems[1].message, /chưa có giá trị đã tính/);
     assert.match(sheet.problems[2].message, /cho lỗi #N\/A/);
-    assert.deepEqual(sheet.questions.map((q) => [q.id, q.correctOptionIds]), [['F1', ['a']]]);
+    assert.deepEqual(
+      sheet.questions.map((q) => [q.id, q.correctOptionIds]),
+      [['F1', ['a']]],
+    );
   });
 
   it('a 5 MB cell: an error that quotes its length, not its text', { timeout: 120_000 }, async () => {
     const huge = 'x'.repeat(5_000_000);
     const xlsx = await workbook([row('H1', huge, 'A', { 3: 'Có', 4: 'Không', 5: null, 6: null })]);
     const csv = Buffer.from(`${TEMPLATE_HEADERS.join(',')}\r\nH1,Chủ đề,${huge},Có,Không,,,,,A,,Nguồn\r\n`);
-    for (const [file, format] of [[xlsx, 'xlsx'], [csv, 'csv']] as const) {
+    for (const [file, format] of [
+      [xlsx, 'xlsx'],
+      [csv, 'csv'],
+    ] as const) {
       const sheet = await readBankSheet(file, { format });
       const errors = errorsOf(sheet);
       assert.equal(errors.length, 1);
@@ -469,7 +566,10 @@ describe('hostile files: a clear error, no crash, no hang', () => {
     const merged = await workbook([row('G1', 'Câu một?'), row('G2', 'Câu hai?', 'A', { 1: null })], (ws) => ws.mergeCells('B2:B3'));
     const sheet = await readBankSheet(merged, { format: 'xlsx' });
     assert.deepEqual(sheet.problems, []);
-    assert.deepEqual(sheet.questions.map((q) => q.topicId), ['co-che-mot-cua', 'co-che-mot-cua']);
+    assert.deepEqual(
+      sheet.questions.map((q) => q.topicId),
+      ['co-che-mot-cua', 'co-che-mot-cua'],
+    );
   });
 
   it('csv: an unclosed quote, control characters', async () => {
@@ -493,7 +593,8 @@ describe('bank-import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bank-import-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   // From server/, where `--import tsx` resolves; the files are given with their full paths.
-  const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'server/src/bank-import.ts'), ...args], { cwd: join(REPO, 'server'), encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'server/src/bank-import.ts'), ...args], { cwd: join(REPO, 'server'), encoding: 'utf8' });
   const at = (name: string) => join(dir, name);
 
   it('exports a contest bank, imports it back into the contest file, and refuses a sheet with errors', { timeout: 120_000 }, async () => {

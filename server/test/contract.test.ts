@@ -12,7 +12,6 @@ import { answersFor, call, databaseKinds, freshSettings, participant, startServe
 
 const ORIGIN = 'https://portal.example';
 
-
 for (const kind of databaseKinds()) {
   describe(`on ${kind}`, () => {
     let server: RunningServer;
@@ -25,7 +24,10 @@ for (const kind of databaseKinds()) {
 
     it('passes the conformance checker with 0 failed', async () => {
       const report = await checkEndpoint(server.endpoint, { origin: ORIGIN });
-      assert.deepEqual(report.results.filter((r) => r.outcome === 'fail').map((r) => r.line), []);
+      assert.deepEqual(
+        report.results.filter((r) => r.outcome === 'fail').map((r) => r.line),
+        [],
+      );
       assert.equal(report.failed, 0);
       assert.ok(report.passed >= 19, report.summary);
     });
@@ -59,27 +61,35 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(more, [201, 201, 403]);
     });
 
-    it('attempts carry their own ids: none of the bank\'s question or option ids appear in an attempt', async () => {
+    it("attempts carry their own ids: none of the bank's question or option ids appear in an attempt", async () => {
       const bank = await call(server.endpoint, 'GET', '/bank');
       const bankIds = new Set<string>(bank.body.questions.flatMap((q: { id: string; options: { id: string }[] }) => [q.id, ...q.options.map((o) => o.id)]));
       const start = await call(server.endpoint, 'POST', '/attempts', { participant: participant() });
       assert.equal(start.status, 201);
       const ids: string[] = start.body.attempt.questions.flatMap((q: { id: string; options: { id: string }[] }) => [q.id, ...q.options.map((o) => o.id)]);
       assert.equal(ids.length, 20 + start.body.attempt.questions.reduce((n: number, q: { options: unknown[] }) => n + q.options.length, 0));
-      assert.deepEqual(ids.filter((id) => bankIds.has(id)), []);
+      assert.deepEqual(
+        ids.filter((id) => bankIds.has(id)),
+        [],
+      );
     });
 
-    it('grades through the attempt\'s own ids: answering from the published bank scores full marks only through the server\'s map', async () => {
+    it("grades through the attempt's own ids: answering from the published bank scores full marks only through the server's map", async () => {
       const bank = await call(server.endpoint, 'GET', '/bank');
       assert.equal(bank.body.answersPublished, true);
       // With the answers, each sample question's legal basis (the element shows "Căn cứ: …").
       assert.ok(bank.body.questions.every((q: { source?: string }) => typeof q.source === 'string' && q.source.length > 0));
-      const byText = new Map<string, { options: { id: string; text: string }[]; correctOptionIds: string[] }>(bank.body.questions.map((q: { text: string }) => [q.text, q]));
+      const byText = new Map<string, { options: { id: string; text: string }[]; correctOptionIds: string[] }>(
+        bank.body.questions.map((q: { text: string }) => [q.text, q]),
+      );
       const start = await call(server.endpoint, 'POST', '/attempts', { participant: participant() });
       const attempt = start.body.attempt;
       // Looking the attempt's ids up in the bank finds nothing to send…
       const byId = answersFor(attempt);
-      byId.answers = attempt.questions.map((q: { id: string }) => ({ questionId: q.id, optionIds: bank.body.questions.find((b: { id: string }) => b.id === q.id)?.correctOptionIds ?? [] }));
+      byId.answers = attempt.questions.map((q: { id: string }) => ({
+        questionId: q.id,
+        optionIds: bank.body.questions.find((b: { id: string }) => b.id === q.id)?.correctOptionIds ?? [],
+      }));
       // …while a participant who studied the bank (matching by text) answers right.
       const studied = {
         ...byId,
@@ -150,7 +160,13 @@ if (databaseKinds().includes('postgres')) {
         for (const [j, key] of ['same', 'same', 'same', 'same', 'other-1', 'other-2'].entries()) {
           const server = (i + j) % 2 ? a : b;
           const k = `${attempt.id}-${key}`;
-          sent.push(call(server.endpoint, 'POST', `/attempts/${attempt.id}/submission`, body, { 'Idempotency-Key': k }).then((reply) => ({ attemptId: attempt.id, key: k, reply })));
+          sent.push(
+            call(server.endpoint, 'POST', `/attempts/${attempt.id}/submission`, body, { 'Idempotency-Key': k }).then((reply) => ({
+              attemptId: attempt.id,
+              key: k,
+              reply,
+            })),
+          );
         }
       }
       const replies = await Promise.all(sent);
@@ -161,7 +177,10 @@ if (databaseKinds().includes('postgres')) {
         for (const r of mine.filter((x) => x.reply.status !== 201)) {
           if (r.key === accepted[0].key) {
             // A twin of the accepted one: replayed, or told to retry while the first is in flight.
-            assert.ok(r.reply.status === 200 || (r.reply.status === 409 && r.reply.body.error.code === 'idempotency_in_progress'), `${r.reply.status} ${JSON.stringify(r.reply.body)}`);
+            assert.ok(
+              r.reply.status === 200 || (r.reply.status === 409 && r.reply.body.error.code === 'idempotency_in_progress'),
+              `${r.reply.status} ${JSON.stringify(r.reply.body)}`,
+            );
             if (r.reply.status === 200) assert.deepEqual(r.reply.body.result, accepted[0].reply.body.result);
           } else {
             assert.equal(r.reply.status, 409, JSON.stringify(r.reply.body));

@@ -11,17 +11,7 @@ import assert from 'node:assert/strict';
 import { randomBytes, randomInt } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import { openDb } from '../src/db.ts';
-import {
-  answersFor,
-  databaseKinds,
-  freshSettings,
-  participant,
-  removeDir,
-  startServer,
- 
-  type Reply,
-  type RunningServer,
-} from './harness.ts';
+import { answersFor, databaseKinds, freshSettings, participant, removeDir, startServer, type Reply, type RunningServer } from './harness.ts';
 
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));
@@ -89,7 +79,7 @@ for (const kind of databaseKinds()) {
           try {
             const r = await send(origin, method, `${prefix}${path}`, body, key);
             if (done.includes(r.status)) return r;
-            const transient = r.status >= 500 || (r.status === 409 && (r.body)?.error?.code === 'idempotency_in_progress');
+            const transient = r.status >= 500 || (r.status === 409 && r.body?.error?.code === 'idempotency_in_progress');
             if (!transient) {
               anomalies.push(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
               return undefined;
@@ -114,14 +104,14 @@ for (const kind of databaseKinds()) {
           const start = await untilAnswered('start', 'POST', '/attempts', { participant: participant() }, startKey, [201]);
           startsInFlight--;
           if (!start) continue;
-          const attempt = (start.body).attempt;
+          const attempt = start.body.attempt;
           attemptIds.add(attempt.id);
           const body = answersFor(attempt);
           const key = `submit-${randomBytes(9).toString('base64url')}`;
           submissionsInFlight++;
           const reply = await untilAnswered('submission', 'POST', `/attempts/${attempt.id}/submission`, body, key, [200, 201]);
           submissionsInFlight--;
-          if (reply) accepted.push({ attemptId: attempt.id, key, body, status: reply.status, result: (reply.body).result });
+          if (reply) accepted.push({ attemptId: attempt.id, key, body, status: reply.status, result: reply.body.result });
         }
       }
 
@@ -151,7 +141,9 @@ for (const kind of databaseKinds()) {
       await until(() => accepted.length >= answered + 2 * LOOPS, 120_000, 'the restarted server answers');
       stopping = true;
       await Promise.all(loops);
-      console.log(`# ${kind}: ${participants} participants, ${accepted.length} submissions answered (${accepted.filter((a) => a.status === 200).length} of them first answered by a replay), ${retries} retries`);
+      console.log(
+        `# ${kind}: ${participants} participants, ${accepted.length} submissions answered (${accepted.filter((a) => a.status === 200).length} of them first answered by a replay), ${retries} retries`,
+      );
 
       assert.deepEqual(anomalies, []);
       assert.equal(accepted.length, attemptIds.size, 'every attempt started was submitted and answered');
@@ -163,10 +155,10 @@ for (const kind of databaseKinds()) {
           accepted.slice(i, i + 16).map(async (a) => {
             const replay = await send(origin, 'POST', `${prefix}/attempts/${a.attemptId}/submission`, a.body, a.key);
             assert.equal(replay.status, 200, `${a.attemptId}: ${JSON.stringify(replay.body)}`);
-            assert.deepEqual((replay.body).result, a.result);
+            assert.deepEqual(replay.body.result, a.result);
             const other = await send(origin, 'POST', `${prefix}/attempts/${a.attemptId}/submission`, a.body, `${a.key}-other`);
             assert.equal(other.status, 409, JSON.stringify(other.body));
-            assert.equal((other.body).error.code, 'already_submitted');
+            assert.equal(other.body.error.code, 'already_submitted');
           }),
         );
       }

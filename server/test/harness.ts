@@ -115,7 +115,12 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
 }
 
 /** Runs one of the server's commands (`server/src/<file>`) until it exits, with its whole output; killed after `timeoutMs`. */
-export function runServerCommand(file: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+export function runServerCommand(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'server', 'src', file), ...args], {
     cwd: REPO,
     env: { ...process.env, ...env },

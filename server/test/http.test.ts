@@ -24,7 +24,6 @@ import {
   participant,
   removeDir,
   startServer,
- 
   tempDir,
   type RunningServer,
   type ServerSettings,
@@ -33,7 +32,6 @@ import {
 const PORTAL = 'https://portal.example';
 const EVIL = 'https://evil.example';
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-
 
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));
@@ -70,7 +68,6 @@ function runMain(env: Record<string, string>): Promise<{ code: number | null; ou
   return runServerCommand('main.ts', [], { PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', DATA_DIR: dataDir, SERVER_SECRET: 'test-secret', ...env }, 60_000);
 }
 
-
 /** A request with any body and headers: status, headers, text, and the JSON if it is JSON. */
 async function raw(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const res = await fetch(url, { method: init.method ?? 'GET', headers: init.headers, body: init.body });
@@ -99,7 +96,9 @@ function refused(origin: string): Promise<boolean> {
 /** The right answers to an attempt, found by text in the published bank (as a participant who studied it would). */
 async function correctAnswers(server: RunningServer, attempt: { questions: { id: string; text?: string; options: { id: string; text?: string }[] }[] }) {
   const bank = await call(server.endpoint, 'GET', '/bank');
-  const byText = new Map<string, { options: { id: string; text: string }[]; correctOptionIds: string[] }>(bank.body.questions.map((q: { text: string }) => [q.text, q]));
+  const byText = new Map<string, { options: { id: string; text: string }[]; correctOptionIds: string[] }>(
+    bank.body.questions.map((q: { text: string }) => [q.text, q]),
+  );
   return {
     answers: attempt.questions.map((q) => {
       const b = byText.get(q.text!)!;
@@ -115,7 +114,13 @@ async function correctAnswers(server: RunningServer, attempt: { questions: { id:
 async function started(server: RunningServer, who = participant()) {
   const r = await call(server.endpoint, 'POST', '/attempts', { participant: who });
   assert.equal(r.status, 201, JSON.stringify(r.body));
-  return r.body.attempt as { id: string; number: number; practice: boolean; deadline: string; questions: { id: string; text: string; options: { id: string; text: string }[] }[] };
+  return r.body.attempt as {
+    id: string;
+    number: number;
+    practice: boolean;
+    deadline: string;
+    questions: { id: string; text: string; options: { id: string; text: string }[] }[];
+  };
 }
 
 /** What these tests read of a submission's answer: its result, or the contract's error envelope. */
@@ -241,7 +246,11 @@ for (const kind of databaseKinds()) {
         const methods = r.headers.get('access-control-allow-methods')!.split(/,\s*/);
         assert.ok(methods.includes('POST') && methods.includes('PUT'), methods.join());
         assert.deepEqual(
-          r.headers.get('access-control-allow-headers')!.split(/,\s*/).map((h) => h.toLowerCase()).sort(),
+          r.headers
+            .get('access-control-allow-headers')!
+            .split(/,\s*/)
+            .map((h) => h.toLowerCase())
+            .sort(),
           ['authorization', 'content-type', 'idempotency-key'],
         );
         assert.match(r.headers.get('vary') ?? '', /Origin/);
@@ -253,7 +262,10 @@ for (const kind of databaseKinds()) {
       assert.equal(ok.status, 200);
       assert.equal(ok.headers.get('access-control-allow-origin'), PORTAL);
       assert.equal(ok.headers.get('access-control-allow-credentials'), 'true');
-      const exposed = ok.headers.get('access-control-expose-headers')!.split(/,\s*/).map((h) => h.toLowerCase());
+      const exposed = ok.headers
+        .get('access-control-expose-headers')!
+        .split(/,\s*/)
+        .map((h) => h.toLowerCase());
       assert.ok(exposed.includes('retry-after') && exposed.includes('age'), exposed.join());
 
       const evil = await raw(`${a.endpoint}/contest`, { headers: { Origin: EVIL } });
@@ -344,20 +356,38 @@ for (const kind of databaseKinds()) {
         `{"answers":[],"prediction":1,"reason":"confirmed","x\\u0000":1}`,
       ];
       for (const [i, body] of bodies.entries()) {
-        const r = await raw(`${a.endpoint}/attempts/${attempt.id}/submission`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `nul-${i}` }, body });
+        const r = await raw(`${a.endpoint}/attempts/${attempt.id}/submission`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `nul-${i}` },
+          body,
+        });
         assert.equal(r.status, 400, `${body}: ${r.text}`);
         assert.equal(r.json.error.code, 'bad_request');
       }
       // An emoji is not in the contract's id pattern (#13 F4): 400 as well; an id in the pattern that is
       // not one of the attempt's questions is simply not counted: 201.
-      const emoji = await call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, { answers: [{ questionId: 'q😀', optionIds: [] }], prediction: 1, reason: 'confirmed' }, { 'Idempotency-Key': 'emoji' });
+      const emoji = await call(
+        a.endpoint,
+        'POST',
+        `/attempts/${attempt.id}/submission`,
+        { answers: [{ questionId: 'q😀', optionIds: [] }], prediction: 1, reason: 'confirmed' },
+        { 'Idempotency-Key': 'emoji' },
+      );
       assert.equal(emoji.status, 400, JSON.stringify(emoji.body));
-      const ok = await call(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, { answers: [{ questionId: 'q-not-asked', optionIds: [] }], prediction: 1, reason: 'confirmed' }, { 'Idempotency-Key': 'unknown-id' });
+      const ok = await call(
+        a.endpoint,
+        'POST',
+        `/attempts/${attempt.id}/submission`,
+        { answers: [{ questionId: 'q-not-asked', optionIds: [] }], prediction: 1, reason: 'confirmed' },
+        { 'Idempotency-Key': 'unknown-id' },
+      );
       assert.equal(ok.status, 201, JSON.stringify(ok.body));
     });
 
     it('refuses an Idempotency-Key longer than 200 characters with 400 on a start (not a 500 from the index)', async () => {
-      const key = Array.from({ length: 30 }, () => Math.random().toString(36).slice(2)).join('').padEnd(3000, 'z');
+      const key = Array.from({ length: 30 }, () => Math.random().toString(36).slice(2))
+        .join('')
+        .padEnd(3000, 'z');
       const r = await call(a.endpoint, 'POST', '/attempts', { participant: participant() }, { 'Idempotency-Key': key });
       assert.equal(r.status, 400, JSON.stringify(r.body));
       assert.equal(r.body.error.code, 'bad_request');
@@ -446,7 +476,10 @@ for (const kind of databaseKinds()) {
         const r = await call(a.endpoint, 'POST', '/attempts', { participant: participant({ fullName }) });
         assert.equal(r.status, 422, JSON.stringify(fullName));
         assert.equal(r.body.error.code, 'invalid_participant');
-        assert.deepEqual(r.body.error.fields.map((f: { field: string }) => f.field), ['fullName']);
+        assert.deepEqual(
+          r.body.error.fields.map((f: { field: string }) => f.field),
+          ['fullName'],
+        );
       }
     });
 
@@ -584,7 +617,10 @@ for (const kind of databaseKinds()) {
       const answered = new Set<string>();
       const burst = attempts.map((attempt) =>
         call<Submission>(a.endpoint, 'POST', `/attempts/${attempt.id}/submission`, answersFor(attempt), { 'Idempotency-Key': `burst-${attempt.id}` }).then(
-          (r): { attempt: typeof attempt; status: number; body: Submission | string } => (answered.add(attempt.id), { attempt, status: r.status, body: r.body }),
+          (r): { attempt: typeof attempt; status: number; body: Submission | string } => (
+            answered.add(attempt.id),
+            { attempt, status: r.status, body: r.body }
+          ),
           (e: Error) => ({ attempt, status: 0, body: e.message }),
         ),
       );
@@ -594,7 +630,9 @@ for (const kind of databaseKinds()) {
       const atSignal = a.output();
       const arrived = attempts.filter((x) => logged(x.id, atSignal));
       const inFlight = arrived.filter((x) => !answered.has(x.id)).length + 1;
-      console.log(`# ${kind}: SIGTERM with ${inFlight} submissions in flight (one still sending its body), ${attempts.length - arrived.length} not arrived yet`);
+      console.log(
+        `# ${kind}: SIGTERM with ${inFlight} submissions in flight (one still sending its body), ${attempts.length - arrived.length} not arrived yet`,
+      );
 
       await sleep(400);
       assert.equal(a.process.exitCode, null, 'the process waits for the request in flight');
@@ -615,7 +653,8 @@ for (const kind of databaseKinds()) {
           // Arrived after: answered, or turned away (503, or the connection closed) to be sent again.
           assert.ok([0, 201, 503].includes(status), `${status} ${JSON.stringify(body)}`);
           // A 503 is the contract's envelope with a time to come back, not Fastify's own body.
-          if (status === 503) assert.deepEqual([(body as Submission).error.code, (body as Submission).error.retryAfterSeconds], ['internal', 2], JSON.stringify(body));
+          if (status === 503)
+            assert.deepEqual([(body as Submission).error.code, (body as Submission).error.retryAfterSeconds], ['internal', 2], JSON.stringify(body));
         }
       }
       // It exits by itself, at once (main.ts gives up after 15 s with exit 1).
@@ -631,7 +670,10 @@ for (const kind of databaseKinds()) {
       // bidirectional characters in the database (an import, an older version, a hand edit).
       const db = await openDb({ databaseUrl: aSettings.databaseUrl, dataDir: aSettings.dataDir ?? '' });
       try {
-        const { rowCount } = await db.query('update participants set full_name = $1 where citizen_id = $2', ['\u202ETrần\u0007 Văn\u2066 \u200FAn\u2069\u001b', tran.citizenId]);
+        const { rowCount } = await db.query('update participants set full_name = $1 where citizen_id = $2', [
+          '\u202ETrần\u0007 Văn\u2066 \u200FAn\u2069\u001b',
+          tran.citizenId,
+        ]);
         assert.equal(rowCount, 1);
         await db.query('delete from leaderboard_cache');
       } finally {

@@ -13,7 +13,6 @@ import { Leaderboards, LEADERBOARD_SIZE } from '../src/leaderboard.ts';
 import { migrate } from '../src/migrate.ts';
 import { call, databaseKinds, freshSettings, participant, removeDir, startServer, tempDir, type RunningServer } from './harness.ts';
 
-
 describe('the ranking order in SQL', () => {
   let db: Db;
   let dir: string;
@@ -42,22 +41,41 @@ describe('the ranking order in SQL', () => {
             rows.push({ id: ++n, score, prediction, duration, submittedAt: at, name: `Người Số ${n} Thử` });
           }
     for (const r of rows) {
-      await db.query(`insert into participants (id, contest_id, key_hash, full_name) overriding system value values ($1, $2, $3, $4)`, [r.id, def.contest.id, `k${r.id}`, r.name]);
+      await db.query(`insert into participants (id, contest_id, key_hash, full_name) overriding system value values ($1, $2, $3, $4)`, [
+        r.id,
+        def.contest.id,
+        `k${r.id}`,
+        r.name,
+      ]);
       await db.query(
         `insert into standings (contest_id, round_key, participant_id, attempt_id, score, max_score, prediction, duration_seconds, started_at, submitted_at)
          values ($1, '*', $2, $3, $4, 20, $5, $6, to_timestamp($7 / 1000.0), to_timestamp($7 / 1000.0))`,
         [def.contest.id, r.id, `a${r.id}`, r.score, r.prediction, r.duration, r.submittedAt],
       );
     }
-    await db.query(`insert into round_counters (contest_id, round_key, slot, attempts, participants, perfect) values ($1, '*', 0, $2, $2, $3)`, [def.contest.id, rows.length, perfectCount]);
+    await db.query(`insert into round_counters (contest_id, round_key, slot, attempts, participants, perfect) values ($1, '*', 0, $2, $2, $3)`, [
+      def.contest.id,
+      rows.length,
+      perfectCount,
+    ]);
     const boards = new Leaderboards({ db, definition: def, maxAgeSeconds: 60 });
     const reply = await boards.get(undefined);
     const body = reply.body as { individuals: { name: string; score: number; durationSeconds: number; predictionDistance?: number }[] };
     const expected = [...rows]
       .sort((a, b) =>
         compareEntries(
-          { score: a.score, predictionDistance: a.prediction === null ? null : Math.abs(a.prediction - perfectCount), durationSeconds: a.duration, submittedAt: a.submittedAt },
-          { score: b.score, predictionDistance: b.prediction === null ? null : Math.abs(b.prediction - perfectCount), durationSeconds: b.duration, submittedAt: b.submittedAt },
+          {
+            score: a.score,
+            predictionDistance: a.prediction === null ? null : Math.abs(a.prediction - perfectCount),
+            durationSeconds: a.duration,
+            submittedAt: a.submittedAt,
+          },
+          {
+            score: b.score,
+            predictionDistance: b.prediction === null ? null : Math.abs(b.prediction - perfectCount),
+            durationSeconds: b.duration,
+            submittedAt: b.submittedAt,
+          },
         ),
       )
       .slice(0, LEADERBOARD_SIZE);
@@ -91,7 +109,13 @@ for (const kind of databaseKinds()) {
         const chosen = q.options.filter((o) => (i < right ? correct.has(o.text) : !correct.has(o.text))).slice(0, i < right ? undefined : 1);
         return { questionId: q.id, optionIds: chosen.map((o) => o.id) };
       });
-      const sub = await call(server.endpoint, 'POST', `/attempts/${start.body.attempt.id}/submission`, { answers, prediction, reason: 'confirmed' }, { 'Idempotency-Key': `k-${Math.random()}` });
+      const sub = await call(
+        server.endpoint,
+        'POST',
+        `/attempts/${start.body.attempt.id}/submission`,
+        { answers, prediction, reason: 'confirmed' },
+        { 'Idempotency-Key': `k-${Math.random()}` },
+      );
       assert.equal(sub.status, 201, JSON.stringify(sub.body));
       assert.equal(sub.body.result.correctCount, right);
       return sub.body.result;

@@ -21,7 +21,6 @@ import {
   freshSettings,
   removeDir,
   startServer,
- 
   tempDir,
   type RunningServer,
   type ServerSettings,
@@ -51,7 +50,6 @@ async function withDb<T>(s: ServerSettings, fn: (db: Db) => Promise<T>): Promise
 function retention(s: ServerSettings, ...args: string[]): Promise<{ code: number | null; output: string }> {
   return runServerCommand('retention.ts', args, { DATABASE_URL: s.databaseUrl ?? '', DATA_DIR: s.dataDir ?? '' }, 120_000);
 }
-
 
 /** Someone whose every detail is unmistakable in a log. */
 function person(fullName: string, overrides: Record<string, unknown> = {}) {
@@ -127,7 +125,7 @@ for (const kind of databaseKinds()) {
     });
     after(() => server?.kill());
 
-    it('a whole flow at LOG_LEVEL=debug leaves no personal data in the server\'s output', async () => {
+    it("a whole flow at LOG_LEVEL=debug leaves no personal data in the server's output", async () => {
       const contest = await call(server.endpoint, 'GET', '/contest');
       assert.equal(contest.status, 200);
       assert.equal(contest.body.exam.autosave, true);
@@ -142,7 +140,11 @@ for (const kind of databaseKinds()) {
         assert.equal(again.body.attempt.id, start.body.attempt.id);
         const attempt = start.body.attempt;
         const body = answersFor(attempt);
-        const saved = await call(server.endpoint, 'PUT', `/attempts/${attempt.id}/answers`, { revision: 0, answers: body.answers, prediction: body.prediction });
+        const saved = await call(server.endpoint, 'PUT', `/attempts/${attempt.id}/answers`, {
+          revision: 0,
+          answers: body.answers,
+          prediction: body.prediction,
+        });
         assert.equal(saved.status, 200, JSON.stringify(saved.body));
         const submitted = await call(server.endpoint, 'POST', `/attempts/${attempt.id}/submission`, body, { 'Idempotency-Key': key });
         assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
@@ -155,7 +157,7 @@ for (const kind of databaseKinds()) {
       assertNoTrace(JSON.stringify(board), [quynh, khoa], 'the leaderboard');
       // The server did log the flow (so silence is not what passes this test).
       assert.match(server.output(), /"url":"\/api\/cuoc-thi\/[^"]+\/attempts\/[^"]+\/submission"/);
-      assertNoTrace(server.output(), [quynh, khoa], 'the server\'s output');
+      assertNoTrace(server.output(), [quynh, khoa], "the server's output");
     });
 
     it('the error paths (invalid participant, hostile bodies, a server error) log no personal data either', async () => {
@@ -169,7 +171,10 @@ for (const kind of databaseKinds()) {
         const invalid = await call(server.endpoint, 'POST', '/attempts', { participant: { ...quynh, ...change } });
         assert.equal(invalid.status, 422, JSON.stringify(invalid.body));
         assert.equal(invalid.body.error.code, 'invalid_participant');
-        assert.deepEqual(invalid.body.error.fields.map((f: { field: string }) => f.field), [field]);
+        assert.deepEqual(
+          invalid.body.error.fields.map((f: { field: string }) => f.field),
+          [field],
+        );
         assertNoTrace(JSON.stringify(invalid.body), [quynh], 'the refusal');
       }
       const badName = await call(server.endpoint, 'POST', '/attempts', { participant: { ...quynh, fullName: `${quynh.fullName}\u202E` } });
@@ -188,11 +193,11 @@ for (const kind of databaseKinds()) {
       const failed = await call(server.endpoint, 'POST', '/attempts', { participant: broken });
       assert.equal(failed.status, 500, JSON.stringify(failed.body));
       assert.deepEqual(failed.body, { error: { code: 'internal', message: 'Server error.' } });
-      for (const t0 = Date.now(); !/"msg":"request failed"/.test(server.output()) && Date.now() - t0 < 10_000; ) await sleep(50);
+      for (const t0 = Date.now(); !/"msg":"request failed"/.test(server.output()) && Date.now() - t0 < 10_000;) await sleep(50);
       const output = server.output();
       assert.match(output, /"level":50,.*"msg":"request failed"/, 'the server error is logged');
       assert.match(output, /privacy_test_failure/, 'with what failed');
-      assertNoTrace(output, [quynh, khoa, broken], 'the server\'s output');
+      assertNoTrace(output, [quynh, khoa, broken], "the server's output");
     });
 
     it('the retention command: a dry run changes nothing; --confirm deletes the personal data and keeps every score', async () => {
@@ -203,12 +208,16 @@ for (const kind of databaseKinds()) {
         assert.match(busy.output, /is in use by process \d+/);
       }
       assert.equal(await server.kill(), 0);
-      assertNoTrace(server.output(), [quynh, khoa, broken], 'the server\'s output');
+      assertNoTrace(server.output(), [quynh, khoa, broken], "the server's output");
 
       await withDb(settings, async (db) => {
-        before0.standings = (await db.query('select participant_id, round_key, attempt_id, score, duration_seconds, submitted_at from standings order by 1, 2')).rows;
+        before0.standings = (
+          await db.query('select participant_id, round_key, attempt_id, score, duration_seconds, submitted_at from standings order by 1, 2')
+        ).rows;
         before0.submissions = (await db.query('select attempt_id, idempotency_key, score, result from submissions order by 1')).rows;
-        before0.counters = (await db.query('select round_key, sum(attempts)::int as a, sum(participants)::int as p from round_counters group by 1 order by 1')).rows;
+        before0.counters = (
+          await db.query('select round_key, sum(attempts)::int as a, sum(participants)::int as p from round_counters group by 1 order by 1')
+        ).rows;
       });
       assert.equal(before0.submissions!.length, 2);
 
@@ -216,7 +225,9 @@ for (const kind of databaseKinds()) {
       assert.equal(dry.code, 0, dry.output);
       assert.match(dry.output, /^2 participants still have personal data\. Nothing was changed: run again with --confirm to delete it\.$/m);
       await withDb(settings, async (db) => {
-        const { rows } = await db.query<{ n: number }>('select count(*)::int as n from participants where citizen_id is not null and personal_data_deleted_at is null');
+        const { rows } = await db.query<{ n: number }>(
+          'select count(*)::int as n from participants where citizen_id is not null and personal_data_deleted_at is null',
+        );
         assert.equal(rows[0].n, 2, 'the dry run changed nothing');
       });
 
@@ -235,13 +246,18 @@ for (const kind of databaseKinds()) {
         }
         assert.deepEqual(people.map((p) => p.full_name).sort(), ['Lương T. D. Q.', 'Tạ Đ. K. V.']);
         // Nothing anywhere in the database still holds any of it.
-        const { rows: tables } = await db.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'");
+        const { rows: tables } = await db.query<{ name: string }>(
+          "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+        );
         for (const { name } of tables) {
           const { rows } = await db.query<{ t: string }>(`select row_to_json(x)::text as t from ${name} x`);
           assertNoTrace(rows.map((r) => r.t).join('\n'), [quynh, khoa], `table ${name}`);
         }
         // The scores and standings are whole.
-        assert.deepEqual((await db.query('select participant_id, round_key, attempt_id, score, duration_seconds, submitted_at from standings order by 1, 2')).rows, before0.standings);
+        assert.deepEqual(
+          (await db.query('select participant_id, round_key, attempt_id, score, duration_seconds, submitted_at from standings order by 1, 2')).rows,
+          before0.standings,
+        );
         assert.deepEqual((await db.query('select attempt_id, idempotency_key, score, result from submissions order by 1')).rows, before0.submissions);
         assert.deepEqual(
           (await db.query('select round_key, sum(attempts)::int as a, sum(participants)::int as p from round_counters group by 1 order by 1')).rows,
@@ -277,7 +293,7 @@ for (const kind of databaseKinds()) {
         assert.equal(replay.status, 200);
         assert.deepEqual(replay.body.result, a.result);
       }
-      assertNoTrace(server.output(), [quynh, khoa, broken], 'the server\'s output');
+      assertNoTrace(server.output(), [quynh, khoa, broken], "the server's output");
     });
   });
 }

@@ -80,7 +80,15 @@ const PEOPLE: Person[] = [
   { key: 'e', name: 'Hoàng Thị Én', unit: 'van-phong-ubnd-tinh', score: 19, prediction: 2, duration: 240, at: '2020-09-16T09:15:01+07:00' },
   { key: 'f', name: 'Vũ Văn Phúc', unit: 'van-phong-ubnd-tinh', score: 19, prediction: 4, duration: 240, at: '2020-09-16T09:15:00.123456+07:00' },
   { key: 'g', name: 'Đặng Thị Giang', unit: 'so-tai-chinh', score: 19, prediction: 2, duration: 240, at: '2020-09-16T09:15:00.123456+07:00' },
-  { key: 'h', name: '=HYPERLINK("http://example.com","Nhận quà")', unit: 'so-tai-chinh', score: 18, prediction: 1000, duration: 600, at: '2020-09-16T14:00:00+07:00' },
+  {
+    key: 'h',
+    name: '=HYPERLINK("http://example.com","Nhận quà")',
+    unit: 'so-tai-chinh',
+    score: 18,
+    prediction: 1000,
+    duration: 600,
+    at: '2020-09-16T14:00:00+07:00',
+  },
   { key: 'i', name: 'Bùi Văn Ích', unit: 'so-tu-phap', score: 18, prediction: null, duration: 600, at: '2020-09-16T23:30:00+07:00' },
   { key: 'j', name: 'Đỗ Thị Huyền', unit: 'so-tu-phap', score: 17, prediction: 3, duration: 700, at: '2020-09-17T00:30:00+07:00' },
   { key: 'k', name: '+Ngô Văn Khải', unit: 'khac', score: 10, prediction: 3, duration: 1200, at: '2020-09-17T08:00:00+07:00' },
@@ -93,7 +101,11 @@ const phone = (key: string) => `09120000${String(ids.get(key)).padStart(2, '0')}
 const email = (key: string) => `nguoi-${key}@example.vn`;
 
 async function insertFixture(db: Db, contestId: string) {
-  const attempt = async (id: string, p: Person, o: { round: string; practice?: boolean; number?: number; score?: number; at?: string; submitted?: boolean }) => {
+  const attempt = async (
+    id: string,
+    p: Person,
+    o: { round: string; practice?: boolean; number?: number; score?: number; at?: string; submitted?: boolean },
+  ) => {
     const participantId = ids.get(p.key)!;
     const at = o.at ?? p.at;
     await db.query(
@@ -214,7 +226,13 @@ describe('prizes and unitStaff in the contest definition', () => {
       problems({
         ...sample,
         contest: { ...sample.contest, rounds: [] },
-        prizes: { perRound: [{ name: 'Giải Ba', count: 1 }, { name: 'Giải Ba ', count: 2 }], overall: [{ name: '  ', count: 1 }] },
+        prizes: {
+          perRound: [
+            { name: 'Giải Ba', count: 1 },
+            { name: 'Giải Ba ', count: 2 },
+          ],
+          overall: [{ name: '  ', count: 1 }],
+        },
         unitStaff: { 'so-noi-vu': 90, 'so-khong-co': 10 },
       }),
       [
@@ -353,7 +371,10 @@ for (const kind of databaseKinds()) {
         ['Nguyễn Thị Ánh', 'Trần T. B.', 'Lê Văn Cường', 'Vũ Văn Phúc'],
       );
       assert.equal(r.ranked, 11);
-      assert.match(r.notes[0], /^Các vị trí hạng 4 \(Giải Ba\) và người xếp ngay sau danh sách này \(có thể nhiều hơn một người\) bằng nhau ở cả bốn tiêu chí.*quyết định giải thưởng/);
+      assert.match(
+        r.notes[0],
+        /^Các vị trí hạng 4 \(Giải Ba\) và người xếp ngay sau danh sách này \(có thể nhiều hơn một người\) bằng nhau ở cả bốn tiêu chí.*quyết định giải thưởng/,
+      );
       const one = await ranking(db, def, 'dot-1', { limit: 1 });
       assert.deepEqual(one.notes, []);
       await assert.rejects(ranking(db, def, 'dot-1', { limit: 0 }), RangeError);
@@ -371,7 +392,17 @@ for (const kind of databaseKinds()) {
     it('counts participation by unit, ranks units by rate with the collective prize, and lists units without staff or people', async () => {
       const p = await participation(db, def, '*');
       assert.deepEqual(
-        p.rows.map((u) => [u.unitId, u.staff ?? null, u.participants, u.attempts, u.perfect, u.rate ?? null, u.rank ?? null, u.tiedWithPrevious ?? null, u.prize ?? null]),
+        p.rows.map((u) => [
+          u.unitId,
+          u.staff ?? null,
+          u.participants,
+          u.attempts,
+          u.perfect,
+          u.rate ?? null,
+          u.rank ?? null,
+          u.tiedWithPrevious ?? null,
+          u.prize ?? null,
+        ]),
         [
           ['van-phong-ubnd-tinh', 2, 2, 2, 0, 1, 1, false, 'Giải tập thể'], // Én, Phúc: 2 of 2, fewer people than the next but a higher rate
           ['so-tu-phap', 8, 4, 4, 1, 0.5, 2, false, 'Giải tập thể'], // Cường, Dũng, Ích, Huyền (practice and unsubmitted not counted): the same rate as the next two, more people
@@ -422,7 +453,10 @@ for (const kind of databaseKinds()) {
         { day: '2020-09-17', attempts: 2, participants: 2 },
       ]);
       assert.equal(p.perRound.length, 4);
-      assert.match(p.notes[0], /^Các đơn vị Sở Nội vụ \(hạng 3\), Sở Tài chính \(hạng 4\) có cùng tỷ lệ tham gia và cùng số người dự thi; thứ tự giữa các đơn vị này chỉ xếp theo tên đơn vị\.$/);
+      assert.match(
+        p.notes[0],
+        /^Các đơn vị Sở Nội vụ \(hạng 3\), Sở Tài chính \(hạng 4\) có cùng tỷ lệ tham gia và cùng số người dự thi; thứ tự giữa các đơn vị này chỉ xếp theo tên đơn vị\.$/,
+      );
     });
 
     it('gives the overview of docs/admin-api.md: totals, per day in Vietnam time, per round, the score distribution', async () => {
@@ -442,7 +476,29 @@ for (const kind of databaseKinds()) {
       assert.equal(o.perRound[1].attempts, 1);
       const counts = Object.fromEntries(o.scoreDistribution.map((s) => [s.score, s.count]));
       assert.equal(o.scoreDistribution.length, 21);
-      assert.deepEqual(counts, { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 0, 9: 0, 10: 1, 11: 0, 12: 0, 13: 0, 14: 0, 15: 1, 16: 0, 17: 1, 18: 2, 19: 4, 20: 4 });
+      assert.deepEqual(counts, {
+        0: 0,
+        1: 0,
+        2: 0,
+        3: 0,
+        4: 0,
+        5: 0,
+        6: 0,
+        7: 0,
+        8: 0,
+        9: 0,
+        10: 1,
+        11: 0,
+        12: 0,
+        13: 0,
+        14: 0,
+        15: 1,
+        16: 0,
+        17: 1,
+        18: 2,
+        19: 4,
+        20: 4,
+      });
       assert.match(o.asOf, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
     });
 
@@ -455,7 +511,10 @@ for (const kind of databaseKinds()) {
       assert.ok(sheet, 'the sheet "Kết quả"');
       assert.equal(sheet.getCell('A1').value, def.contest.title);
       assert.equal(sheet.getCell('A2').value, 'Kết quả xếp hạng cá nhân — Đợt 1');
-      assert.match(sheet.getCell('A3').text, /^Số người đạt điểm tối đa \(20 điểm\), dùng để tính chênh lệch dự đoán: 3\. Số người được xếp hạng: 11; danh sách này gồm 11 người$/);
+      assert.match(
+        sheet.getCell('A3').text,
+        /^Số người đạt điểm tối đa \(20 điểm\), dùng để tính chênh lệch dự đoán: 3\. Số người được xếp hạng: 11; danh sách này gồm 11 người$/,
+      );
       assert.equal(sheet.getCell('A4').value, 'Xuất lúc 15/10/2020 08:05 (giờ Việt Nam, UTC+7) từ hệ thống thi trực tuyến.');
       assert.deepEqual(valuesOf(sheet.getRow(6)), [...RESULT_HEADERS]);
       assert.deepEqual(RESULT_HEADERS.slice(0, 13), [
@@ -523,8 +582,14 @@ for (const kind of databaseKinds()) {
         lines[0],
         'Hạng,Giải,Họ và tên,Đơn vị,Điểm,Dự đoán,Chênh lệch dự đoán,Thời gian làm bài,Thời điểm nộp bài,Số CCCD/CMND,Số điện thoại,Thư điện tử,Ngày sinh,Ghi chú,Mã lượt thi',
       );
-      assert.equal(lines[1], '1,Giải Nhất,Nguyễn Thị Ánh,Sở Nội vụ,20,3,0,5:00,16/09/2020 10:00:00,024190000001,0912000001,nguoi-a@example.vn,01/05/1990,,att-a');
-      assert.equal(lines[4], '4,Giải Ba,Vũ Văn Phúc,Văn phòng UBND tỉnh,19,4,1,4:00,16/09/2020 09:15:00,024190000006,0912000006,nguoi-f@example.vn,06/05/1990,,att-f');
+      assert.equal(
+        lines[1],
+        '1,Giải Nhất,Nguyễn Thị Ánh,Sở Nội vụ,20,3,0,5:00,16/09/2020 10:00:00,024190000001,0912000001,nguoi-a@example.vn,01/05/1990,,att-a',
+      );
+      assert.equal(
+        lines[4],
+        '4,Giải Ba,Vũ Văn Phúc,Văn phòng UBND tỉnh,19,4,1,4:00,16/09/2020 09:15:00,024190000006,0912000006,nguoi-f@example.vn,06/05/1990,,att-f',
+      );
       assert.equal(lines[8], `8,,"'=HYPERLINK(""http://example.com"",""Nhận quà"")",Sở Tài chính,18,1000,997,10:00,16/09/2020 14:00:00,,,,,,att-h`);
       assert.equal(lines[9], '9,,Bùi Văn Ích,Sở Tư pháp,18,,,10:00,16/09/2020 23:30:00,,,,,,att-i');
       assert.equal(lines[11], `11,,'+Ngô Văn Khải,Khác / Người dân,10,3,0,20:00,17/09/2020 08:00:00,,,,,,att-k`);
@@ -549,8 +614,30 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(row(1).slice(0, 9), [1, 'Văn phòng UBND tỉnh', 'Sở, ban, ngành tỉnh', 2, 2, 1, 2, 0, 'Giải tập thể']);
       assert.equal(units.getRow(6).getCell(6).numFmt, '0.00%');
       assert.deepEqual(row(3), [3, 'Sở Nội vụ', 'Sở, ban, ngành tỉnh', 4, 2, 0.5, 3, 2, 'Giải tập thể']);
-      assert.deepEqual(row(4).slice(0, 10), [4, 'Sở Tài chính', 'Sở, ban, ngành tỉnh', 4, 2, 0.5, 2, 0, undefined, 'Cùng tỷ lệ và cùng số người dự thi với đơn vị xếp hạng 3']);
-      assert.deepEqual(row(6).slice(0, 10), [undefined, 'Khác / Người dân', 'Khác', undefined, 1, undefined, 1, 0, undefined, 'Chưa có số CB, CC, VC, NLĐ: không xếp hạng']);
+      assert.deepEqual(row(4).slice(0, 10), [
+        4,
+        'Sở Tài chính',
+        'Sở, ban, ngành tỉnh',
+        4,
+        2,
+        0.5,
+        2,
+        0,
+        undefined,
+        'Cùng tỷ lệ và cùng số người dự thi với đơn vị xếp hạng 3',
+      ]);
+      assert.deepEqual(row(6).slice(0, 10), [
+        undefined,
+        'Khác / Người dân',
+        'Khác',
+        undefined,
+        1,
+        undefined,
+        1,
+        0,
+        undefined,
+        'Chưa có số CB, CC, VC, NLĐ: không xếp hạng',
+      ]);
       assert.deepEqual(row(7).slice(0, 8), [undefined, 'Không ghi đơn vị', undefined, undefined, 1, undefined, 1, 1]);
       assert.deepEqual(row(8).slice(0, 8), [undefined, 'Tổng cộng', undefined, 68, 12, undefined, 13, 4]);
       const notes: string[] = [];

@@ -145,7 +145,7 @@ for (const kind of databaseKinds()) {
   });
 }
 
-describe('a receipt\'s address without PUBLIC_URL', () => {
+describe("a receipt's address without PUBLIC_URL", () => {
   let server: RunningServer;
   before(async () => {
     server = await startServer({ ...(await freshSettings('pglite')), env: { PUBLIC_URL: '' } });
@@ -155,7 +155,9 @@ describe('a receipt\'s address without PUBLIC_URL', () => {
   it('is under the address the request reached', async () => {
     const start = await call(server.endpoint, 'POST', '/attempts', { participant: participant() });
     assert.equal(start.status, 201, JSON.stringify(start.body));
-    const done = await call(server.endpoint, 'POST', `/attempts/${start.body.attempt.id}/submission`, answersFor(start.body.attempt), { 'Idempotency-Key': 'no-public-url' });
+    const done = await call(server.endpoint, 'POST', `/attempts/${start.body.attempt.id}/submission`, answersFor(start.body.attempt), {
+      'Idempotency-Key': 'no-public-url',
+    });
     assert.equal(done.status, 201, JSON.stringify(done.body));
     const { code, url } = done.body.result.receipt;
     assert.equal(url, `${server.origin}/xac-minh/${code}`);

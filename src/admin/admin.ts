@@ -204,7 +204,15 @@ export class CaiCachQuizAdmin extends LitElement {
       const inputs = [this.#api, this.#t, this.session, this.overview, this.overviewError, this.#poll.paused, this.#refreshSeconds];
       if (inputs.some((v, i) => !Object.is(v, this.#inputs[i]))) {
         this.#inputs = inputs;
-        this.#provider.setValue({ api: this.#api, t: this.#t, session: this.session, overview: this.overview, overviewError: this.overviewError, paused: this.#poll.paused, refreshSeconds: this.#refreshSeconds });
+        this.#provider.setValue({
+          api: this.#api,
+          t: this.#t,
+          session: this.session,
+          overview: this.overview,
+          overviewError: this.overviewError,
+          paused: this.#poll.paused,
+          refreshSeconds: this.#refreshSeconds,
+        });
       }
     }
   }
@@ -282,11 +290,15 @@ export class CaiCachQuizAdmin extends LitElement {
     const tabs = this.#tabs();
     const i = tabs.indexOf(this.tab);
     const next =
-      e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length]
-      : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length]
-      : e.key === 'Home' ? tabs[0]
-      : e.key === 'End' ? tabs[tabs.length - 1]
-      : undefined;
+      e.key === 'ArrowRight'
+        ? tabs[(i + 1) % tabs.length]
+        : e.key === 'ArrowLeft'
+          ? tabs[(i - 1 + tabs.length) % tabs.length]
+          : e.key === 'Home'
+            ? tabs[0]
+            : e.key === 'End'
+              ? tabs[tabs.length - 1]
+              : undefined;
     if (!next) return;
     e.preventDefault();
     this.#select(next, true);

@@ -155,7 +155,11 @@ export class AdminApi {
     }
     const parsed = call.schema.safeParse(json);
     if (!parsed.success) {
-      throw new AdminApiError('invalid-response', `${call.path}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`, response.status);
+      throw new AdminApiError(
+        'invalid-response',
+        `${call.path}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        response.status,
+      );
     }
     return parsed.data as Parsed<S>;
   }

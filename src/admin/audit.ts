@@ -21,9 +21,10 @@ export class AdminAudit extends AdminPanel {
         <button type="button" @click=${() => this.#data.run()} ?disabled=${this.#data.loading}>${t.refresh}</button>
       </div>
       ${this.#data.error ? html`<p class="notice error" role="alert">${describeError(t, this.#data.error)}</p>` : nothing}
-      ${data
-        ? data.rows.length
-          ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-title">
+      ${
+        data
+          ? data.rows.length
+            ? html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="audit-title">
               <table>
                 <thead>
                   <tr>
@@ -45,10 +46,11 @@ export class AdminAudit extends AdminPanel {
                 </tbody>
               </table>
             </div>`
-          : html`<p>${t.noAudit}</p>`
-        : this.#data.error
-          ? nothing
-          : html`<p role="status">${t.loading}</p>`}`;
+            : html`<p>${t.noAudit}</p>`
+          : this.#data.error
+            ? nothing
+            : html`<p role="status">${t.loading}</p>`
+      }`;
   }
 }
 

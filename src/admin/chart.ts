@@ -314,11 +314,13 @@ export class AdminChart extends LitElement {
         <h3>${this.heading}</h3>
         <p class="summary" id="${id}-summary">${this.summary}</p>
       </figcaption>
-      ${this.series.length > 1
-        ? html`<ul class="legend" aria-hidden="true">
+      ${
+        this.series.length > 1
+          ? html`<ul class="legend" aria-hidden="true">
             ${this.series.map((s, i) => html`<li class=${i ? 'b' : 'a'}>${s.name}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="plot ${this.kind}" role="img" aria-labelledby="${id}-summary"></div>
       <details>
         <summary>${t?.showTable}<span class="visually-hidden">: ${this.heading}</span></summary>

@@ -192,15 +192,17 @@ export class AdminData extends AdminPanel {
       </div>
       ${this.#status(this.importStatus)} ${check ? this.#problems(check) : nothing}
       ${check && !canApply && !check.applied && check.problems.some((p) => p.severity === 'error') ? html`<p>${t.importBlocked}</p>` : nothing}
-      ${canApply
-        ? html`<div class="notice">
+      ${
+        canApply
+          ? html`<div class="notice">
             <p>${t.applyConfirm}</p>
             <div class="buttons">
               <button class="primary" type="button" @click=${this.#apply} ?disabled=${this.importBusy}>${t.apply}</button>
               <button type="button" @click=${() => ((this.check = undefined), (this.importStatus = undefined))} ?disabled=${this.importBusy}>${t.cancel}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -214,8 +216,9 @@ export class AdminData extends AdminPanel {
         <button type="button" @click=${this.#countRetention} ?disabled=${this.retentionBusy}>${t.retentionCheck}</button>
       </div>
       ${this.#status(this.retentionStatus)}
-      ${r && !r.deleted && r.participants > 0
-        ? html`<div class="notice error">
+      ${
+        r && !r.deleted && r.participants > 0
+          ? html`<div class="notice error">
             <p><strong>${t.retentionWarning(formatNumber(t, r.participants))}</strong></p>
             <label class="check"><input type="checkbox" .checked=${this.agreed} @change=${(e: Event) => (this.agreed = (e.target as HTMLInputElement).checked)} />${t.retentionAgree}</label>
             <div class="buttons">
@@ -223,7 +226,8 @@ export class AdminData extends AdminPanel {
               <button type="button" @click=${() => ((this.retention = undefined), (this.retentionStatus = undefined))}>${t.cancel}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

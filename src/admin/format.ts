@@ -16,8 +16,7 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}, ke
 export const formatNumber = (t: AdminMessages, n: number) => numberFormat(t.locale).format(n);
 
 /** 0.853 → "85,3%". */
-export const formatRate = (t: AdminMessages, rate: number) =>
-  numberFormat(t.locale, { style: 'percent', maximumFractionDigits: 1 }, '%').format(rate);
+export const formatRate = (t: AdminMessages, rate: number) => numberFormat(t.locale, { style: 'percent', maximumFractionDigits: 1 }, '%').format(rate);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -129,8 +129,9 @@ export class AdminOverview extends AdminPanel {
     const n = (v: number) => formatNumber(t, v);
     return html`<h2 tabindex="-1">${t.tabOverview}</h2>
       ${overviewError ? html`<p class="notice error" role="alert">${overviewError}</p>` : nothing}
-      ${o
-        ? html`<p>${t.contestPeriod(formatDateTime(o.contest.opensAt), formatDateTime(o.contest.closesAt))}</p>
+      ${
+        o
+          ? html`<p>${t.contestPeriod(formatDateTime(o.contest.opensAt), formatDateTime(o.contest.closesAt))}</p>
             <section aria-labelledby="totals-title">
               <h3 id="totals-title" class="visually-hidden">${t.totalsTitle}</h3>
               <dl class="totals">
@@ -140,12 +141,15 @@ export class AdminOverview extends AdminPanel {
               </dl>
               <p class="muted">${t.asOf(formatDateTime(o.asOf), refreshSeconds)} ${paused ? t.paused : nothing}</p>
             </section>
-            ${o.totals.attempts
-              ? html`<div class="charts">${this.#perDay(o)} ${this.#perRound(o)} ${this.#scores(o)}</div>`
-              : html`<p class="notice">${t.noAttemptsYet}</p>`}`
-        : overviewError
-          ? nothing
-          : html`<p role="status">${t.loading}</p>`}
+            ${
+              o.totals.attempts
+                ? html`<div class="charts">${this.#perDay(o)} ${this.#perRound(o)} ${this.#scores(o)}</div>`
+                : html`<p class="notice">${t.noAttemptsYet}</p>`
+            }`
+          : overviewError
+            ? nothing
+            : html`<p role="status">${t.loading}</p>`
+      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
   }
 }

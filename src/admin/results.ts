@@ -107,15 +107,19 @@ export class AdminResults extends AdminPanel {
       <p class="muted">${t.personalDataNote}</p>
       <p role="status" class=${this.status && !this.status.ok ? 'notice error' : 'muted'}>${this.status?.message ?? ''}</p>
       ${error ? html`<p class="notice error" role="alert">${describeError(t, error)}</p>` : nothing}
-      ${data
-        ? html`<p>${t.actualPerfect(formatNumber(t, data.actualPerfect))}</p>
-            ${data.ranked !== undefined && data.ranked > data.rows.length
-              ? html`<p class="muted">${t.shownOf(formatNumber(t, data.rows.length), formatNumber(t, data.ranked))}</p>`
-              : nothing}
+      ${
+        data
+          ? html`<p>${t.actualPerfect(formatNumber(t, data.actualPerfect))}</p>
+            ${
+              data.ranked !== undefined && data.ranked > data.rows.length
+                ? html`<p class="muted">${t.shownOf(formatNumber(t, data.rows.length), formatNumber(t, data.ranked))}</p>`
+                : nothing
+            }
             ${data.rows.length ? this.#table(data.rows) : html`<p>${t.noResults}</p>`}`
-        : error
-          ? nothing
-          : html`<p role="status">${t.loading}</p>`}`;
+          : error
+            ? nothing
+            : html`<p role="status">${t.loading}</p>`
+      }`;
   }
 }
 

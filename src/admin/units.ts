@@ -175,12 +175,14 @@ export class AdminUnits extends AdminPanel {
       </div>
       <p role="status" class=${this.status && !this.status.ok ? 'notice error' : 'muted'}>${this.status?.message ?? ''}</p>
       ${this.#data.error ? html`<p class="notice error" role="alert">${describeError(t, this.#data.error)}</p>` : nothing}
-      ${data
-        ? html`<p class="muted">${t.figuresAt(formatDateTime(data.asOf))}</p>
+      ${
+        data
+          ? html`<p class="muted">${t.figuresAt(formatDateTime(data.asOf))}</p>
             ${data.rows.length ? html`${this.#chart(data.rows)} ${this.#table(data.rows)}` : html`<p>${t.noData}</p>`}`
-        : this.#data.error
-          ? nothing
-          : html`<p role="status">${t.loading}</p>`}`;
+          : this.#data.error
+            ? nothing
+            : html`<p role="status">${t.loading}</p>`
+      }`;
   }
 }
 

@@ -121,9 +121,7 @@ export class ContestApi {
       });
     } catch (e) {
       if (call.signal?.aborted) throw e;
-      throw timeout.aborted
-        ? new ApiError('timeout', `No answer within ${timeoutMs} ms`)
-        : new ApiError('network', (e as Error).message);
+      throw timeout.aborted ? new ApiError('timeout', `No answer within ${timeoutMs} ms`) : new ApiError('network', (e as Error).message);
     }
 
     // A captive portal's login page or a WAF's block page is HTML, often with a 200: never read as
@@ -144,7 +142,15 @@ export class ContestApi {
       const retryAfterMs = after && 'ms' in after ? after.ms : seconds === undefined ? seconds : seconds * 1000;
       const byField = Object.fromEntries((error?.fields ?? []).map((f) => [f.field, f.message]));
       const status = response.status;
-      throw new ApiError(error?.code ?? 'http', error?.message ?? `HTTP ${status}`, status, byField, retryAfterMs, undefined, after && 'at' in after ? after.at : undefined);
+      throw new ApiError(
+        error?.code ?? 'http',
+        error?.message ?? `HTTP ${status}`,
+        status,
+        byField,
+        retryAfterMs,
+        undefined,
+        after && 'at' in after ? after.at : undefined,
+      );
     }
 
     if (!isJson) {

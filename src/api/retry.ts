@@ -54,12 +54,7 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, error?: ApiEr
  * Run `task` until it succeeds, fails with a non-retryable error, or retries run out. `onWait` hears
  * each wait before it starts (the store shows a countdown to the next try, #14).
  */
-export async function withRetry<T>(
-  task: () => Promise<T>,
-  policy: RetryPolicy,
-  signal?: AbortSignal,
-  onWait?: (ms: number) => void,
-): Promise<T> {
+export async function withRetry<T>(task: () => Promise<T>, policy: RetryPolicy, signal?: AbortSignal, onWait?: (ms: number) => void): Promise<T> {
   const sleep = policy.sleep ?? abortableSleep;
   for (let attempt = 0; ; attempt++) {
     try {

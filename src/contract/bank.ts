@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import { count, id, instant, LIMITS, list, optional, positive, shortText, text, timed } from './common.ts';
 import { AttemptQuestion } from './attempt.ts';
 
-
 export const Topic = z.object({ id, name: shortText });
 
 export const BankQuestion = z.object({

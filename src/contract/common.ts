@@ -67,8 +67,7 @@ export const shortText = chars(LIMITS.shortText);
  * check for 0.7 KB gzip less in the widget; the OpenAPI file says `format: date-time` with this
  * pattern (scripts/contract.ts).
  */
-export const INSTANT_PATTERN =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)$/;
+export const INSTANT_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)$/;
 /** What an instant that breaks the pattern is told it should be. */
 export const INSTANT_EXPECTED = 'a date-time with an offset (2020-09-15T08:00:00+07:00)';
 /**

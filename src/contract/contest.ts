@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 import { CONTRACT_VERSION, count, id, instant, LIMITS, list, most, optional, positive, seconds, shortText, text, timed } from './common.ts';
 
-
 export const Round = z.object({
   id,
   name: shortText,
@@ -19,17 +18,7 @@ export const PredictionSettings = z.object({
   unit: optional(z.string().check(most(40))),
 });
 
-export const RegistrationFieldName = z.literal([
-  'fullName',
-  'birthDate',
-  'gender',
-  'citizenId',
-  'phone',
-  'email',
-  'unit',
-  'district',
-  'commune',
-]);
+export const RegistrationFieldName = z.literal(['fullName', 'birthDate', 'gender', 'citizenId', 'phone', 'email', 'unit', 'district', 'commune']);
 
 export const RegistrationField = z.object({
   name: RegistrationFieldName,

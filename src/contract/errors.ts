@@ -2,7 +2,6 @@
 import * as z from 'zod/mini';
 import { count, LIMITS, list, most, optional } from './common.ts';
 
-
 /** Stable error codes; the element shows each in plain language with what to do next. */
 export const ErrorCode = z.literal([
   'contest_not_open',

@@ -37,7 +37,10 @@ export const AnnouncedLaterResult = z.object({
 
 // A plain union: the literal `status` already tells the two apart, and zod's discriminatedUnion costs 0.5 KB more.
 // Its message is what the element's console says of a result that is neither (the checker names the field).
-export const AttemptResult = z.union([GradedResult, AnnouncedLaterResult], 'a graded result (status, correctCount, questionCount, score, maxScore…) or an announced-later one');
+export const AttemptResult = z.union(
+  [GradedResult, AnnouncedLaterResult],
+  'a graded result (status, correctCount, questionCount, score, maxScore…) or an announced-later one',
+);
 export const SubmissionResponse = z.object({ ...timed, result: AttemptResult });
 
 export type ReviewItem = z.infer<typeof ReviewItem>;

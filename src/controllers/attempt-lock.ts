@@ -52,17 +52,13 @@ export class AttemptLockController implements ReactiveController {
     const controller = (this.#pending = new AbortController());
     return new Promise<void>((granted) => {
       locks
-        .request(
-          `${ATTEMPT_LOCK}${attemptId}`,
-          steal ? { steal: true } : { ifAvailable: true },
-          (lock) => {
-            granted();
-            if (controller.signal.aborted) return undefined;
-            this.#onHeldElsewhere(!lock);
-            // Keep the lock until this tab lets go (drop) — or another tab steals it.
-            return lock ? new Promise<void>((resolve) => (this.#release = resolve)) : undefined;
-          },
-        )
+        .request(`${ATTEMPT_LOCK}${attemptId}`, steal ? { steal: true } : { ifAvailable: true }, (lock) => {
+          granted();
+          if (controller.signal.aborted) return undefined;
+          this.#onHeldElsewhere(!lock);
+          // Keep the lock until this tab lets go (drop) — or another tab steals it.
+          return lock ? new Promise<void>((resolve) => (this.#release = resolve)) : undefined;
+        })
         // A steal by another tab rejects our request: that tab holds the attempt now.
         .catch(() => {
           granted();

@@ -74,7 +74,10 @@ export class SectionsController implements ReactiveController {
 
   /** The sections this page shows: those asked for that the contest offers. */
   available(): Section[] {
-    const asked = this.#o.asked().split(/\s+/).filter((x): x is Section => SECTIONS.includes(x as Section));
+    const asked = this.#o
+      .asked()
+      .split(/\s+/)
+      .filter((x): x is Section => SECTIONS.includes(x as Section));
     const f = this.#o.features();
     if (!f) return asked;
     const offered: Record<Section, boolean> = { contest: true, bank: f.bank, practice: f.practice && f.bank, leaderboard: f.leaderboard };
@@ -174,9 +177,7 @@ export class SectionsController implements ReactiveController {
     const t = this.#o.strings();
     if (!this.#extras) {
       if (active === 'contest') return nothing;
-      return this.#failed
-        ? ErrorWithRetry(t, { code: 'network' }, () => this.#load())
-        : html`<p class="loading" role="status">${t.loadingPart}</p>`;
+      return this.#failed ? ErrorWithRetry(t, { code: 'network' }, () => this.#load()) : html`<p class="loading" role="status">${t.loadingPart}</p>`;
     }
     const v = this.#visited;
     const practise = (e: InternalEvent<'ccq-practise'>) => {

@@ -6,4 +6,5 @@
  * null-prototype target defines `__proto__` as an own key. Spreading (`{ ...a }`) or a copy
  * read back from storage gives a plain object again, so both go through here.
  */
-export const byId = <T>(...from: (Readonly<Record<string, T>> | undefined)[]): Record<string, T> => Object.assign(Object.create(null) as object, ...from) as Record<string, T>;
+export const byId = <T>(...from: (Readonly<Record<string, T>> | undefined)[]): Record<string, T> =>
+  Object.assign(Object.create(null) as object, ...from) as Record<string, T>;

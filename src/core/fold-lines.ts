@@ -102,9 +102,5 @@ export function foldLines(text: string): string {
 
 /** The fallback for text whose folding outgrows the buffer (characters folding to several). */
 function foldLinesSlow(text: string): string {
-  return text
-    .split('\n')
-    .map(fold)
-    .filter(Boolean)
-    .join('\n');
+  return text.split('\n').map(fold).filter(Boolean).join('\n');
 }

@@ -7,12 +7,7 @@ import type { BankQuestion } from '../contract/bank.ts';
 import { shuffle } from './shuffle.ts';
 
 /** `count` questions at random (optionally from one topic), each with its options shuffled. */
-export function drawPractice(
-  bank: readonly BankQuestion[],
-  count: number,
-  topicId = '',
-  random: () => number = Math.random,
-): BankQuestion[] {
+export function drawPractice(bank: readonly BankQuestion[], count: number, topicId = '', random: () => number = Math.random): BankQuestion[] {
   const pool = bank.filter((q) => !topicId || q.topicId === topicId);
   return shuffle(pool, random)
     .slice(0, count)

@@ -16,8 +16,7 @@ export const enLate: LateMessages = {
   clockRuns: 'The time limit keeps running.',
   reviewRight: 'Correct',
   reviewWrong: 'Incorrect',
-  predictionLabel: (min: string, max: string, unit: string) =>
-    `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
+  predictionLabel: (min: string, max: string, unit: string) => `Your predicted number (from ${min} to ${max}${unit ? ` ${unit}` : ''})`,
   predictionInvalid: (min: string, max: string) => `Please enter a whole number from ${min} to ${max}.`,
   reviewHeading: 'Check before you submit',
   reviewAnswered: (n: number, total: number) => `You have answered ${n} of ${total} questions.`,
@@ -40,11 +39,13 @@ export const enLate: LateMessages = {
   saveCopy: 'Save a copy of your answers',
   saveCopyHint: 'The copy is a file with your answers, to send to the Organising Committee if needed.',
   resend: 'Send the test again',
-  resendHint: 'If your portal login has expired, please log in again (in another tab if needed), then press “Send the test again”. Your answers are still kept on this device.',
+  resendHint:
+    'If your portal login has expired, please log in again (in another tab if needed), then press “Send the test again”. Your answers are still kept on this device.',
   park: 'Back to the rules',
   parkHint: 'Your answers stay on this device, so that a copy can be saved or they can be sent later; someone else can take the contest on this device.',
   parkedHeading: 'This device still holds answers that could not be submitted',
-  parkedText: (attemptId: string) => `The answers of attempt ${attemptId} have not reached the server. Save a copy to send to the Organising Committee, or send them again.`,
+  parkedText: (attemptId: string) =>
+    `The answers of attempt ${attemptId} have not reached the server. Save a copy to send to the Organising Committee, or send them again.`,
   parkedSent: 'The answers were submitted.',
   parkedForget: 'Remove from this device',
 

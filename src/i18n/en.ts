@@ -84,9 +84,7 @@ export const en: EarlyMessages = {
   startExam: 'Start the test',
   starting: 'Creating your test…',
   formInvalid: (n: number) =>
-    n === 1
-      ? '1 field needs correcting. Please see the message below it.'
-      : `${n} fields need correcting. Please see the message below each one.`,
+    n === 1 ? '1 field needs correcting. Please see the message below it.' : `${n} fields need correcting. Please see the message below each one.`,
   errors: {
     required: 'Please fill in this field.',
     nameInvalid: 'Full name may contain only letters and spaces, and must be at least 2 characters long.',
@@ -122,11 +120,9 @@ export const en: EarlyMessages = {
   extraTime: (minutes: number) => `Includes ${count(minutes, 'minute', 'minutes')} of extra time.`,
 
   offline: 'No network connection. You can carry on with the test; your answers are being saved on this device.',
-  memoryOnly:
-    'Your browser does not allow data to be saved on this device. Your answers are kept only while this page stays open: do not reload or close it.',
+  memoryOnly: 'Your browser does not allow data to be saved on this device. Your answers are kept only while this page stays open: do not reload or close it.',
   dismiss: 'Close',
-  openElsewhere:
-    'This test is open in another browser tab (or window). Here you can only look at it; answers are recorded only in the other tab.',
+  openElsewhere: 'This test is open in another browser tab (or window). Here you can only look at it; answers are recorded only in the other tab.',
   continueHere: 'Continue the test in this tab',
 
   failure: {

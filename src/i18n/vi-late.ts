@@ -12,14 +12,12 @@ export const viLate = {
   predictionProgress: (done: boolean) => `, ${done ? 'đã' : 'chưa'} dự đoán`,
   predictionTile: 'Dự đoán',
   predictionOptional: 'Dự đoán: không bắt buộc',
-  navPrediction: (done: boolean, current: boolean) =>
-    `Câu hỏi dự đoán, không bắt buộc, ${done ? 'đã trả lời' : 'chưa trả lời'}${current ? ', đang xem' : ''}`,
+  navPrediction: (done: boolean, current: boolean) => `Câu hỏi dự đoán, không bắt buộc, ${done ? 'đã trả lời' : 'chưa trả lời'}${current ? ', đang xem' : ''}`,
   /** Added to the offline notice during the exam: the deadline is the server's, the network does not stop it. */
   clockRuns: 'Thời gian làm bài vẫn tiếp tục tính.',
   reviewRight: 'Đúng',
   reviewWrong: 'Sai',
-  predictionLabel: (min: string, max: string, unit: string) =>
-    `Con số dự đoán (từ ${min} đến ${max}${unit ? ` ${unit}` : ''})`,
+  predictionLabel: (min: string, max: string, unit: string) => `Con số dự đoán (từ ${min} đến ${max}${unit ? ` ${unit}` : ''})`,
   predictionInvalid: (min: string, max: string) => `Vui lòng nhập một số nguyên từ ${min} đến ${max}.`,
   reviewHeading: 'Kiểm tra trước khi nộp bài',
   reviewAnswered: (n: number, total: number) => `Bạn đã trả lời ${n}/${total} câu hỏi.`,
@@ -44,7 +42,8 @@ export const viLate = {
   saveCopyHint: 'Bản sao bài làm là một tệp ghi các câu trả lời của bạn, để gửi cho Ban Tổ chức khi cần.',
   // A refusal that sending again may get past (#13 F13): log in again, then send; or leave it for later.
   resend: 'Gửi lại bài thi',
-  resendHint: 'Nếu phiên đăng nhập trên cổng thông tin đã hết hạn, vui lòng đăng nhập lại (có thể ở cửa sổ khác) rồi bấm “Gửi lại bài thi”. Bài làm vẫn được lưu trên thiết bị này.',
+  resendHint:
+    'Nếu phiên đăng nhập trên cổng thông tin đã hết hạn, vui lòng đăng nhập lại (có thể ở cửa sổ khác) rồi bấm “Gửi lại bài thi”. Bài làm vẫn được lưu trên thiết bị này.',
   park: 'Về trang thể lệ',
   parkHint: 'Bài làm vẫn được giữ trên thiết bị này để lưu bản sao hoặc gửi lại sau; người khác có thể dự thi trên thiết bị này.',
   parkedHeading: 'Thiết bị này còn giữ bài làm chưa nộp được',

@@ -16,15 +16,12 @@ export const vi = {
 
   organiser: (name: string) => `Đơn vị tổ chức: ${name}`,
   period: (from: string, to: string) => `Thời gian: từ ${from} đến ${to}`,
-  examSummary: (questions: number, minutes: number) =>
-    `Bài thi gồm ${questions} câu hỏi trắc nghiệm, làm trong ${minutes} phút.`,
+  examSummary: (questions: number, minutes: number) => `Bài thi gồm ${questions} câu hỏi trắc nghiệm, làm trong ${minutes} phút.`,
   predictionSummary: 'Kèm theo một câu hỏi dự đoán để xếp giải khi bằng điểm.',
   attemptsSummary: (max: number | null, perRound: boolean) =>
     max === null ? 'Không giới hạn số lượt thi.' : `Mỗi người được thi tối đa ${max} lượt${perRound ? ' trong mỗi đợt' : ''}.`,
   attemptsLeft: (n: number, perRound: boolean) =>
-    n === 0
-      ? `Bạn đã dùng hết lượt thi${perRound ? ' của đợt này' : ''}.`
-      : `Bạn còn ${n} lượt thi${perRound ? ' trong đợt này' : ''}.`,
+    n === 0 ? `Bạn đã dùng hết lượt thi${perRound ? ' của đợt này' : ''}.` : `Bạn còn ${n} lượt thi${perRound ? ' trong đợt này' : ''}.`,
   roundNow: (name: string, from: string, to: string) => `Đang diễn ra: ${name}, từ ${from} đến ${to}.`,
   roundNext: (name: string, at: string) => `Đợt tiếp theo: ${name}, mở lúc ${at}.`,
   upcomingRound: (name: string, at: string) => `${name} mở lúc ${at} (giờ Việt Nam).`,
@@ -117,11 +114,9 @@ export const vi = {
   extraTime: (minutes: number) => `Đã bao gồm ${minutes} phút cộng thêm.`,
 
   offline: 'Mất kết nối mạng. Bạn vẫn có thể tiếp tục làm bài; các câu trả lời được lưu trên thiết bị này.',
-  memoryOnly:
-    'Trình duyệt không cho lưu bài làm trên thiết bị này. Nếu tải lại hoặc đóng trang trước khi nộp, bài làm sẽ bị mất.',
+  memoryOnly: 'Trình duyệt không cho lưu bài làm trên thiết bị này. Nếu tải lại hoặc đóng trang trước khi nộp, bài làm sẽ bị mất.',
   dismiss: 'Đóng',
-  openElsewhere:
-    'Bài thi này đang được làm ở một cửa sổ (tab) khác. Ở đây bạn chỉ xem được; câu trả lời chỉ được ghi nhận ở cửa sổ kia.',
+  openElsewhere: 'Bài thi này đang được làm ở một cửa sổ (tab) khác. Ở đây bạn chỉ xem được; câu trả lời chỉ được ghi nhận ở cửa sổ kia.',
   continueHere: 'Làm bài ở cửa sổ này',
 
   failure: {

@@ -347,7 +347,10 @@ export async function openDraftDatabase(onDegrade: (reason: unknown) => void, { 
     };
   } catch (e) {
     // If the open finishes late, close it so it cannot block a later upgrade.
-    opening?.then((db) => db.close(), () => undefined);
+    opening?.then(
+      (db) => db.close(),
+      () => undefined,
+    );
     onDegrade(e);
     return inMemory;
   } finally {

@@ -8,5 +8,9 @@ import type { QuizStore } from './store.ts';
 export function answersCopy(store: QuizStore, parked?: { attemptId: string; body: unknown }): string {
   const { attempt, contest } = store.state;
   const submission = parked ? parked.body : store.sealed;
-  return JSON.stringify({ contest: contest?.id, attempt: parked?.attemptId ?? attempt?.id, savedAt: new Date(store.clock?.now() ?? 0).toISOString(), submission }, null, 2);
+  return JSON.stringify(
+    { contest: contest?.id, attempt: parked?.attemptId ?? attempt?.id, savedAt: new Date(store.clock?.now() ?? 0).toISOString(), submission },
+    null,
+    2,
+  );
 }

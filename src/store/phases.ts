@@ -2,18 +2,7 @@
  * The phases of the element and the transitions between them. Anything else is a bug,
  * and the store throws on it rather than showing a screen that makes no sense.
  */
-export type Phase =
-  | 'loading'
-  | 'load-error'
-  | 'upcoming'
-  | 'closed'
-  | 'landing'
-  | 'registration'
-  | 'starting'
-  | 'exam'
-  | 'review'
-  | 'submitting'
-  | 'result';
+export type Phase = 'loading' | 'load-error' | 'upcoming' | 'closed' | 'landing' | 'registration' | 'starting' | 'exam' | 'review' | 'submitting' | 'result';
 
 const transitions: Record<Phase, readonly Phase[]> = {
   loading: ['load-error', 'upcoming', 'closed', 'landing', 'registration', 'exam', 'review', 'submitting', 'result'],

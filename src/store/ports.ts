@@ -11,7 +11,12 @@ export interface StorePorts {
   api: {
     getContest(signal?: AbortSignal): Promise<ContestDocument>;
     /** `onWait` hears each wait before the client tries again (429, 503, network): the store shows it (#14). */
-    startAttempt(body: StartAttemptRequest, key: string, signal?: AbortSignal, onWait?: (ms: number) => void): Promise<{ serverTime: string; attempt: Attempt }>;
+    startAttempt(
+      body: StartAttemptRequest,
+      key: string,
+      signal?: AbortSignal,
+      onWait?: (ms: number) => void,
+    ): Promise<{ serverTime: string; attempt: Attempt }>;
     submit(attemptId: string, body: SubmissionRequest, key: string): Promise<{ serverTime: string; result: AttemptResult }>;
   };
   /** Opened once the contest id is known (storage is scoped per contest). */

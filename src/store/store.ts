@@ -7,13 +7,7 @@
 import type { ContestDocument, SubmissionRequest } from '../contract/schemas.ts';
 import type { FailureCode } from '../api/errors.ts';
 import type { ServerClock } from '../core/clock.ts';
-import {
-  draftFrom,
-  toParticipant,
-  validateDraft,
-  type DraftErrors,
-  type ParticipantDraft,
-} from '../core/validate.ts';
+import { draftFrom, toParticipant, validateDraft, type DraftErrors, type ParticipantDraft } from '../core/validate.ts';
 import { byId } from '../core/by-id.ts';
 import { identityKeys, isOwner, ownerOf, type Owner } from '../core/identity.ts';
 import { roundsAt } from '../core/rounds.ts';
@@ -217,7 +211,13 @@ export class QuizStore {
       if (this.#disposed) return { kind: opened.kind };
     }
     const storage = this.#storage!;
-    const [stored, profile, parked, held, kept] = await Promise.all([storage.getDraft(), storage.getProfile(), storage.getParked(), storage.getHeld(), storage.getResult()]);
+    const [stored, profile, parked, held, kept] = await Promise.all([
+      storage.getDraft(),
+      storage.getProfile(),
+      storage.getParked(),
+      storage.getHeld(),
+      storage.getResult(),
+    ]);
     let draft = stored;
     // A result kept the old way, with its review (the correct answers, F9) and for anyone (F11): gone.
     if (draft?.view === 'result') {

@@ -13,7 +13,8 @@ import { tokens } from '../styles/shared.ts';
  * A new part drawn in a view goes here and in the root's `@csspart` list (test/embed/parts.test.ts
  * checks both).
  */
-const PARTS = 'round,status,rules,start-button,error,contact,exam-bar,timer,time-warning,question,option,navigator,offline,review,submit-button,submission,parked,held,result,confirmation,bank,practice,leaderboard';
+const PARTS =
+  'round,status,rules,start-button,error,contact,exam-bar,timer,time-warning,question,option,navigator,offline,review,submit-button,submission,parked,held,result,confirmation,bank,practice,leaderboard';
 
 /** Every internal view: reads the quiz context, owns no business state. */
 export class QuizView extends LitElement {

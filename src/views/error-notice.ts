@@ -58,8 +58,6 @@ export function ErrorNotice(t: Strings, error: UiError, store?: QuizStore, dismi
     <p><strong>${what}</strong> ${todo}</p>
     ${waitSeconds > 0 ? html`<p>${t.retryIn(waitSeconds)}</p>` : nothing}
     ${SELF_SERVICE.has(error.code) ? nothing : Contact(t, store?.state.contest?.contact)}
-    ${dismissable && store
-      ? html`<button type="button" @click=${() => store.dismissError()}>${t.dismiss}</button>`
-      : nothing}
+    ${dismissable && store ? html`<button type="button" @click=${() => store.dismissError()}>${t.dismiss}</button>` : nothing}
   </div>`;
 }

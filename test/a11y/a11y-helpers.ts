@@ -49,7 +49,7 @@ export function isHiddenFromAT(el: Element): boolean {
     if ((e as HTMLElement).hidden) return true;
   }
   // Options have no box of their own: they are as visible as their select.
-  const boxed = el.localName === 'option' || el.localName === 'optgroup' ? el.closest('select') ?? el : el;
+  const boxed = el.localName === 'option' || el.localName === 'optgroup' ? (el.closest('select') ?? el) : el;
   if (getComputedStyle(boxed).visibility === 'hidden') return true;
   return !boxed.checkVisibility();
 }
@@ -164,7 +164,13 @@ export function accessibleName(el: Element): string {
 /** The accessible description (aria-describedby) of an element. */
 export function accessibleDescription(el: Element): string {
   const ids = el.getAttribute('aria-describedby');
-  return ids ? norm(byIds(el, ids).map((r) => textFromContent(r)).join(' ')) : '';
+  return ids
+    ? norm(
+        byIds(el, ids)
+          .map((r) => textFromContent(r))
+          .join(' '),
+      )
+    : '';
 }
 
 export interface RoleQuery {

@@ -44,7 +44,8 @@ describe('focus after a view change', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 200));
     // Compared as text: a failed comparison of two elements makes the runner serialise them whole, which never ends.
-    const where = (e: Element | null) => (e === option ? 'the option the participant focused' : `<${e?.localName ?? 'nothing'}> "${e?.textContent?.trim().slice(0, 30) ?? ''}"`);
+    const where = (e: Element | null) =>
+      e === option ? 'the option the participant focused' : `<${e?.localName ?? 'nothing'}> "${e?.textContent?.trim().slice(0, 30) ?? ''}"`;
     expect(where(deepActiveElement()), 'focus after the exam was drawn').to.equal('the option the participant focused');
   });
 
@@ -54,7 +55,7 @@ describe('focus after a view change', () => {
     await openRegistration(el);
     el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, composed: true, key: 'Enter' }));
     await sendRegistration(el);
-    await until(() => (deepActiveElement())?.localName === 'legend', 'focus on the first question’s legend');
+    await until(() => deepActiveElement()?.localName === 'legend', 'focus on the first question’s legend');
     expect((deepActiveElement() as HTMLElement).textContent).to.match(/^Câu 1\/5 /);
   });
 });

@@ -42,7 +42,7 @@ it('the identity view on a shared computer: styled fields, a gap under its card,
   sessionStorage.clear();
   el = await mount(ENDPOINT);
   await untilPhase(el, 'landing', 30_000); // a loaded CI machine: the second page's storage opens slowly
-  await until(() => text(el!).includes('Tiếp tục bài thi của tôi'), 'the way back for the attempt\'s owner');
+  await until(() => text(el!).includes('Tiếp tục bài thi của tôi'), "the way back for the attempt's owner");
   button(el, 'Tiếp tục bài thi của tôi').click();
   await settle(el);
   type(deep<HTMLInputElement>(el, '#held-citizenId'), '024091005678');

@@ -24,7 +24,8 @@ const focused = () => deepActiveElement() as HTMLElement | null;
 
 function describe_(e: Element | null): string {
   if (!e) return '(nothing)';
-  const label = e.localName === 'input' ? `${(e as HTMLInputElement).type}${e.id ? `#${e.id}` : ''}[value=${(e as HTMLInputElement).value}]` : e.id ? `#${e.id}` : '';
+  const label =
+    e.localName === 'input' ? `${(e as HTMLInputElement).type}${e.id ? `#${e.id}` : ''}[value=${(e as HTMLInputElement).value}]` : e.id ? `#${e.id}` : '';
   return `<${e.localName}${label ? ` ${label}` : ''}> "${renderedText(e).slice(0, 40)}"`;
 }
 
@@ -318,7 +319,10 @@ describe('keyboard only', () => {
       checkFocusIndicator(f);
       seen.push(describe_(f));
     }
-    expect(seen.some((s) => s.startsWith('<button') && s.includes('"1"')), `navigator buttons reached going back: ${seen.join(' | ')}`).to.equal(true);
+    expect(
+      seen.some((s) => s.startsWith('<button') && s.includes('"1"')),
+      `navigator buttons reached going back: ${seen.join(' | ')}`,
+    ).to.equal(true);
     expect(noIndicator, 'controls without a visible focus indicator').to.deep.equal([]);
   });
 });

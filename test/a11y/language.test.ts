@@ -39,7 +39,8 @@ function shapeDifferences(a: unknown, b: unknown, path: string, out: string[] = 
     const kb = Object.keys(b as object);
     for (const k of ka.filter((k) => !kb.includes(k))) out.push(`${path}.${k}: missing in the second`);
     for (const k of kb.filter((k) => !ka.includes(k))) out.push(`${path}.${k}: missing in the first`);
-    for (const k of ka.filter((k) => kb.includes(k))) shapeDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, out);
+    for (const k of ka.filter((k) => kb.includes(k)))
+      shapeDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`, out);
   } else if (typeof a === 'string' && (!a.trim() || !(b as string).trim())) {
     out.push(`${path}: empty string`);
   }
@@ -89,7 +90,10 @@ describe('language', () => {
         for (const [k, v] of Object.entries(tree)) {
           if (typeof v === 'function') {
             // dateTime takes the fields of a moment; the others, counts, names and flags.
-            const args = k === 'dateTime' ? [vnTime(Date.UTC(2020, 8, 15, 1))] : Array.from({ length: v.length }, (_, i) => (i === 0 ? 2 : i === 1 ? 5 : i === 2 ? 'người' : false));
+            const args =
+              k === 'dateTime'
+                ? [vnTime(Date.UTC(2020, 8, 15, 1))]
+                : Array.from({ length: v.length }, (_, i) => (i === 0 ? 2 : i === 1 ? 5 : i === 2 ? 'người' : false));
             const out = String((v as (...a: unknown[]) => unknown)(...args));
             if (!out.trim() || /undefined|\[object|NaN/.test(out)) bad.push(`${path}.${k}(${args.map((a) => JSON.stringify(a)).join(', ')}) → ${out}`);
           } else if (v && typeof v === 'object' && !Array.isArray(v)) call(v as Record<string, unknown>, `${path}.${k}`);
@@ -172,7 +176,7 @@ describe('language', () => {
   describe('language of parts (WCAG 3.1.2)', () => {
     /** The language a screen reader uses for a text node: the nearest `lang` up the flat tree. */
     function effectiveLang(node: Node): string {
-      let e: Element | null = node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+      let e: Element | null = node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
       while (e) {
         if (e.hasAttribute('lang')) return e.getAttribute('lang')!;
         const parent: Element | null = e.parentElement ?? (e.parentNode instanceof ShadowRoot ? e.parentNode.host : null);
@@ -197,7 +201,9 @@ describe('language', () => {
     function unmarked(re: RegExp, what: string): string[] {
       const nodes = textNodes(el, re);
       expect(nodes.length, `${what} is on screen`).to.be.greaterThan(0);
-      return nodes.filter((n) => !effectiveLang(n).startsWith('vi')).map((n) => `${what} "${n.textContent.trim().slice(0, 50)}" is read as lang="${effectiveLang(n)}"`);
+      return nodes
+        .filter((n) => !effectiveLang(n).startsWith('vi'))
+        .map((n) => `${what} "${n.textContent.trim().slice(0, 50)}" is read as lang="${effectiveLang(n)}"`);
     }
 
     it('with lang="en", the Vietnamese passages the server sends (rules, consent, questions, options) are marked lang="vi"', async () => {
@@ -253,7 +259,8 @@ describe('language', () => {
       }
       const found: string[] = [];
       for (const [file, source] of files) {
-        for (const lit of stringLiterals(source)) if (VIETNAMESE.test(lit.text)) found.push(`${file}:${lit.line}: ${JSON.stringify(lit.text.trim().slice(0, 80))}`);
+        for (const lit of stringLiterals(source))
+          if (VIETNAMESE.test(lit.text)) found.push(`${file}:${lit.line}: ${JSON.stringify(lit.text.trim().slice(0, 80))}`);
       }
       expect(found, 'Vietnamese text written inline instead of in src/i18n').to.deep.equal([]);
     });
@@ -391,7 +398,11 @@ function stringLiterals(source: string): { line: number; text: string }[] {
     }
     if (c === '/') {
       // A regular expression where an expression may start; otherwise division.
-      if (lastSignificant === '' || /[(,=:[!&|?{};+\-*%<>~^]/.test(lastSignificant) || /\b(return|typeof|case|in|of|void)$/.test(source.slice(Math.max(0, i - 8), i).trimEnd())) {
+      if (
+        lastSignificant === '' ||
+        /[(,=:[!&|?{};+\-*%<>~^]/.test(lastSignificant) ||
+        /\b(return|typeof|case|in|of|void)$/.test(source.slice(Math.max(0, i - 8), i).trimEnd())
+      ) {
         i++;
         let inClass = false;
         while (i < n && source[i] !== '\n') {

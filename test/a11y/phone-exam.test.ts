@@ -188,8 +188,14 @@ describe('the exam on a 360 × 640 phone', () => {
     document.body.append(probe);
     ratios['field border (the border token) on white'] = contrast(getComputedStyle(probe).color, 'rgb(255, 255, 255)');
     probe.remove();
-    const low = Object.entries(ratios).filter(([, r]) => r < 3).map(([k, r]) => `${k}: ${r.toFixed(2)}`);
-    console.log(Object.entries(ratios).map(([k, r]) => `${k} ${r.toFixed(2)}`).join('; '));
+    const low = Object.entries(ratios)
+      .filter(([, r]) => r < 3)
+      .map(([k, r]) => `${k}: ${r.toFixed(2)}`);
+    console.log(
+      Object.entries(ratios)
+        .map(([k, r]) => `${k} ${r.toFixed(2)}`)
+        .join('; '),
+    );
     expect(low).to.deep.equal([]);
     expect(await axeViolations(el)).to.deep.equal([]);
   });

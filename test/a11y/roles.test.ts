@@ -12,15 +12,7 @@ import { viLate } from '../../src/i18n/vi-late.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { mount, settle, text, type, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
-import {
-  accessibleDescription,
-  accessibleName,
-  findByRole,
-  getByRole,
-  queryAllByRole,
-  renderedText,
-  unnamedControls,
-} from './a11y-helpers.ts';
+import { accessibleDescription, accessibleName, findByRole, getByRole, queryAllByRole, renderedText, unnamedControls } from './a11y-helpers.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {

@@ -40,7 +40,9 @@ export function focused(): Element | null {
 
 /** A button found by its text, anywhere under `root`. */
 export function button(root: Element, label: string | RegExp): HTMLButtonElement {
-  const found = deepAll<HTMLButtonElement>(root, 'button').find((b) => (typeof label === 'string' ? b.textContent.trim() === label : label.test(b.textContent)));
+  const found = deepAll<HTMLButtonElement>(root, 'button').find((b) =>
+    typeof label === 'string' ? b.textContent.trim() === label : label.test(b.textContent),
+  );
   if (!found) throw new Error(`No button ${label}`);
   return found;
 }

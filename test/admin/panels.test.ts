@@ -103,7 +103,13 @@ describe('<cai-cach-quiz-admin>: overview', () => {
 describe('<cai-cach-quiz-admin>: before the first submission', () => {
   it('says there is nothing to chart yet instead of drawing empty charts', async () => {
     await useAdminApi();
-    const empty = { ...OVERVIEW, totals: { participants: 0, attempts: 0, perfect: 0 }, perDay: [], perRound: OVERVIEW.perRound.map((r) => ({ ...r, attempts: 0, participants: 0, perfect: 0 })), scoreDistribution: [] };
+    const empty = {
+      ...OVERVIEW,
+      totals: { participants: 0, attempts: 0, perfect: 0 },
+      perDay: [],
+      perRound: OVERVIEW.perRound.map((r) => ({ ...r, attempts: 0, participants: 0, perfect: 0 })),
+      scoreDistribution: [],
+    };
     worker.use(http.get(`${ADMIN_API}/overview`, () => HttpResponse.json(empty)));
     el = await mountAdmin();
     await signInAs(el, 'viewer');
@@ -232,7 +238,18 @@ describe('<cai-cach-quiz-admin>: participants who named no unit (the server send
         HttpResponse.json({
           round: '*',
           actualPerfect: 1,
-          rows: [{ rank: 1, fullName: 'Trần Thị Bích', score: 20, maxScore: 20, prediction: 1, predictionDistance: 0, durationSeconds: 300, submittedAt: '2020-09-17T09:30:00+07:00' }],
+          rows: [
+            {
+              rank: 1,
+              fullName: 'Trần Thị Bích',
+              score: 20,
+              maxScore: 20,
+              prediction: 1,
+              predictionDistance: 0,
+              durationSeconds: 300,
+              submittedAt: '2020-09-17T09:30:00+07:00',
+            },
+          ],
         }),
       ),
     );
@@ -266,7 +283,9 @@ describe('<cai-cach-quiz-admin>: data', () => {
     expect(problems[0]).to.deep.equal(['Cả tệp', '—', 'Cảnh báo: Cột không thuộc mẫu, đã bỏ qua: Ghi chú.']);
     expect(problems[1]).to.deep.equal(['4', 'Đáp án đúng (cột J)', 'Lỗi: Thiếu đáp án đúng.']);
     expect(problems[3]).to.deep.equal(['9', 'Câu hỏi (cột C)', 'Lỗi: Câu hỏi trùng với dòng 3.']);
-    const status = deepAll(data, '[role=status]').map((s) => s.textContent.trim()).join(' ');
+    const status = deepAll(data, '[role=status]')
+      .map((s) => s.textContent.trim())
+      .join(' ');
     expect(status).to.contain('Kết quả kiểm tra: thêm 12 câu, sửa 5 câu, bỏ 1 câu, giữ nguyên 382 câu. Phát hiện 4 lỗi và 2 cảnh báo.');
     // With errors there is nothing to apply.
     expect(deepAll(data, 'button').some((b) => b.textContent.trim() === 'Áp dụng')).to.equal(false);

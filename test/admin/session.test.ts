@@ -14,7 +14,10 @@ afterEach(() => {
 
 const tabs = () => deepAll<HTMLButtonElement>(el!, '[role=tab]');
 const tabNames = () => tabs().map((t) => t.textContent.trim());
-const alertText = () => deepAll(el!, '[role=alert]').map((a) => a.textContent.trim()).join(' ');
+const alertText = () =>
+  deepAll(el!, '[role=alert]')
+    .map((a) => a.textContent.trim())
+    .join(' ');
 
 describe('<cai-cach-quiz-admin>: sign-in', () => {
   it('the sign-in form has labelled fields and no axe violation', async () => {
@@ -65,7 +68,11 @@ describe('<cai-cach-quiz-admin>: sign-in', () => {
 
   it('the wait comes from Retry-After when the body does not carry it', async () => {
     await useAdminApi();
-    worker.use(http.post(`${ADMIN_API}/session`, () => HttpResponse.json({ error: { code: 'rate_limited', message: '…' } }, { status: 429, headers: { 'Retry-After': '300' } })));
+    worker.use(
+      http.post(`${ADMIN_API}/session`, () =>
+        HttpResponse.json({ error: { code: 'rate_limited', message: '…' } }, { status: 429, headers: { 'Retry-After': '300' } }),
+      ),
+    );
     el = await mountAdmin();
     await signIn(el, DEMO_ACCOUNTS.admin);
     await until(() => alertText().length > 0, 'the lockout');

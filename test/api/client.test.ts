@@ -72,7 +72,11 @@ describe('ContestApi', () => {
     expect(e.code).to.equal('invalid_participant');
     expect(e.fields).to.deep.equal({ citizenId: 'invalid' });
 
-    worker.use(http.post(`${ENDPOINT}/attempts`, () => HttpResponse.json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '7' } })));
+    worker.use(
+      http.post(`${ENDPOINT}/attempts`, () =>
+        HttpResponse.json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '7' } }),
+      ),
+    );
     const r = await failure(api({ retry: { ...noWait, retries: 0 } }).startAttempt({ participant: { consent: true } }, 'k'));
     expect([r.code, r.retryAfterMs, r.retryable]).to.deep.equal(['rate_limited', 7000, true]);
   });
@@ -99,7 +103,14 @@ describe('ContestApi', () => {
         return undefined;
       }),
     );
-    const participant = { fullName: 'Lê Văn Cường', birthDate: '1975-03-04', citizenId: '024075000002', phone: '0977123456', unitId: 'so-tu-phap', consent: true as const };
+    const participant = {
+      fullName: 'Lê Văn Cường',
+      birthDate: '1975-03-04',
+      citizenId: '024075000002',
+      phone: '0977123456',
+      unitId: 'so-tu-phap',
+      consent: true as const,
+    };
     const res = await api().startAttempt({ participant }, 'start-key-1');
     expect(res.attempt.questions).to.have.length(5);
     const keys = server.requests.filter((r) => r.path === '/attempts').map((r) => r.headers.get('Idempotency-Key'));
@@ -115,10 +126,12 @@ describe('ContestApi', () => {
 
   it('bounds a request that never answers with a timeout', async () => {
     await useBackend();
-    worker.use(http.get(`${ENDPOINT}/contest`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    worker.use(
+      http.get(`${ENDPOINT}/contest`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const e = await failure(api({ timeoutMs: 200, retry: { ...noWait, retries: 1 } }).getContest());
     expect(e.code).to.equal('timeout');
   });
@@ -143,10 +156,7 @@ describe('ContestApi and caches', () => {
     worker.use(
       http.get(`${ENDPOINT}/contest`, async () => {
         const body = (await server.backend.handle({ method: 'GET', path: '/contest', header: () => null })).body as Record<string, unknown>;
-        return HttpResponse.json(
-          { ...body, serverTime: '2020-09-21T09:30:00+07:00' },
-          { headers: { Age: '42', 'Cache-Control': 'public, max-age=60' } },
-        );
+        return HttpResponse.json({ ...body, serverTime: '2020-09-21T09:30:00+07:00' }, { headers: { Age: '42', 'Cache-Control': 'public, max-age=60' } });
       }),
     );
     const first = await api().getContest();

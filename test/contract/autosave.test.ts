@@ -10,7 +10,14 @@ function server(autosave: boolean) {
   const contest = testContest({ autosave, timeLimitSeconds: 600, graceSeconds: 30 });
   const backend = new ReferenceBackend({ contest, bank: makeBank(10), now: () => clock.now, random: seeded(3) });
   const start = async () => {
-    const participant = { fullName: 'Lê Thị Mai', birthDate: '1990-02-03', citizenId: '024190001234', phone: '0912345678', unitId: 'so-tu-phap', consent: true };
+    const participant = {
+      fullName: 'Lê Thị Mai',
+      birthDate: '1990-02-03',
+      citizenId: '024190001234',
+      phone: '0912345678',
+      unitId: 'so-tu-phap',
+      consent: true,
+    };
     const res = await backend.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant } });
     return StartAttemptResponse.parse(res.body).attempt;
   };

@@ -46,9 +46,15 @@ describe('generateBank', () => {
       expect(q.explanation).to.equal(base.explanation);
       const ids = q.options.map((o) => o.id);
       expect(new Set(ids).size, q.id).to.equal(ids.length);
-      expect(q.correctOptionIds.every((id) => ids.includes(id)), q.id).to.equal(true);
+      expect(
+        q.correctOptionIds.every((id) => ids.includes(id)),
+        q.id,
+      ).to.equal(true);
       const correctTexts = (qq: BankQuestion) =>
-        qq.options.filter((o) => qq.correctOptionIds!.includes(o.id)).map((o) => o.text).sort();
+        qq.options
+          .filter((o) => qq.correctOptionIds!.includes(o.id))
+          .map((o) => o.text)
+          .sort();
       expect(correctTexts(q), q.id).to.deep.equal(correctTexts(base));
       expect(q.options.map((o) => o.text).sort()).to.deep.equal(base.options.map((o) => o.text).sort());
       if (q.options.some((o, k) => o.text !== base.options[k].text)) moved++;

@@ -53,13 +53,23 @@ function server(settings: ContestSettings = contest()) {
       questionId: q.id,
       optionIds: q.options.filter((o) => o.text.startsWith(i < correct ? 'Phương án B' : 'Phương án D')).map((o) => o.id),
     }));
-    const res = await backend.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => `k-${attempt.id}`, body: { answers, prediction, reason: 'confirmed' } });
+    const res = await backend.handle({
+      method: 'POST',
+      path: `/attempts/${attempt.id}/submission`,
+      header: () => `k-${attempt.id}`,
+      body: { answers, prediction, reason: 'confirmed' },
+    });
     expect(res.status).to.equal(201);
     clock.now += 60_000;
     return citizenId;
   };
   const board = async (round?: string): Promise<Board> => {
-    const res = await backend.handle({ method: 'GET', path: '/leaderboard', query: new URLSearchParams(round === undefined ? '' : { round }), header: () => null });
+    const res = await backend.handle({
+      method: 'GET',
+      path: '/leaderboard',
+      query: new URLSearchParams(round === undefined ? '' : { round }),
+      header: () => null,
+    });
     expect(res.status, JSON.stringify(res.body)).to.equal(200);
     return LeaderboardResponse.parse(res.body);
   };
@@ -115,7 +125,10 @@ describe('the leaderboard', () => {
       await s.take({ name: 'Nguyễn Văn An', id }, 4, 100, 1);
       await s.take({ name: 'Nguyễn Văn An', id }, 3, 200, 1);
       const board = await s.board();
-      expect(board.individuals.map((r) => [r.score, r.durationSeconds]), counting).to.deep.equal([expected]);
+      expect(
+        board.individuals.map((r) => [r.score, r.durationSeconds]),
+        counting,
+      ).to.deep.equal([expected]);
       expect([board.totalParticipants, board.totalAttempts], counting).to.deep.equal([1, 3]);
     }
   });
@@ -142,7 +155,14 @@ describe('the leaderboard', () => {
       [4, 'khac', 'Khác / Người dân', 1],
     ]);
     expect([board.totalParticipants, board.totalAttempts]).to.deep.equal([6, 9]);
-    expect(board.individuals.map((r) => r.unit)).to.deep.equal(['Sở Tư pháp', 'Sở Nội vụ', 'Sở Nội vụ', 'Sở Tư pháp', 'Khác / Người dân', 'Đài Phát thanh và Truyền hình tỉnh']);
+    expect(board.individuals.map((r) => r.unit)).to.deep.equal([
+      'Sở Tư pháp',
+      'Sở Nội vụ',
+      'Sở Nội vụ',
+      'Sở Tư pháp',
+      'Khác / Người dân',
+      'Đài Phát thanh và Truyền hình tỉnh',
+    ]);
   });
 
   it('leaves out attempts started but not submitted', async () => {
@@ -223,7 +243,11 @@ describe('the leaderboard', () => {
     expect(error.message).to.equal('No round "r9" in this contest (its rounds: r1, r2).');
     // An empty ?round= is the whole contest.
     expect('roundId' in (await s.board(''))).to.equal(false);
-    const off = new ReferenceBackend({ contest: { ...contest(), features: { bank: true, practice: true, leaderboard: false } }, bank: makeBank(4), now: () => IN_R1 });
+    const off = new ReferenceBackend({
+      contest: { ...contest(), features: { bank: true, practice: true, leaderboard: false } },
+      bank: makeBank(4),
+      now: () => IN_R1,
+    });
     const closed = await off.handle({ method: 'GET', path: '/leaderboard', header: () => null });
     expect([closed.status, ErrorEnvelope.parse(closed.body).error.code]).to.deep.equal([404, 'bad_request']);
   });
@@ -257,7 +281,9 @@ describe('sample submissions (demo/mocks/seed.ts)', () => {
     return { backend, added: seedSubmissions(backend, { count: 400, seed }) };
   };
   const boardOf = async (backend: ReferenceBackend, round?: string) =>
-    LeaderboardResponse.parse((await backend.handle({ method: 'GET', path: '/leaderboard', query: new URLSearchParams(round ? { round } : {}), header: () => null })).body);
+    LeaderboardResponse.parse(
+      (await backend.handle({ method: 'GET', path: '/leaderboard', query: new URLSearchParams(round ? { round } : {}), header: () => null })).body,
+    );
 
   it('fill the leaderboard of the sample contest: 400 graded submissions, 20 rows, units that clearly lead', async () => {
     const { backend, added } = backendAt('2020-09-21T09:30:00+07:00');
@@ -327,7 +353,14 @@ describe('sample submissions (demo/mocks/seed.ts)', () => {
   it('add nothing before the contest opens; never use up a real participant’s attempts; are left out of what the demo saves', async () => {
     expect(backendAt('2020-09-15T07:00:00+07:00').added).to.equal(0);
     const { backend } = backendAt('2020-09-21T09:30:00+07:00');
-    const participant = { fullName: 'Nguyễn Văn An', birthDate: '1980-01-01', citizenId: '024080000001', phone: '0912345678', unitId: 'so-tu-phap', consent: true };
+    const participant = {
+      fullName: 'Nguyễn Văn An',
+      birthDate: '1980-01-01',
+      citizenId: '024080000001',
+      phone: '0912345678',
+      unitId: 'so-tu-phap',
+      consent: true,
+    };
     const started = await backend.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant } });
     const attempt = StartAttemptResponse.parse(started.body).attempt;
     expect([attempt.number, attempt.attemptsLeft, attempt.roundId]).to.deep.equal([1, 2, 'dot-1']);

@@ -10,13 +10,27 @@ const T0 = '2020-09-21T09:30:00+07:00';
 const question = (i: number) => ({ id: `q${i}`, text: `Câu ${i}?`, kind: 'single', options: ['a', 'b', 'c', 'd'].map((id) => ({ id, text: id })) });
 const started = (patch: Record<string, unknown> = {}, n = 3) => ({
   serverTime: T0,
-  attempt: { id: 'att-1', number: 1, attemptsLeft: null, practice: false, startedAt: T0, deadline: '2020-09-21T09:50:00+07:00', questions: Array.from({ length: n }, (_, i) => question(i)), ...patch },
+  attempt: {
+    id: 'att-1',
+    number: 1,
+    attemptsLeft: null,
+    practice: false,
+    startedAt: T0,
+    deadline: '2020-09-21T09:50:00+07:00',
+    questions: Array.from({ length: n }, (_, i) => question(i)),
+    ...patch,
+  },
 });
 /** Where and what the schema refuses: `path: message` of each issue. */
 const refusals = (schema: { safeParse(v: unknown): { error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) =>
   (schema.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 const api = (body: unknown) =>
-  new ContestApi({ endpoint: 'https://x.test/c', retry: { retries: 0 }, ...chunks, fetch: () => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })) });
+  new ContestApi({
+    endpoint: 'https://x.test/c',
+    retry: { retries: 0 },
+    ...chunks,
+    fetch: () => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } })),
+  });
 
 describe('contract limits (#13 F3)', () => {
   it('refuses an attempt of 100,000 questions quickly, saying how many are allowed and where', async function () {
@@ -26,7 +40,9 @@ describe('contract limits (#13 F3)', () => {
     const t = performance.now();
     expect(StartAttemptResponse.safeParse(body).success).to.equal(false);
     expect(performance.now() - t).to.be.below(2000);
-    const error = await api(body).startAttempt({ participant: { consent: true } }, 'k').catch((e: ApiError) => e);
+    const error = await api(body)
+      .startAttempt({ participant: { consent: true } }, 'k')
+      .catch((e: ApiError) => e);
     expect(error).to.be.instanceOf(ApiError);
     expect((error as ApiError).code).to.equal('invalid-response');
     expect((error as ApiError).where).to.deep.equal({ path: 'attempt.questions', message: 'expected at most 500' });

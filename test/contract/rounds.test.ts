@@ -227,5 +227,4 @@ describe('the sample contest’s rounds and the demo scenarios', () => {
     expect(totals[3]).to.equal(0);
     expect(totals.reduce((a, b) => a + b)).to.equal(400);
   });
-
 });

@@ -24,7 +24,10 @@ describe('sample data', () => {
       ids.add(q.id);
       expect(topics.has(q.topicId), q.id).to.equal(true);
       const options = new Set(q.options.map((o) => o.id));
-      expect(q.correctOptionIds.every((id) => options.has(id)), q.id).to.equal(true);
+      expect(
+        q.correctOptionIds.every((id) => options.has(id)),
+        q.id,
+      ).to.equal(true);
       expect(q.correctOptionIds.length, q.id).to.satisfy((n: number) => (q.kind === 'single' ? n === 1 : n >= 2));
       expect(q.explanation, q.id).to.be.a('string');
     }

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import { compareEntries, grade, isCorrect, maskName, score } from '../../src/contract/grading.ts';
 import * as z from 'zod/mini';
-import { BankResponse, ContestDocument, ErrorEnvelope, LeaderboardResponse, SaveAnswersResponse, StartAttemptResponse, SubmissionResponse } from '../../src/contract/schemas.ts';
+import {
+  BankResponse,
+  ContestDocument,
+  ErrorEnvelope,
+  LeaderboardResponse,
+  SaveAnswersResponse,
+  StartAttemptResponse,
+  SubmissionResponse,
+} from '../../src/contract/schemas.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest } from '../helpers/fixtures.ts';
 
@@ -52,7 +60,17 @@ describe('contract', () => {
       expect(parsed.data!.opensAt, sent).to.equal(read);
       expect(Date.parse(read), sent).to.equal(Date.parse('2020-09-15T08:00:00+07:00') + (sent.includes('.5') ? 500 : sent.includes('.123') ? 123 : 0));
     }
-    for (const refused of ['2020-09-15T08:00:00', '2020-09-15t01:00:00z', '2020-09-15 08:00:00+07:00', '2020-09-15', '2020-09-15T24:00:00Z', '2020-09-15T08:00:00+07:', '2020-09-15T08:00:00.+07:00', '2020-09-15T08:00:00+7:00', '1600156800']) {
+    for (const refused of [
+      '2020-09-15T08:00:00',
+      '2020-09-15t01:00:00z',
+      '2020-09-15 08:00:00+07:00',
+      '2020-09-15',
+      '2020-09-15T24:00:00Z',
+      '2020-09-15T08:00:00+07:',
+      '2020-09-15T08:00:00.+07:00',
+      '2020-09-15T08:00:00+7:00',
+      '1600156800',
+    ]) {
       const d = doc();
       d.opensAt = refused;
       const parsed = ContestDocument.safeParse(d);
@@ -99,7 +117,12 @@ describe('contract', () => {
     Object.assign(d.exam, { autosave: null });
     d.registration.units[0].group = null;
     const parsed = ContestDocument.parse(d);
-    expect([parsed.language, parsed.submissionKey, parsed.exam.autosave, parsed.registration.units[0].group]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect([parsed.language, parsed.submissionKey, parsed.exam.autosave, parsed.registration.units[0].group]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const board = LeaderboardResponse.parse({
       serverTime: '2020-09-21T09:30:00+07:00',
       asOf: null,
@@ -114,7 +137,27 @@ describe('contract', () => {
     const start = (attemptsLeft: unknown) =>
       StartAttemptResponse.safeParse({
         serverTime: '2020-09-21T09:30:00+07:00',
-        attempt: { id: 'a1', number: 1, ...(attemptsLeft === undefined ? {} : { attemptsLeft }), practice: false, startedAt: '2020-09-21T09:30:00+07:00', deadline: '2020-09-21T09:50:00+07:00', roundId: null, extraTimeSeconds: null, questions: [{ id: 'q', text: 'Câu?', kind: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] }] },
+        attempt: {
+          id: 'a1',
+          number: 1,
+          ...(attemptsLeft === undefined ? {} : { attemptsLeft }),
+          practice: false,
+          startedAt: '2020-09-21T09:30:00+07:00',
+          deadline: '2020-09-21T09:50:00+07:00',
+          roundId: null,
+          extraTimeSeconds: null,
+          questions: [
+            {
+              id: 'q',
+              text: 'Câu?',
+              kind: 'single',
+              options: [
+                { id: 'a', text: 'A' },
+                { id: 'b', text: 'B' },
+              ],
+            },
+          ],
+        },
       });
     expect(start(null).data?.attempt.attemptsLeft).to.equal(null);
     expect(start(undefined).success).to.equal(false);
@@ -134,7 +177,18 @@ describe('contract', () => {
         practice: false,
         startedAt: '2020-09-21T09:30:00+07:00',
         deadline: '2020-09-21T09:50:00+07:00',
-        questions: [{ id: 'q', text: 'Câu?', kind: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], correctOptionIds: ['a'] }],
+        questions: [
+          {
+            id: 'q',
+            text: 'Câu?',
+            kind: 'single',
+            options: [
+              { id: 'a', text: 'A' },
+              { id: 'b', text: 'B' },
+            ],
+            correctOptionIds: ['a'],
+          },
+        ],
       },
     });
     expect(JSON.stringify(parsed)).not.to.contain('correctOptionIds');
@@ -155,7 +209,14 @@ describe('contract', () => {
     const b = new ReferenceBackend({ contest: testContest(), bank: makeBank(10), now: () => DURING, random: seeded(3) });
     const contest = await b.handle({ method: 'GET', path: '/contest', header: () => null });
     expect(ContestDocument.safeParse(contest.body).success).to.equal(true);
-    const participant = { fullName: 'Trần Thị Bình', birthDate: '1990-01-02', citizenId: '024190000001', phone: '0987654321', unitId: 'so-noi-vu', consent: true };
+    const participant = {
+      fullName: 'Trần Thị Bình',
+      birthDate: '1990-01-02',
+      citizenId: '024190000001',
+      phone: '0987654321',
+      unitId: 'so-noi-vu',
+      consent: true,
+    };
     const start = await b.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant } });
     expect(start.status).to.equal(201);
     const attempt = StartAttemptResponse.parse(start.body).attempt;
@@ -168,7 +229,14 @@ describe('contract', () => {
 
   it('the reference backend: a retried start is "the same body" with a fresh captcha token, not with other details', async () => {
     const b = new ReferenceBackend({ contest: testContest(), bank: makeBank(10), now: () => DURING, random: seeded(3) });
-    const participant = { fullName: 'Trần Thị Bình', birthDate: '1990-01-02', citizenId: '024190000001', phone: '0987654321', unitId: 'so-noi-vu', consent: true };
+    const participant = {
+      fullName: 'Trần Thị Bình',
+      birthDate: '1990-01-02',
+      citizenId: '024190000001',
+      phone: '0987654321',
+      unitId: 'so-noi-vu',
+      consent: true,
+    };
     const start = (body: unknown) => b.handle({ method: 'POST', path: '/attempts', header: (n) => (n === 'Idempotency-Key' ? 'start-1' : null), body });
     const first = await start({ participant, captchaToken: 'token-1' });
     const again = await start({ captchaToken: 'token-2', participant });
@@ -184,14 +252,28 @@ describe('grading (server side)', () => {
     expect(isCorrect(['a', 'c'], ['c', 'a'])).to.equal(true);
     expect(isCorrect(['a', 'c'], ['a'])).to.equal(false);
     expect(isCorrect(['a', 'c'], ['a', 'b', 'c'])).to.equal(false);
-    const g = grade([{ id: '1', correctOptionIds: ['a'] }, { id: '2', correctOptionIds: ['b'] }], new Map([['1', ['a']], ['2', ['a']]]));
+    const g = grade(
+      [
+        { id: '1', correctOptionIds: ['a'] },
+        { id: '2', correctOptionIds: ['b'] },
+      ],
+      new Map([
+        ['1', ['a']],
+        ['2', ['a']],
+      ]),
+    );
     expect(g).to.deep.equal({ correctCount: 1, questionCount: 2 });
     expect(score({ correctCount: 17, questionCount: 20 }, 20)).to.equal(17);
     expect(score({ correctCount: 1, questionCount: 3 }, 10)).to.equal(3.33);
   });
 
   it('ranks by score, then prediction, then time, then submission time', () => {
-    const e = (score: number, predictionDistance: number | null, durationSeconds: number, submittedAt: number) => ({ score, predictionDistance, durationSeconds, submittedAt });
+    const e = (score: number, predictionDistance: number | null, durationSeconds: number, submittedAt: number) => ({
+      score,
+      predictionDistance,
+      durationSeconds,
+      submittedAt,
+    });
     const sorted = [e(18, 5, 100, 1), e(20, 9, 500, 2), e(20, 1, 900, 3), e(20, 1, 300, 4), e(20, 1, 300, 0), e(20, null, 10, 0)].sort(compareEntries);
     expect(sorted).to.deep.equal([e(20, 1, 300, 0), e(20, 1, 300, 4), e(20, 1, 900, 3), e(20, 9, 500, 2), e(20, null, 10, 0), e(18, 5, 100, 1)]);
     expect(maskName('Nguyễn Văn An')).to.equal('Nguyễn V. A.');
@@ -210,7 +292,12 @@ describe('the reference backend’s leaderboard', () => {
       // The attempt's option ids are its own (#13 F8): the bank's correct option 'b' is found by its text.
       const chosen = correct ? 'Phương án B' : 'Phương án D';
       const answers = attempt.questions.map((q) => ({ questionId: q.id, optionIds: q.options.filter((o) => o.text.startsWith(chosen)).map((o) => o.id) }));
-      await b.handle({ method: 'POST', path: `/attempts/${attempt.id}/submission`, header: () => `k-${attempt.id}`, body: { answers, prediction, reason: 'confirmed' } });
+      await b.handle({
+        method: 'POST',
+        path: `/attempts/${attempt.id}/submission`,
+        header: () => `k-${attempt.id}`,
+        body: { answers, prediction, reason: 'confirmed' },
+      });
     };
     await take('024080000001', 'Nguyễn Văn An', false, 100, 1);
     await take('024080000001', 'Nguyễn Văn An', true, 300, 1); // his best attempt counts

@@ -22,7 +22,12 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** The fields of an instant in Vietnam time (UTC+07:00). */
 const vn = (ms: number) => {
   const d = new Date(ms + 7 * 3600_000);
-  return { date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, hm: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`, s: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
+  return {
+    date: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`,
+    hm: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`,
+    s: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+  };
 };
 
 /** How backends write one instant (`ms`), each in its own way. */
@@ -63,9 +68,18 @@ function passThrough(server: TestServer, change: (body: Record<string, unknown>,
       const url = new URL(request.url);
       const path = url.pathname.slice(ENDPOINT.length);
       const raw = request.method === 'GET' ? '' : await request.text();
-      const res = await server.backend.handle({ method: request.method, path, query: url.searchParams, header: (n) => request.headers.get(n), body: raw ? JSON.parse(raw) : undefined });
+      const res = await server.backend.handle({
+        method: request.method,
+        path,
+        query: url.searchParams,
+        header: (n) => request.headers.get(n),
+        body: raw ? JSON.parse(raw) : undefined,
+      });
       const route = `${request.method} ${path.replace(/\/attempts\/[^/]+/, '/attempts/:id')}`;
-      return HttpResponse.json(change(structuredClone(res.body) as Record<string, unknown>, route) as Record<string, unknown>, { status: res.status, headers: res.headers });
+      return HttpResponse.json(change(structuredClone(res.body) as Record<string, unknown>, route) as Record<string, unknown>, {
+        status: res.status,
+        headers: res.headers,
+      });
     }),
   );
 }
@@ -95,7 +109,10 @@ describe('a backend written from the documents alone', () => {
       expect(deep(el, '.time').textContent).to.match(/^(10:00|09:5\d)$/);
       // The test is not vacuous: the backend really wrote that form.
       const sample = write(Date.parse('2020-09-15T08:00:00+07:00'));
-      expect(seen.some((b) => b.includes(sample)), `a response with ${sample}`).to.equal(true);
+      expect(
+        seen.some((b) => b.includes(sample)),
+        `a response with ${sample}`,
+      ).to.equal(true);
     });
   }
 
@@ -147,7 +164,9 @@ describe('a backend written from the documents alone', () => {
       el = await mount(ENDPOINT);
       await until(() => el!.phase === 'load-error', 'load-error');
       await until(() => details.length > 0, 'ccq-error');
-      expect(details).to.deep.equal([{ code: 'invalid-response', phase: 'load-error', path: 'opensAt', message: 'expected a date-time with an offset (2020-09-15T08:00:00+07:00)' }]);
+      expect(details).to.deep.equal([
+        { code: 'invalid-response', phase: 'load-error', path: 'opensAt', message: 'expected a date-time with an offset (2020-09-15T08:00:00+07:00)' },
+      ]);
       const line = logged.find((l) => l.includes('breaks the contract'))!;
       expect(line).to.contain(`GET ${ENDPOINT}/contest`);
       expect(line).to.contain('opensAt: expected a date-time with an offset');
@@ -206,7 +225,12 @@ describe('a backend written from the documents alone', () => {
       await until(() => el!.phase === 'load-error', 'load-error');
       el.headers = { Authorization: 'Bearer from-headers' };
       await untilPhase(el, 'landing');
-      expect(server.requests.filter((r) => r.path === '/contest').at(-1)!.headers.get('Authorization')).to.equal('Bearer from-headers');
+      expect(
+        server.requests
+          .filter((r) => r.path === '/contest')
+          .at(-1)!
+          .headers.get('Authorization'),
+      ).to.equal('Bearer from-headers');
     });
 
     it('a token set once the contest is shown is used by the next request, and the document is not asked for again', async () => {

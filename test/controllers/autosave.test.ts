@@ -21,7 +21,8 @@ afterEach(async () => {
 
 const withAutosave = () => useBackend({ contest: testContest({ autosave: true }), bank: makeBank(30) });
 const saves = (server: TestServer) => server.requests.filter((r) => r.method === 'PUT');
-const bodies = (server: TestServer) => saves(server).map((r) => JSON.parse(r.body) as { revision: number; answers: { questionId: string; optionIds: string[] }[]; prediction: number | null });
+const bodies = (server: TestServer) =>
+  saves(server).map((r) => JSON.parse(r.body) as { revision: number; answers: { questionId: string; optionIds: string[] }[]; prediction: number | null });
 const stored = (server: TestServer) => Object.values(server.backend.state.attempts)[0];
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -112,7 +113,9 @@ describe('autosave', () => {
 
   it('stops for an attempt the server refuses to save for good', async () => {
     const server = await withAutosave();
-    worker.use(http.put(`${ENDPOINT}/attempts/:id/answers`, () => HttpResponse.json({ error: { code: 'bad_request', message: 'No autosave here.' } }, { status: 404 })));
+    worker.use(
+      http.put(`${ENDPOINT}/attempts/:id/answers`, () => HttpResponse.json({ error: { code: 'bad_request', message: 'No autosave here.' } }, { status: 404 })),
+    );
     const errors: unknown[] = [];
     document.addEventListener('ccq-error', (e) => errors.push(e.detail));
     el = mount();

@@ -40,8 +40,15 @@ describe('Vietnam time without Intl', () => {
 
   it('reads the same calendar and clock fields as Intl with the Asia/Ho_Chi_Minh time zone', () => {
     const intl = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'short',
-      hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
     });
     const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
     for (const t of moments) {
@@ -52,10 +59,25 @@ describe('Vietnam time without Intl', () => {
   });
 
   it('writes dates and times as Intl does for vi-VN and en-GB', () => {
-    const options = { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric', hourCycle: 'h23' } as const;
+    const options = {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'long',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hourCycle: 'h23',
+    } as const;
     const viIntl = new Intl.DateTimeFormat('vi-VN', options);
     const enIntl = new Intl.DateTimeFormat('en-GB', options);
-    const timeIntl = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    const timeIntl = new Intl.DateTimeFormat('vi-VN', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
     for (const t of moments) {
       // One deliberate difference: Intl writes “Chủ Nhật”; Vietnamese writes “Chủ nhật” (docs/thuat-ngu.md).
       expect(formatDateTime(vi, t)).to.equal(viIntl.format(t).replace('Chủ Nhật', 'Chủ nhật'));

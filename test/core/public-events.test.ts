@@ -70,7 +70,7 @@ describe('eventsBetween', () => {
     expect(eventsBetween(s1, sending).filter(([type]) => type === 'ccq-error')).to.deep.equal([['ccq-error', { code: 'network', phase: 'submitting' }]]);
   });
 
-  it('the result: the phase change, then ccq-result with the server\'s result', () => {
+  it("the result: the phase change, then ccq-result with the server's result", () => {
     const result = { status: 'graded', correctCount: 18 };
     expect(eventsBetween(snap({ contest, phase: 'submitting', attempt }), snap({ contest, phase: 'result', attempt, result }))).to.deep.equal([
       ['ccq-phase-change', { phase: 'result', previous: 'submitting' }],

@@ -133,7 +133,10 @@ describe('search', () => {
     for (const q of ['thu tuc hanh chinh', 'dvc', 'DỊCH VỤ CÔNG', 'mot cua lien thong', 'tthc', 'ubnd', 'buu chinh', '45/2020', 'nd-cp', 'cchc', 'xyz', 'ab']) {
       const got = bank.search(q);
       expect(got, q).to.deep.equal(reference(BANK_TEXTS, q));
-      expect(got.every((v, k) => k === 0 || got[k - 1] < v), q).to.equal(true);
+      expect(
+        got.every((v, k) => k === 0 || got[k - 1] < v),
+        q,
+      ).to.equal(true);
     }
     // Every item that says "dịch vụ công" is found by "dvc".
     const dvc = new Set(bank.search('dvc'));
@@ -156,7 +159,17 @@ describe('search', () => {
           .filter((w) => w.length > 1),
       ),
     ];
-    const phrases = ['thu tuc hanh chinh', 'dich vu cong truc tuyen', 'dvc', 'mot cua', 'buu chinh', 'tthc ubnd', 'cccd', 'Một cửa liên thông', 'Nghị định số 45/2020'];
+    const phrases = [
+      'thu tuc hanh chinh',
+      'dich vu cong truc tuyen',
+      'dvc',
+      'mot cua',
+      'buu chinh',
+      'tthc ubnd',
+      'cccd',
+      'Một cửa liên thông',
+      'Nghị định số 45/2020',
+    ];
     const typed = createSearchIndex(BANK_TEXTS);
     let query = '';
     let checked = 0;

@@ -310,6 +310,9 @@ describe('the documented parts', () => {
     const root = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'cai-cach-quiz');
     const documented = (root?.cssParts ?? []).map((p) => p.name).sort();
     expect([...tested].sort(), 'the parts checked here').to.deep.equal(documented);
-    expect([...drawn].filter((p) => !documented.includes(p)), 'parts drawn but not documented').to.deep.equal([]);
+    expect(
+      [...drawn].filter((p) => !documented.includes(p)),
+      'parts drawn but not documented',
+    ).to.deep.equal([]);
   });
 });

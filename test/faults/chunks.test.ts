@@ -19,14 +19,20 @@ describe('code loaded on demand that does not arrive', () => {
     let refused = 0;
     // The extra sections' module (in the built element, their chunk), refused once.
     worker.use(
-      http.get(/\/src\/views\/extras\.ts/, () => {
-        refused++;
-        return HttpResponse.error();
-      }, { once: true }),
+      http.get(
+        /\/src\/views\/extras\.ts/,
+        () => {
+          refused++;
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
     );
     el = await mount(ENDPOINT);
     await untilPhase(el, 'landing');
-    deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a').find((a) => a.textContent.trim() === 'Bộ đề thi')!.click();
+    deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a')
+      .find((a) => a.textContent.trim() === 'Bộ đề thi')!
+      .click();
     await until(() => text(el).includes('Không kết nối được với máy chủ.'), 'the failure to be shown');
     expect(refused).to.equal(1);
     expect(deepAll(el, 'ccq-bank')).to.have.length(0);
@@ -42,10 +48,14 @@ describe('code loaded on demand that does not arrive', () => {
     const server = await useBackend();
     let refused = 0;
     worker.use(
-      http.get(/\/src\/views\/after-exam\.ts/, () => {
-        refused++;
-        return HttpResponse.error();
-      }, { once: true }),
+      http.get(
+        /\/src\/views\/after-exam\.ts/,
+        () => {
+          refused++;
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
     );
     el = await mount(ENDPOINT);
     await register(el);

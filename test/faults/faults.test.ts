@@ -77,7 +77,11 @@ describe('faults on submission', () => {
   it('429 with Retry-After: waits as long as asked, then delivers by itself', async () => {
     const server = await useBackend();
     let n = 0;
-    worker.use(http.post(SUBMIT, () => (n++ === 0 ? HttpResponse.json({ error: { code: 'rate_limited', message: 'x' } }, { status: 429, headers: { 'Retry-After': '1' } }) : undefined)));
+    worker.use(
+      http.post(SUBMIT, () =>
+        n++ === 0 ? HttpResponse.json({ error: { code: 'rate_limited', message: 'x' } }, { status: 429, headers: { 'Retry-After': '1' } }) : undefined,
+      ),
+    );
     el = await mount(ENDPOINT);
     const chosen = await answerAndReview();
     button(el, 'Nộp bài').click();
@@ -87,7 +91,10 @@ describe('faults on submission', () => {
   });
 
   it('409 in progress: tries again with the same key', async () => {
-    await submitThrough(() => HttpResponse.json({ error: { code: 'idempotency_in_progress', message: 'x' } }, { status: 409, headers: { 'Retry-After': '1' } }), false);
+    await submitThrough(
+      () => HttpResponse.json({ error: { code: 'idempotency_in_progress', message: 'x' } }, { status: 409, headers: { 'Retry-After': '1' } }),
+      false,
+    );
   });
 
   it('the response is lost after the server applied the submission: the retry gets the stored result', async () => {
@@ -105,10 +112,12 @@ describe('faults on submission', () => {
   it('a request that never answers is cut by the timeout and retried', async () => {
     const server = await useBackend();
     let n = 0;
-    worker.use(http.post(SUBMIT, async () => {
-      if (n++ === 0) await delay('infinite');
-      return undefined;
-    }));
+    worker.use(
+      http.post(SUBMIT, async () => {
+        if (n++ === 0) await delay('infinite');
+        return undefined;
+      }),
+    );
     el = await mount(ENDPOINT);
     el.requestTimeout = 500;
     const chosen = await answerAndReview();

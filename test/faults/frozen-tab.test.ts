@@ -28,7 +28,9 @@ function setup() {
     schedule: () => () => undefined,
   };
   const puts: { keepalive?: boolean }[] = [];
-  const api = { call: (c: { method: string; path: string; body: unknown; keepalive?: boolean }) => (puts.push(c), call(c.method, c.path, c.body)) } as unknown as ContestApi;
+  const api = {
+    call: (c: { method: string; path: string; body: unknown; keepalive?: boolean }) => (puts.push(c), call(c.method, c.path, c.body)),
+  } as unknown as ContestApi;
   return { store: new QuizStore(ports), backend, now, api, puts };
 }
 
@@ -44,7 +46,12 @@ describe('A frozen or killed tab (#13 F16)', () => {
     const s = setup();
     await toExam(s.store);
     let controller: ReactiveController | undefined;
-    const host = { addController: (c: ReactiveController) => ((controller = c), c.hostConnected?.()), requestUpdate: () => controller?.hostUpdate?.(), removeController() {}, updateComplete: Promise.resolve(true) };
+    const host = {
+      addController: (c: ReactiveController) => ((controller = c), c.hostConnected?.()),
+      requestUpdate: () => controller?.hostUpdate?.(),
+      removeController() {},
+      updateComplete: Promise.resolve(true),
+    };
     autosave(host, () => ({ store: s.store, api: s.api }));
     await s.store.answer(s.store.state.attempt!.questions[0].id, ['b']);
     controller!.hostUpdate!();
@@ -62,7 +69,12 @@ describe('A frozen or killed tab (#13 F16)', () => {
     const answers = attempt.questions.slice(0, 5).map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] }));
     for (const a of answers) await s.store.answer(a.questionId, a.optionIds);
     // The autosave before the freeze, as the controller sends it.
-    const saved = await s.backend.handle({ method: 'PUT', path: `/attempts/${attempt.id}/answers`, body: { revision: 0, answers: s.store.answerEntries(), prediction: null }, header: () => null });
+    const saved = await s.backend.handle({
+      method: 'PUT',
+      path: `/attempts/${attempt.id}/answers`,
+      body: { revision: 0, answers: s.store.answerEntries(), prediction: null },
+      header: () => null,
+    });
     expect(saved.status).to.equal(200);
     // Frozen for 300 s across the deadline; on thaw the element submits.
     s.now.t = Date.parse(attempt.deadline) + 300_000;

@@ -37,7 +37,7 @@ function tab(b: ReferenceBackend, records: Map<string, unknown>, staleMs = 0) {
 }
 
 describe('A cached contest document after a reload (#13 F15)', () => {
-  it('shows the real time left, not the cached clock\'s, and does not submit late', async () => {
+  it("shows the real time left, not the cached clock's, and does not submit late", async () => {
     server.t = DURING;
     const realNow = Date.now;
     const device0 = realNow();

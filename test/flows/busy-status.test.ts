@@ -72,7 +72,12 @@ async function expectPanelInViewCountingDown(s: (typeof LANGS)['vi'], where: Ele
   await until(() => !!panel() && text(panel()!).includes(s.busy), 'the busy panel');
   await frames();
   const box = panel()!.getBoundingClientRect();
-  expect([box.top >= 0, box.left >= 0, box.bottom <= innerHeight, box.right <= innerWidth], `panel at ${JSON.stringify(box)}`).to.deep.equal([true, true, true, true]);
+  expect([box.top >= 0, box.left >= 0, box.bottom <= innerHeight, box.right <= innerWidth], `panel at ${JSON.stringify(box)}`).to.deep.equal([
+    true,
+    true,
+    true,
+    true,
+  ]);
   expect([innerWidth, innerHeight]).to.deep.equal([360, 640]);
   const seconds = () => Number(s.countdown.exec(text(panel()!))?.[1] ?? NaN);
   const first = seconds();

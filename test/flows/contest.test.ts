@@ -118,7 +118,10 @@ describe('the contest, end to end', () => {
     await useBackend();
     worker.use(
       http.post(`${ENDPOINT}/attempts`, () =>
-        HttpResponse.json({ error: { code: 'invalid_participant', message: 'x', fields: [{ field: 'citizenId', message: 'already registered elsewhere' }] } }, { status: 422 }),
+        HttpResponse.json(
+          { error: { code: 'invalid_participant', message: 'x', fields: [{ field: 'citizenId', message: 'already registered elsewhere' }] } },
+          { status: 422 },
+        ),
       ),
     );
     el = await mount(ENDPOINT);
@@ -176,7 +179,10 @@ describe('remembered details', () => {
     el = await mount(ENDPOINT);
     await openRegistration(el);
     await fillForm(el);
-    deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent.includes('Ghi nhớ thông tin'))!.querySelector('input')!.click();
+    deepAll<HTMLLabelElement>(el, 'label.choice')
+      .find((l) => l.textContent.includes('Ghi nhớ thông tin'))!
+      .querySelector('input')!
+      .click();
     await settle(el);
     button(el, 'Bắt đầu làm bài').click();
     await untilPhase(el, 'exam');

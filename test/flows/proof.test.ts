@@ -61,7 +61,7 @@ describe('proof of participation, in Vietnamese', () => {
     expect(deepAll(el, 'ccq-confirmation')).to.have.length(0);
     expect(server.requests.filter((r) => r.path.startsWith('/verifications'))).to.have.length(0);
   });
-  it('shows the server\'s code, name, unit, masked citizen id, time and score after a confirmed submission', async () => {
+  it("shows the server's code, name, unit, masked citizen id, time and score after a confirmed submission", async () => {
     const server = await useBackend({ verifyPage: VERIFY_PAGE });
     await toResult(server);
     await untilVerified(server, 'Bài thi của bạn đã được ghi nhận');
@@ -152,7 +152,6 @@ describe('proof of participation, in Vietnamese', () => {
     expect(t).to.contain('Kết quả Kết quả sẽ được công bố sau');
     await expectAccessible();
   });
-
 });
 
 describe('proof of participation, in English', () => {
@@ -172,7 +171,8 @@ describe('proof of participation, in English', () => {
     await expectAccessible();
 
     let printed = '';
-    window.print = () => void document.querySelector('ccq-certificate')!.updateComplete.then(() => (printed = text(document.querySelector('ccq-certificate')!)));
+    window.print = () =>
+      void document.querySelector('ccq-certificate')!.updateComplete.then(() => (printed = text(document.querySelector('ccq-certificate')!)));
     button(el, 'Print / Save as PDF').click();
     await until(() => printed !== '', 'print() called');
     expect(printed).to.contain('CERTIFICATE OF PARTICIPATION');

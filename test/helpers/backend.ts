@@ -44,11 +44,17 @@ export async function useBackend(options: Partial<BackendOptions> = {}): Promise
   worker.events.on('request:start', async ({ request }) => {
     const url = new URL(request.url);
     if (!url.pathname.startsWith(ENDPOINT)) return;
-    requests.push({ method: request.method, path: url.pathname.slice(ENDPOINT.length), headers: request.headers, body: await request.clone().text(), credentials: request.credentials, cache: request.cache });
+    requests.push({
+      method: request.method,
+      path: url.pathname.slice(ENDPOINT.length),
+      headers: request.headers,
+      body: await request.clone().text(),
+      credentials: request.credentials,
+      cache: request.cache,
+    });
   });
   return { backend, advance: (ms) => (offset += ms), requests };
 }
-
 
 /**
  * Answers as the element sent them (the attempt's own ids, #13 F8) in the bank's ids: question
@@ -64,7 +70,9 @@ export function inBankIds(stored: StoredAttempt, answers: readonly { questionId:
  * name, a name it would have stripped, a participation rate).
  */
 export function serveLeaderboard(rows: { individuals: unknown[]; units: unknown[] }) {
-  worker.use(http.get(`${ENDPOINT}/leaderboard`, () => HttpResponse.json({ serverTime: '2020-09-21T09:30:00+07:00', totalParticipants: 3, totalAttempts: 3, ...rows })));
+  worker.use(
+    http.get(`${ENDPOINT}/leaderboard`, () => HttpResponse.json({ serverTime: '2020-09-21T09:30:00+07:00', totalParticipants: 3, totalAttempts: 3, ...rows })),
+  );
 }
 
 /** Wipe the element's IndexedDB between tests. */

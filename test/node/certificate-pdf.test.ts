@@ -109,10 +109,13 @@ for (const lang of ['vi', 'en'] as const) {
 
 test('the portal page prints again once the certificate is taken away', async () => {
   const page = await portalPage();
-  await page.evaluate((f) => {
-    const unmount = (window as unknown as { mountCertificate(f: unknown): () => void }).mountCertificate(f);
-    unmount();
-  }, facts('vi', false) as never);
+  await page.evaluate(
+    (f) => {
+      const unmount = (window as unknown as { mountCertificate(f: unknown): () => void }).mountCertificate(f);
+      unmount();
+    },
+    facts('vi', false) as never,
+  );
   assert.equal(await page.evaluate(() => document.querySelectorAll('ccq-certificate').length), 0);
   assert.ok(pageCount(await page.pdf({ format: 'A4' })) > 2);
   await page.close();

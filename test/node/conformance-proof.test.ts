@@ -28,7 +28,13 @@ async function check(faults?: (server: ReferenceServer) => FaultHook) {
 
 /** The reference backend's own answer, for a hook that changes it. */
 const apply = async (server: ReferenceServer, req: Parameters<FaultHook>[0]) => {
-  const out = await server.backend.handle({ method: req.method, path: req.path, query: req.query, header: (n) => (req.headers[n.toLowerCase()] as string) ?? null, body: req.body });
+  const out = await server.backend.handle({
+    method: req.method,
+    path: req.path,
+    query: req.query,
+    header: (n) => (req.headers[n.toLowerCase()] as string) ?? null,
+    body: req.body,
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the hooks break the backend's answers on purpose, anywhere in the body
   return { status: out.status, body: structuredClone(out.body) as Record<string, any>, headers: out.headers };
 };
@@ -51,18 +57,25 @@ describe('the checker on proof of participation', () => {
     });
     assert.deepEqual(failures(report), []);
     assert.ok(!passed(report).has('GET /verifications/{code}'));
-    assert.ok(info.some((l) => l.includes('GET /verifications/{code}: skipped, the result carries no receipt')), info.join('\n'));
+    assert.ok(
+      info.some((l) => l.includes('GET /verifications/{code}: skipped, the result carries no receipt')),
+      info.join('\n'),
+    );
   });
 
   it('fails a verification that shows the citizen id in full', async () => {
     const { report } = await check((server) => async (req) => {
       if (!req.path.startsWith('/verifications/') || req.method !== 'GET') return undefined;
       const out = await apply(server, req);
-      if (out.status === 200) out.body.verification.fullName += ` (${server.backend.state.attempts[Object.keys(server.backend.state.attempts)[0]].participantKey})`;
+      if (out.status === 200)
+        out.body.verification.fullName += ` (${server.backend.state.attempts[Object.keys(server.backend.state.attempts)[0]].participantKey})`;
       return out;
     });
     const lines = failures(report);
-    assert.ok(lines.some((l) => /^✗ GET \/verifications\/\{code\}: the verification shows 1 of the participant's details in full/.test(l)), lines.join('\n') || '(no failures)');
+    assert.ok(
+      lines.some((l) => /^✗ GET \/verifications\/\{code\}: the verification shows 1 of the participant's details in full/.test(l)),
+      lines.join('\n') || '(no failures)',
+    );
   });
 
   it('fails a lookup that answers a wrong birth date differently from "nothing found"', async () => {
@@ -73,6 +86,9 @@ describe('the checker on proof of participation', () => {
       return out;
     });
     const lines = failures(report);
-    assert.ok(lines.some((l) => /^✗ POST \/verifications\/lookup: a wrong birth date answered 403/.test(l)), lines.join('\n') || '(no failures)');
+    assert.ok(
+      lines.some((l) => /^✗ POST \/verifications\/lookup: a wrong birth date answered 403/.test(l)),
+      lines.join('\n') || '(no failures)',
+    );
   });
 });

@@ -15,7 +15,12 @@ const endpoint = (server: ReferenceServer) => `${server.url.replace(/\/$/, '')}$
 const failures = (report: CheckReport) => report.results.filter((r) => r.outcome === 'fail').map((r) => r.line);
 
 /** Run the checker against the reference server with `options`; `setup` may change the server before the run. */
-async function checkServer(options: Omit<Partial<ReferenceServerOptions>, 'faults'> & { faults?: (server: ReferenceServer) => FaultHook; setup?: (server: ReferenceServer) => void } = {}) {
+async function checkServer(
+  options: Omit<Partial<ReferenceServerOptions>, 'faults'> & {
+    faults?: (server: ReferenceServer) => FaultHook;
+    setup?: (server: ReferenceServer) => void;
+  } = {},
+) {
   let hook: FaultHook | undefined;
   // The hook is made once, when the first request comes (it needs the server, and may keep state).
   const faults = options.faults ? (req: Parameters<FaultHook>[0]) => (hook ??= options.faults!(server))(req) : undefined;
@@ -87,7 +92,8 @@ describe('endpoint conformance checker', () => {
       const withAutosave = await checkServer({ setup: (s) => (s.backend.options.contest.exam.autosave = true) });
       assert.deepEqual(failures(withAutosave), []);
       const passed = withAutosave.results.filter((r) => r.outcome === 'pass').map((r) => r.call);
-      for (const call of ['OPTIONS /attempts/{id}/answers (CORS preflight)', 'PUT /attempts/{id}/answers', 'PUT /attempts/{id}/answers (stale revision)']) assert.ok(passed.includes(call), call);
+      for (const call of ['OPTIONS /attempts/{id}/answers (CORS preflight)', 'PUT /attempts/{id}/answers', 'PUT /attempts/{id}/answers (stale revision)'])
+        assert.ok(passed.includes(call), call);
     });
 
     it('warns of instants the element accepts but that are not RFC 3339, and passes them', async () => {
@@ -243,7 +249,8 @@ describe('endpoint conformance checker', () => {
           const inFlight = new Set<string>();
           return (req) => {
             if (req.route !== 'POST /attempts/:id/submission' || !req.header('Idempotency-Key')) return undefined;
-            if (inFlight.has(req.path)) return { status: 500, body: { error: { code: 'internal', message: 'duplicate key value violates unique constraint "submissions_pkey"' } } };
+            if (inFlight.has(req.path))
+              return { status: 500, body: { error: { code: 'internal', message: 'duplicate key value violates unique constraint "submissions_pkey"' } } };
             inFlight.add(req.path);
             setTimeout(() => inFlight.delete(req.path), 400);
             return { delayMs: 200 };
@@ -293,7 +300,7 @@ describe('endpoint conformance checker', () => {
             for (const q of out.body.attempt.questions) {
               const bank = bankIds![q.id];
               ids.set(bank.id, q.id);
-              for (const o of q.options) ids.set(`${q.id} ${bank.options[o.id]}`, o.id), (o.id = bank.options[o.id]);
+              for (const o of q.options) (ids.set(`${q.id} ${bank.options[o.id]}`, o.id), (o.id = bank.options[o.id]));
               q.id = bank.id;
             }
             own.set(out.body.attempt.id, ids);
@@ -301,7 +308,8 @@ describe('endpoint conformance checker', () => {
           };
         },
       },
-      caught: /^✗ POST \/attempts \(answered from the bank by id\): answered by looking its ids up in GET \/bank's correctOptionIds, an attempt scored (\d+)\/\1 \(guessing: about [\d.]+\)/,
+      caught:
+        /^✗ POST \/attempts \(answered from the bank by id\): answered by looking its ids up in GET \/bank's correctOptionIds, an attempt scored (\d+)\/\1 \(guessing: about [\d.]+\)/,
     },
     {
       defect: 'the same submission key with another body accepted',
@@ -310,7 +318,14 @@ describe('endpoint conformance checker', () => {
           if (req.route !== 'POST /attempts/:id/submission') return undefined;
           const out = await apply(server, req);
           // Not compared: whatever the body, the key's stored result.
-          if (out.status === 422) return { status: 200, body: { serverTime: new Date(server.now()).toISOString(), result: server.backend.state.attempts[decodeURIComponent(req.path.split('/')[2])].submission!.result } };
+          if (out.status === 422)
+            return {
+              status: 200,
+              body: {
+                serverTime: new Date(server.now()).toISOString(),
+                result: server.backend.state.attempts[decodeURIComponent(req.path.split('/')[2])].submission!.result,
+              },
+            };
           return out;
         },
       },
@@ -344,7 +359,9 @@ describe('endpoint conformance checker', () => {
       defect: 'an unknown attempt answered with a code of its own',
       server: {
         faults: () => (req) =>
-          req.route === 'POST /attempts/:id/submission' && req.path.includes('conformance-missing') ? { status: 404, body: { error: { code: 'not_found', message: 'No such attempt.' } } } : undefined,
+          req.route === 'POST /attempts/:id/submission' && req.path.includes('conformance-missing')
+            ? { status: 404, body: { error: { code: 'not_found', message: 'No such attempt.' } } }
+            : undefined,
       },
       caught: /^✗ POST \/attempts\/\{id\}\/submission \(unknown attempt\): error code "not_found" is not one of the contract's error codes/,
     },
@@ -352,7 +369,9 @@ describe('endpoint conformance checker', () => {
       defect: "an error page of the framework's instead of the envelope",
       server: {
         faults: () => (req) =>
-          req.route === 'POST /attempts/:id/submission' && req.path.includes('conformance-missing') ? { status: 404, body: '<html><body>Whitelabel Error Page</body></html>', headers: { 'Content-Type': 'text/html' } } : undefined,
+          req.route === 'POST /attempts/:id/submission' && req.path.includes('conformance-missing')
+            ? { status: 404, body: '<html><body>Whitelabel Error Page</body></html>', headers: { 'Content-Type': 'text/html' } }
+            : undefined,
       },
       caught: /^✗ POST \/attempts\/\{id\}\/submission \(unknown attempt\): error response 404 is not a JSON error envelope/,
     },
@@ -371,7 +390,8 @@ describe('endpoint conformance checker', () => {
     {
       defect: 'Authorization missing from Access-Control-Allow-Headers',
       server: { cors: { allowHeaders: 'Content-Type, Idempotency-Key' } },
-      caught: /^✗ OPTIONS \/contest \(CORS preflight, with Authorization\): Access-Control-Allow-Headers \(Content-Type, Idempotency-Key\) does not allow authorization/,
+      caught:
+        /^✗ OPTIONS \/contest \(CORS preflight, with Authorization\): Access-Control-Allow-Headers \(Content-Type, Idempotency-Key\) does not allow authorization/,
     },
     {
       defect: 'Age not exposed',
@@ -390,7 +410,10 @@ describe('endpoint conformance checker', () => {
       it(`catches ${defect}`, async () => {
         const report = await checkServer(server);
         const lines = failures(report);
-        assert.ok(lines.some((l) => caught.test(l)), `not caught; the failures were:\n${lines.join('\n') || '(none)'}`);
+        assert.ok(
+          lines.some((l) => caught.test(l)),
+          `not caught; the failures were:\n${lines.join('\n') || '(none)'}`,
+        );
         assert.match(report.summary, new RegExp(`^${report.checks} checks, ${report.passed} passed, ${report.failed} failed, \\d+ warnings$`));
         // Every failure says what to change.
         for (const r of report.results.filter((x) => x.outcome === 'fail')) {

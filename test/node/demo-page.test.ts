@@ -27,9 +27,11 @@ async function open(query: string, width = 1366): Promise<{ page: Page; errors: 
 
 /** The markup a webmaster would write for the element on the page now: its attributes, in the snippet's order. */
 async function markupOfShownElement(page: Page): Promise<string> {
-  const quizzes = await page.locator('cai-cach-quiz').evaluateAll((els) =>
-    els.map((el) => ['endpoint', 'lang', 'sections'].flatMap((k) => (el.hasAttribute(k) ? [` ${k}="${el.getAttribute(k)}"`] : [])).join('')),
-  );
+  const quizzes = await page
+    .locator('cai-cach-quiz')
+    .evaluateAll((els) =>
+      els.map((el) => ['endpoint', 'lang', 'sections'].flatMap((k) => (el.hasAttribute(k) ? [` ${k}="${el.getAttribute(k)}"`] : [])).join('')),
+    );
   assert.equal(quizzes.length, 1, 'one element on the page: the phone view does not load a second one');
   return `<script type="module" src="/assets/cai-cach-quiz/cai-cach-quiz.js"></script>\n<cai-cach-quiz${quizzes[0]}></cai-cach-quiz>`;
 }
@@ -39,7 +41,10 @@ const snippet = (page: Page) => page.locator('#snippet-code').textContent();
 test('the snippet is the markup of the element on show, and follows the language and sections chosen', async () => {
   const { page, errors } = await open('?scenario=open&lang=vi');
   assert.equal(await snippet(page), await markupOfShownElement(page));
-  assert.equal(await snippet(page), '<script type="module" src="/assets/cai-cach-quiz/cai-cach-quiz.js"></script>\n<cai-cach-quiz endpoint="/api/cuoc-thi/cchc-2020" lang="vi"></cai-cach-quiz>');
+  assert.equal(
+    await snippet(page),
+    '<script type="module" src="/assets/cai-cach-quiz/cai-cach-quiz.js"></script>\n<cai-cach-quiz endpoint="/api/cuoc-thi/cchc-2020" lang="vi"></cai-cach-quiz>',
+  );
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Chỉ Bộ đề thi' }).click();
@@ -112,9 +117,12 @@ test('the page around the element passes axe (WCAG 2.2 AA rules), on a desktop a
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
       // The page's own parts; the element has its own axe tests (test/a11y).
-      const r = await axe.run({ include: [['.portal'], ['.intro'], ['.snippet'], ['.view-bar'], ['.scenarios'], ['.settings'], ['.links']] }, {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-      });
+      const r = await axe.run(
+        { include: [['.portal'], ['.intro'], ['.snippet'], ['.view-bar'], ['.scenarios'], ['.settings'], ['.links']] },
+        {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+        },
+      );
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
     });
     assert.deepEqual(violations, [], `${width} px`);
@@ -122,11 +130,15 @@ test('the page around the element passes axe (WCAG 2.2 AA rules), on a desktop a
   }
 });
 
-test('links to the examples, the organisers\' page and the verification page', async () => {
+test("links to the examples, the organisers' page and the verification page", async () => {
   const { page } = await open('?scenario=open');
   const hrefs = await page.locator('nav.links a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
-  for (const path of ['./examples/cms.html', './examples/react.html', './examples/vue.html', './admin.html', './csp.html']) assert.ok(hrefs.includes(path), path);
-  assert.ok(hrefs.some((h) => /\/xac-minh$/.test(h!)), 'the verification page');
+  for (const path of ['./examples/cms.html', './examples/react.html', './examples/vue.html', './admin.html', './csp.html'])
+    assert.ok(hrefs.includes(path), path);
+  assert.ok(
+    hrefs.some((h) => /\/xac-minh$/.test(h!)),
+    'the verification page',
+  );
   for (const path of ['examples/cms.html', 'examples/react.html', 'examples/vue.html', 'admin.html']) {
     const res = await page.request.get(`${demo.base}/${path}`);
     assert.equal(res.status(), 200, path);

@@ -9,7 +9,11 @@ export function useDemoServer(): { readonly base: string; readonly browser: Brow
   let vite: ViteDevServer | undefined;
   const demo = { base: '', browser: undefined as unknown as Browser };
   before(async () => {
-    vite = await createServer({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, server: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+    vite = await createServer({
+      configFile: new URL('../../vite.config.ts', import.meta.url).pathname,
+      server: { port: 0, host: '127.0.0.1' },
+      logLevel: 'silent',
+    });
     await vite.listen();
     demo.base = vite.resolvedUrls!.local[0].replace(/\/$/, '');
     demo.browser = await launchChromium();

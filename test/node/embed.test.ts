@@ -15,7 +15,6 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { API_BASE, DIST, startReferenceServer, type ReferenceServer } from '../../scripts/reference-server.ts';
 
-
 let api: ReferenceServer;
 let pages: Server;
 let pageOrigin: string;

@@ -29,7 +29,10 @@ async function skipsTheFormAndSubmits(page: Page) {
   await page.getByRole('heading', { name: 'Bạn đã nộp bài thành công' }).waitFor();
 }
 
-for (const [name, path] of [['React 19', '/examples/react.html'], ['Vue 3', '/examples/vue.html']] as const) {
+for (const [name, path] of [
+  ['React 19', '/examples/react.html'],
+  ['Vue 3', '/examples/vue.html'],
+] as const) {
   test(`${name}: property in, events out`, async () => {
     const { page, errors } = await open(`${path}?scenario=open`);
     await page.locator('#host-status', { hasText: 'Sẵn sàng: Cuộc thi trực tuyến' }).waitFor();

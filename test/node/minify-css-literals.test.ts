@@ -14,8 +14,10 @@ async function run(code: string, id = '/repo/src/views/x.ts'): Promise<string | 
 }
 
 test('white space and comments go; strings inside the CSS stay as written', async () => {
-  const out = await run("const s = css`\n  :host {\n    /* a comment */\n    display: block;\n  }\n  .sep::before { content: ' ; ' ; }\n  a > b , c { color : red ; }\n`;");
-  assert.equal(out, "const s = css`:host{display:block}.sep:before{content:\" ; \"}a>b,c{color:red}`;");
+  const out = await run(
+    "const s = css`\n  :host {\n    /* a comment */\n    display: block;\n  }\n  .sep::before { content: ' ; ' ; }\n  a > b , c { color : red ; }\n`;",
+  );
+  assert.equal(out, 'const s = css`:host{display:block}.sep:before{content:" ; "}a>b,c{color:red}`;');
 });
 
 test('every literal of a file is minified in place, the code around them untouched', async () => {

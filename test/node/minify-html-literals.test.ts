@@ -15,15 +15,7 @@ const min = (source: string, keepLines = false) => minifyHtmlTemplates(source, '
 
 describe('minifyHtmlTemplates', () => {
   it('collapses each white-space run with a line break in a multi-line template to one space', () => {
-    const source = [
-      'const v = html`',
-      '  <div class="a">',
-      '    <span>${x}</span>',
-      '\t\t<b>bold</b>   text',
-      '',
-      '  </div>',
-      '`;',
-    ].join('\n');
+    const source = ['const v = html`', '  <div class="a">', '    <span>${x}</span>', '\t\t<b>bold</b>   text', '', '  </div>', '`;'].join('\n');
     assert.equal(min(source), 'const v = html` <div class="a"> <span>${x}</span> <b>bold</b>   text </div> `;');
   });
 
@@ -32,7 +24,7 @@ describe('minifyHtmlTemplates', () => {
       'items.map(',
       '      (item) =>',
       '        item.ok',
-      "          ? html`<li>\n            ${item.name}\n          </li>`",
+      '          ? html`<li>\n            ${item.name}\n          </li>`',
       "          : 'two  spaces,\\n   and more' + `keep\n   this  template` + css`a {\n  b: c }`,",
       '    )',
     ].join('\n');
@@ -98,8 +90,7 @@ describe('minifyHtmlTemplates', () => {
 
 describe('minifyHtmlLiterals (the Vite plugin)', () => {
   const plugin = minifyHtmlLiterals();
-  const transform = (code: string, id: string) =>
-    (plugin.transform as (code: string, id: string) => { code: string; map: null } | null).call({}, code, id);
+  const transform = (code: string, id: string) => (plugin.transform as (code: string, id: string) => { code: string; map: null } | null).call({}, code, id);
 
   it('runs at build time, on src/**/*.ts that have html``', () => {
     assert.equal(plugin.apply, 'build');
@@ -168,7 +159,10 @@ describe('on every file in src/', () => {
         if (!keepLines && out !== source) changed++;
 
         const { diagnostics = [] } = ts.transpileModule(out, { fileName: file, reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
-        assert.deepEqual(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')), []);
+        assert.deepEqual(
+          diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+          [],
+        );
 
         const before = split(source);
         const after = split(out);
@@ -182,7 +176,9 @@ describe('on every file in src/', () => {
           const pieces = text.split(/([ \t\n\r\f]+)/);
           const expected = pieces.map((p, j) =>
             !verbatim && j % 2 === 1 && /[\n\r]/.test(p) && !/(^|[^\\])(\\\\)*\\$/.test(pieces[j - 1])
-              ? keepLines ? '\n'.repeat(p.replace(/\r\n/g, '\n').replace(/[^\n\r]/g, '').length) : ' '
+              ? keepLines
+                ? '\n'.repeat(p.replace(/\r\n/g, '\n').replace(/[^\n\r]/g, '').length)
+                : ' '
               : p,
           );
           assert.equal(after.inside[i].text, expected.join(''));

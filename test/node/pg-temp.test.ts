@@ -23,7 +23,10 @@ const installed = (() => {
 const skip = installed ? false : `PostgreSQL is not installed: ${INSTALL_HINT}`;
 
 test('without PostgreSQL, the error says how to install it', () => {
-  assert.throws(() => findPostgres('/nonexistent/postgresql'), (e: Error) => e.message.includes('install it with `apt-get install -y postgresql`'));
+  assert.throws(
+    () => findPostgres('/nonexistent/postgresql'),
+    (e: Error) => e.message.includes('install it with `apt-get install -y postgresql`'),
+  );
 });
 
 test('starts, answers a query, and stop() removes the folder and the process', { skip, timeout: 120_000 }, async () => {

@@ -124,9 +124,7 @@ describe('Bộ đề thi', () => {
   it('says what went wrong and tries again when the bank cannot be fetched', async () => {
     await useBackend({ bank: WORDED, topics: TOPICS });
     let fail = true;
-    worker.use(
-      http.get(`${ENDPOINT}/bank`, () => (fail ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 503 }) : undefined)),
-    );
+    worker.use(http.get(`${ENDPOINT}/bank`, () => (fail ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 503 }) : undefined)));
     el = await mount(ENDPOINT, { sections: 'bank', 'request-timeout': '2000' });
     await until(() => text(el).includes('Máy chủ đang gặp sự cố'), 'the failure', 15_000);
     fail = false;

@@ -28,7 +28,9 @@ describe('Bảng xếp hạng', () => {
   it("shows the server's ranking of the current round, and the whole contest on request", async () => {
     const server = await useBackend({ contest: withRounds() });
     seedSubmissions(server.backend, { count: 60, seed: 3 });
-    const expected = LeaderboardResponse.parse((await server.backend.handle({ method: 'GET', path: '/leaderboard', query: new URLSearchParams('round=r1'), header: () => null })).body);
+    const expected = LeaderboardResponse.parse(
+      (await server.backend.handle({ method: 'GET', path: '/leaderboard', query: new URLSearchParams('round=r1'), header: () => null })).body,
+    );
     el = await mount(ENDPOINT, { sections: 'leaderboard' });
     await until(() => deepAll(el, 'ccq-leaderboard').length > 0 && rows(0).length > 0, 'the leaderboard');
     await settle(el);

@@ -11,7 +11,10 @@ cleanUpAfterEach(() => el);
 
 const links = () => deepAll<HTMLAnchorElement>(el, 'nav[part=sections] a');
 const link = (label: string) => links().find((a) => a.textContent.trim() === label)!;
-const current = () => links().find((a) => a.getAttribute('aria-current') === 'page')?.textContent!.trim();
+const current = () =>
+  links()
+    .find((a) => a.getAttribute('aria-current') === 'page')
+    ?.textContent!.trim();
 const visible = (tag: string) => deepAll(el, tag).some((x) => !x.hidden);
 const param = () => new URL(location.href).searchParams.get('ccq');
 

@@ -45,7 +45,10 @@ for (const lang of ['vi', 'en'] as const) {
       await useBackend();
       for (const width of ONE_ROW[lang]) {
         const rows = await tabsAt(lang, width);
-        expect(rows.map((row) => row.length), `${width} px`).to.deep.equal([4]);
+        expect(
+          rows.map((row) => row.length),
+          `${width} px`,
+        ).to.deep.equal([4]);
         el.remove();
       }
     });

@@ -13,11 +13,15 @@ const contest = JSON.stringify({ serverTime: T0, ...testContest() });
 describe('response headers (#13 F7)', () => {
   it('refuses a successful body that is not JSON by its Content-Type, without reading it, and reads JSON types', async () => {
     // A captive portal's page that happens to hold the contest's JSON is still not the contest.
-    const error = await api(contest, { 'Content-Type': 'text/html; charset=utf-8' }).getContest().catch((e: ApiError) => e);
+    const error = await api(contest, { 'Content-Type': 'text/html; charset=utf-8' })
+      .getContest()
+      .catch((e: ApiError) => e);
     expect(error).to.be.instanceOf(ApiError);
     expect((error as ApiError).code).to.equal('invalid-response');
     expect((error as ApiError).where).to.deep.equal({ path: '', message: 'expected Content-Type application/json, not text/html; charset=utf-8' });
-    const blocked = await api('{"error":{"code":"unauthorized","message":"x"}}', { 'Content-Type': 'text/html' }, 403).getContest().catch((e: ApiError) => e);
+    const blocked = await api('{"error":{"code":"unauthorized","message":"x"}}', { 'Content-Type': 'text/html' }, 403)
+      .getContest()
+      .catch((e: ApiError) => e);
     expect((blocked as ApiError).code).to.equal('http');
     // application/json and +json types, with parameters, are read.
     for (const type of ['application/json', 'application/json; charset=utf-8', 'Application/JSON', 'application/vnd.contest+json']) {

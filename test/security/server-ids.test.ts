@@ -15,7 +15,15 @@ import { DURING, testContest, VALID } from '../helpers/fixtures.ts';
 
 const IDS = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
 const at = (ms: number) => new Date(ms).toISOString();
-const questions = IDS.map((id) => ({ id, text: `Câu ${id}?`, kind: 'single' as const, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] }));
+const questions = IDS.map((id) => ({
+  id,
+  text: `Câu ${id}?`,
+  kind: 'single' as const,
+  options: [
+    { id: 'a', text: 'A' },
+    { id: 'b', text: 'B' },
+  ],
+}));
 
 function setup(records = new Map<string, unknown>()) {
   const now = { t: DURING };
@@ -88,7 +96,9 @@ describe('ids that are Object.prototype names (#13 F2)', () => {
     const el = await mount(ENDPOINT, { sections: 'bank practice' });
     try {
       await untilPhase(el, 'landing');
-      deepAll<HTMLAnchorElement>(el, 'nav a').find((a) => a.textContent.includes('Thi thử'))!.click();
+      deepAll<HTMLAnchorElement>(el, 'nav a')
+        .find((a) => a.textContent.includes('Thi thử'))!
+        .click();
       const shown = () => deepAll<PracticeView>(el, 'ccq-practice').find((x) => !x.hidden && x.shadowRoot?.querySelector('form'));
       await until(() => !!shown(), 'the practice setup');
       const practice = shown()!;

@@ -34,7 +34,10 @@ async function nextPerson(): Promise<CaiCachQuiz> {
 }
 
 /** What the next person can see or reach: the page's text and the values of every field. */
-const visible = (e: CaiCachQuiz) => `${text(e)} ${deepAll<HTMLInputElement>(e, 'input, select').map((i) => i.value).join(' ')}`;
+const visible = (e: CaiCachQuiz) =>
+  `${text(e)} ${deepAll<HTMLInputElement>(e, 'input, select')
+    .map((i) => i.value)
+    .join(' ')}`;
 
 function expectNothingOf(e: CaiCachQuiz, who: typeof VALID) {
   const seen = visible(e);
@@ -82,7 +85,7 @@ describe('two people on one shared computer', () => {
     const b = await nextPerson();
     expect(b.phase).to.equal('landing');
     expectNothingOf(b, VALID);
-    await until(() => text(b).includes('Tiếp tục bài thi của tôi'), 'the way back for the attempt\'s owner');
+    await until(() => text(b).includes('Tiếp tục bài thi của tôi'), "the way back for the attempt's owner");
     // B takes their own attempt; the form is empty of A's details.
     await openRegistration(b);
     expectNothingOf(b, VALID);
@@ -104,7 +107,7 @@ describe('two people on one shared computer', () => {
     type(deep<HTMLInputElement>(a, '#held-citizenId'), B.citizenId);
     type(deep<HTMLInputElement>(a, '#held-birthDate'), B.birthDate);
     button(a, 'Tiếp tục bài thi của tôi').click();
-    await until(() => text(a).includes('không khớp'), 'the refusal of someone else\'s details');
+    await until(() => text(a).includes('không khớp'), "the refusal of someone else's details");
     expect(a.phase).to.equal('landing');
     type(deep<HTMLInputElement>(a, '#held-citizenId'), VALID.citizenId);
     type(deep<HTMLInputElement>(a, '#held-birthDate'), VALID.birthDate);
@@ -127,7 +130,7 @@ describe('two people on one shared computer', () => {
     expect(b.phase).to.equal('landing');
     expectNothingOf(b, VALID);
     expect(text(b)).not.to.contain('Số câu trả lời đúng');
-    await until(() => text(b).includes('Xem lại kết quả của tôi'), 'the way to one\'s own result');
+    await until(() => text(b).includes('Xem lại kết quả của tôi'), "the way to one's own result");
     button(b, 'Xem lại kết quả của tôi').click();
     await settle(b);
     type(deep<HTMLInputElement>(b, '#held-citizenId'), B.citizenId);
@@ -150,7 +153,9 @@ describe('two people on one shared computer', () => {
     expect(deep<HTMLInputElement>(el, 'input#consent').checked).to.equal(false);
     tick(el, 'máy tính chung');
     await settle(el);
-    const remember = deepAll<HTMLLabelElement>(el, 'label.choice').find((l) => l.textContent.includes('30 ngày'))!.querySelector('input')!;
+    const remember = deepAll<HTMLLabelElement>(el, 'label.choice')
+      .find((l) => l.textContent.includes('30 ngày'))!
+      .querySelector('input')!;
     expect(remember.disabled).to.equal(true);
     expect(remember.checked).to.equal(false);
     await fillForm(el, VALID);

@@ -162,7 +162,7 @@ describe('on a shared computer', () => {
       expect(later.state.held).to.deep.equal({ attempts: 0, result: true });
     });
 
-    it('another visit sees the rules, and the result only with the owner\'s citizen id and birth date', async () => {
+    it("another visit sees the rules, and the result only with the owner's citizen id and birth date", async () => {
       const d = device();
       const a = await d.visit();
       await register(a, VALID);

@@ -137,7 +137,9 @@ for (const lang of ['vi', 'en'] as const) {
       await typeInto(input, 'so');
       expect(optionTexts()).to.deep.equal(['Sở Tư pháp', 'Sở Nội vụ', s.other]);
       expect(status()).to.not.contain(s.chosen(''));
-      optionsOf().find((o) => o.textContent.includes('Sở Nội vụ'))!.click();
+      optionsOf()
+        .find((o) => o.textContent.includes('Sở Nội vụ'))!
+        .click();
       await settle(el);
       expect(status()).to.equal(s.chosen('Sở Nội vụ'));
       expect(input.value).to.equal('Sở Nội vụ');
@@ -228,7 +230,9 @@ for (const lang of ['vi', 'en'] as const) {
       await expectAccessible('commune chosen');
       await fillForm(el, { ...VALID, districtId: undefined, communeId: undefined });
       button(el, s.start).click();
-      await untilPhase(el, 'exam').catch((e) => { throw new Error(`${e.message}: ${text(el).slice(0, 2000)}`); });
+      await untilPhase(el, 'exam').catch((e) => {
+        throw new Error(`${e.message}: ${text(el).slice(0, 2000)}`);
+      });
       const p = JSON.parse(server.requests.find((r) => r.method === 'POST' && r.path === '/attempts')!.body).participant;
       expect(p.communeId).to.equal('vo-cuong');
       expect(p).to.not.have.property('districtId');
@@ -252,14 +256,16 @@ describe('registration on a phone', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('the form at 360 × 640: its height is logged, and is under two screens (1,474 px before #14\'s changes)', async () => {
+  it("the form at 360 × 640: its height is logged, and is under two screens (1,474 px before #14's changes)", async () => {
     await setViewport({ width: 360, height: 640 });
     document.body.style.margin = '0';
     await open('vi');
     const form = deep(el, 'ccq-register').shadowRoot!.querySelector('form')!;
     const height = Math.round(form.getBoundingClientRect().height);
     const toStart = Math.round(button(el, 'Bắt đầu làm bài').getBoundingClientRect().bottom - el.getBoundingClientRect().top);
-    console.log(`registration form at 360 × 640: ${height} px tall (${(height / 640).toFixed(2)} screens); element top to the start button's bottom: ${toStart} px`);
+    console.log(
+      `registration form at 360 × 640: ${height} px tall (${(height / 640).toFixed(2)} screens); element top to the start button's bottom: ${toStart} px`,
+    );
     expect(height).to.be.below(2 * 640);
   });
 });

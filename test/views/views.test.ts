@@ -100,7 +100,11 @@ describe('views', () => {
     type(deep<HTMLInputElement>(el, '#unitId'), 'so');
     await settle(el);
     // The units that match, then the way out that is always there (#14).
-    expect(deepAll<HTMLElement>(el, '#unitId-list [role=option]').map((o) => o.textContent.trim())).to.deep.equal(['Sở Tư pháp', 'Sở Nội vụ', 'Không thấy đơn vị của tôi']);
+    expect(deepAll<HTMLElement>(el, '#unitId-list [role=option]').map((o) => o.textContent.trim())).to.deep.equal([
+      'Sở Tư pháp',
+      'Sở Nội vụ',
+      'Không thấy đơn vị của tôi',
+    ]);
     expect(text(el)).to.contain('2 kết quả phù hợp');
     type(deep<HTMLInputElement>(el, '#unitId'), 'xyz');
     await settle(el);
@@ -166,7 +170,9 @@ describe('views', () => {
     // A countdown in seconds, not a clock time (#14; test/flows/busy-status.test.ts has the rest).
     expect(text(el)).to.match(/Thử lại sau \d+ giây/);
     await expectAccessible();
-    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.json({ error: { code: 'attempt_expired', message: 'x' } }, { status: 403 })));
+    worker.use(
+      http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.json({ error: { code: 'attempt_expired', message: 'x' } }, { status: 403 })),
+    );
     button(el, 'Gửi lại ngay').click();
     await until(() => text(el).includes('Chưa nộp được bài thi'), 'failed');
     expect(text(el)).to.contain('Lượt thi đã quá hạn nộp bài.');

@@ -60,10 +60,11 @@ export async function authenticate(db: Queryable, typedName: string, password: s
 /** Creates an account; false when the name is taken. */
 export async function createUser(db: Queryable, username: string, role: Role, password: string): Promise<boolean> {
   const hash = await hashPassword(password);
-  const { rowCount } = await db.query(
-    'insert into admin_users (username, role, password_hash) values ($1, $2, $3) on conflict (username) do nothing',
-    [username, role, hash],
-  );
+  const { rowCount } = await db.query('insert into admin_users (username, role, password_hash) values ($1, $2, $3) on conflict (username) do nothing', [
+    username,
+    role,
+    hash,
+  ]);
   return rowCount === 1;
 }
 

@@ -101,9 +101,10 @@ export function resultsApi({ db, bank }: { db: Db; bank: BankStore }) {
         const def = await definition();
         const r = roundOf(round);
         // `;` for an Excel whose list separator is Vietnamese (it opens a comma-separated file as one column).
-        if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';') throw new AdminError(400, 'bad_request', 'Tham số delimiter chỉ nhận "," hoặc ";".');
+        if (delimiter !== undefined && delimiter !== ',' && delimiter !== ';')
+          throw new AdminError(400, 'bad_request', 'Tham số delimiter chỉ nhận "," hoặc ";".');
         const rankingOf = await ranking(db, def, r);
-        const data = resultsCsv(rankingOf, def, { delimiter: (delimiter) ?? ',' });
+        const data = resultsCsv(rankingOf, def, { delimiter: delimiter ?? ',' });
         return { data, name: `ket-qua-${def.contest.id}-${roundSlug(r)}.csv`, round: r, rows: rankingOf.rows.length };
       }),
   };

@@ -19,7 +19,18 @@ import { authenticate, normalizeUsername, type Role } from './accounts.ts';
 import { audit, readAudit } from './audit.ts';
 import { AdminError, MESSAGES } from './errors.ts';
 import { ADMIN_CSS, ADMIN_PAGE_POLICY, adminBuilt, adminPage } from './page.ts';
-import { clearedCookie, COOKIE, createSession, deleteSession, readCookie, sameSecret, sessionCookie, touchSession, type Session, type SessionPolicy } from './sessions.ts';
+import {
+  clearedCookie,
+  COOKIE,
+  createSession,
+  deleteSession,
+  readCookie,
+  sameSecret,
+  sessionCookie,
+  touchSession,
+  type Session,
+  type SessionPolicy,
+} from './sessions.ts';
 import { LoginThrottle, LOGIN_THROTTLE, type ThrottlePolicy } from './throttle.ts';
 import { resultsApi } from './results-api.ts';
 
@@ -135,7 +146,14 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
     // No session yet, so no CSRF token: the Origin check stops a page elsewhere from signing a browser in to an account of its choosing.
     checkOrigin(request);
     const body = request.body as { username?: unknown; password?: unknown } | null;
-    if (!body || typeof body !== 'object' || typeof body.username !== 'string' || typeof body.password !== 'string' || body.username.length > 200 || body.password.length > 4096) {
+    if (
+      !body ||
+      typeof body !== 'object' ||
+      typeof body.username !== 'string' ||
+      typeof body.password !== 'string' ||
+      body.username.length > 200 ||
+      body.password.length > 4096
+    ) {
       throw new AdminError(400, 'bad_request', 'Cần nhập tên đăng nhập và mật khẩu.');
     }
     const username = normalizeUsername(body.username);
@@ -174,7 +192,10 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
       await deleteSession(db, session.tokenHash);
       await audit(db, session.user.username, 'sign_out');
     }
-    return reply.header('Set-Cookie', clearedCookie(secure(request))).code(204).send();
+    return reply
+      .header('Set-Cookie', clearedCookie(secure(request)))
+      .code(204)
+      .send();
   });
 
   // ------------------------------------------------------------------ aggregates (viewer)
@@ -218,7 +239,12 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
     const file = request.body;
     if (!Buffer.isBuffer(file) || file.length === 0) throw new AdminError(400, 'bad_request', 'Chưa có tệp bộ câu hỏi trong yêu cầu.');
     const format = sniffFormat(file);
-    if (format === 'xls') throw new AdminError(415, 'unsupported_media_type', 'Tệp Excel 97–2003 (.xls) không được hỗ trợ. Trong Excel, chọn Lưu thành (Save As) › "Excel Workbook (*.xlsx)" rồi nhập lại.');
+    if (format === 'xls')
+      throw new AdminError(
+        415,
+        'unsupported_media_type',
+        'Tệp Excel 97–2003 (.xls) không được hỗ trợ. Trong Excel, chọn Lưu thành (Save As) › "Excel Workbook (*.xlsx)" rồi nhập lại.',
+      );
     const sheet = await readBankSheet(file, { format, maxBytes: BANK_MAX_BYTES });
     const problems: Problem[] = [...sheet.problems];
     const questionCount = bank.now().definition.contest.exam.questionCount;
@@ -280,7 +306,12 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRoutesOpti
 
 /** A file to download, with a name that is plain ASCII (a Vietnamese name is given as filename* too). */
 function download(reply: FastifyReply, data: Buffer | string, name: string, type: string) {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '-');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '-');
   return reply
     .type(type)
     .header('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
@@ -302,4 +333,3 @@ export function wholeNumber(raw: string | undefined, fallback: number, min: numb
   if (!Number.isInteger(n) || n < min || n > max) throw new AdminError(400, 'bad_request', `Tham số ${name} phải là số nguyên từ ${min} đến ${max}.`);
   return n;
 }
-

@@ -29,10 +29,10 @@ export async function createSession(db: Queryable, user: AdminUser, policy: Sess
   const csrfToken = randomBytes(32).toString('base64url');
   await db.query('insert into admin_sessions (token_hash, user_id, csrf_token) values ($1, $2, $3)', [hashToken(token), user.id, csrfToken]);
   // Expired sessions are swept here, at the rare moment someone signs in, rather than by a timer in every process.
-  await db.query(
-    'delete from admin_sessions where last_seen_at < now() - make_interval(secs => $1) or created_at < now() - make_interval(secs => $2)',
-    [policy.idleSeconds, policy.maxSeconds],
-  );
+  await db.query('delete from admin_sessions where last_seen_at < now() - make_interval(secs => $1) or created_at < now() - make_interval(secs => $2)', [
+    policy.idleSeconds,
+    policy.maxSeconds,
+  ]);
   return { token, csrfToken };
 }
 

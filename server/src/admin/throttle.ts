@@ -46,10 +46,7 @@ export class LoginThrottle {
     return this.db.transaction(async (tx) => {
       // Rows older than the window are useless; sweeping them here keeps the table small with no timer.
       await tx.query('delete from admin_login_attempts where at < now() - make_interval(secs => $1)', [windowSeconds]);
-      const { rows: inserted } = await tx.query<{ id: number }>(
-        'insert into admin_login_attempts (key_hash) values ($1), ($2) returning id',
-        [userKey, ipKey],
-      );
+      const { rows: inserted } = await tx.query<{ id: number }>('insert into admin_login_attempts (key_hash) values ($1), ($2) returning id', [userKey, ipKey]);
       const ids = inserted.map((r) => Number(r.id));
       // Each key's attempts in the window (this one included), and when the oldest of them leaves it.
       const { rows } = await tx.query<{ n: number; wait: number }>(

@@ -163,17 +163,21 @@ export class BankView extends QuizView {
       <ul class="options" lang=${this.contentLang}>
         ${q.options.map((o, i) => html`<li>${letter(i)}. ${o.text}</li>`)}
       </ul>
-      ${published && key.length
-        ? html`<details>
+      ${
+        published && key.length
+          ? html`<details>
             <summary>${t.showAnswer}</summary>
             <p><strong>${t.correctAnswer}</strong> <span lang=${this.contentLang}>${correctAnswers(q)}</span></p>
             ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}
             ${q.source ? html`<p class="source"><strong>${t.source}</strong> <span lang=${this.contentLang}>${q.source}</span></p>` : nothing}
           </details>`
-        : nothing}
-      ${this.ctx.state.contest?.features.practice
-        ? html`<button type="button" class="link" @click=${() => this.#practise(q.id)}>${t.practiseThis}</button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this.ctx.state.contest?.features.practice
+          ? html`<button type="button" class="link" @click=${() => this.#practise(q.id)}>${t.practiseThis}</button>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -220,13 +224,15 @@ export class BankView extends QuizView {
       <ol class="questions">
         ${shown.map((i) => this.#question(bank.questions[i], i + 1, bank.answersPublished))}
       </ol>
-      ${pages > 1
-        ? html`<nav class="pages" aria-label=${t.pagination}>
+      ${
+        pages > 1
+          ? html`<nav class="pages" aria-label=${t.pagination}>
             <button type="button" ?disabled=${page === 0} @click=${() => this.#goPage(page - 1)}>${t.previousPage}</button>
             <span>${t.pageOf(page + 1, pages)}</span>
             <button type="button" ?disabled=${page >= pages - 1} @click=${() => this.#goPage(page + 1)}>${t.nextPage}</button>
           </nav>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

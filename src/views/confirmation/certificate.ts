@@ -137,8 +137,9 @@ export class CertificateView extends LitElement {
       </table>
       <p class="code">${s.codeLabel}<br /><strong>${f.code}</strong></p>
       <div class="verify">
-        ${qr
-          ? html`<svg viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${s.qrLabel}>
+        ${
+          qr
+            ? html`<svg viewBox="0 0 ${qr.size} ${qr.size}" role="img" aria-label=${s.qrLabel}>
                 <rect width="100%" height="100%" fill="#fff" />${svg`<path d=${qr.d} fill="#000" />`}
               </svg>
               <div>
@@ -146,7 +147,8 @@ export class CertificateView extends LitElement {
                 <p class="url">${f.url}</p>
                 <p class="auto">${s.certAuto}</p>
               </div>`
-          : html`<div><p>${s.certVerifyCode}</p><p class="auto">${s.certAuto}</p></div>`}
+            : html`<div><p>${s.certVerifyCode}</p><p class="auto">${s.certAuto}</p></div>`
+        }
       </div>
     </article>`;
   }

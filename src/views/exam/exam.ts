@@ -19,7 +19,7 @@ export class ExamView extends QuizView {
       // Firefox focuses a <legend> only once it has a layout box (its focus() looks for one
       // without laying out; a legend drawn in this same task has none, and focus went nowhere).
       // Asking for the box lays it out. docs/browsers.md
-      if (legend) return legend.getBoundingClientRect(), legend.focus();
+      if (legend) return (legend.getBoundingClientRect(), legend.focus());
       // The prediction's element may still be on its way (it comes with the late views); by
       // then the participant may have moved on and this one left the page, never upgraded.
       const prediction = this.renderRoot.querySelector('ccq-prediction');
@@ -84,20 +84,22 @@ export class ExamView extends QuizView {
         <ccq-timer exportparts="timer,time-warning" .msLeft=${() => store.msLeft()} .t=${t} extraSeconds=${attempt.extraTimeSeconds ?? 0}></ccq-timer>
         ${state.online ? nothing : html`<p class="notice" role="status" part="offline">${t.offline} ${t.clockRuns ?? ''}</p>`}
       </div>
-      ${q
-        ? this.#question(q, state.index + 1, total)
-        : // Defined with the late views; until then (their chunk still on its way) it says so.
-          html`<ccq-prediction><p class="how">${t.loadingPart}</p></ccq-prediction>`}
+      ${
+        q
+          ? this.#question(q, state.index + 1, total)
+          : // Defined with the late views; until then (their chunk still on its way) it says so.
+            html`<ccq-prediction><p class="how">${t.loadingPart}</p></ccq-prediction>`
+      }
       <div class="nav">
         <button type="button" ?disabled=${state.index === 0} @click=${() => this.#go(state.index - 1)}>${t.previous}</button>
-        ${state.index < pages - 1
-          ? html`<button type="button" class="primary" @click=${() => this.#go(state.index + 1)}>${t.next}</button>`
-          : html`<button type="button" class="primary" @click=${() => store.openReview()}>${t.toReview}</button>`}
+        ${
+          state.index < pages - 1
+            ? html`<button type="button" class="primary" @click=${() => this.#go(state.index + 1)}>${t.next}</button>`
+            : html`<button type="button" class="primary" @click=${() => store.openReview()}>${t.toReview}</button>`
+        }
       </div>
       <ccq-navigator @ccq-navigate=${(e: InternalEvent<'ccq-navigate'>) => this.#go(e.detail)}></ccq-navigator>
-      ${state.index < pages - 1
-        ? html`<div class="actions"><button type="button" @click=${() => store.openReview()}>${t.toReview}</button></div>`
-        : nothing}
+      ${state.index < pages - 1 ? html`<div class="actions"><button type="button" @click=${() => store.openReview()}>${t.toReview}</button></div>` : nothing}
     `;
   }
 }

@@ -39,8 +39,9 @@ export class NavigatorView extends QuizView {
             </button>
           </li>`;
         })}
-        ${predict
-          ? html`<li class="wide">
+        ${
+          predict
+            ? html`<li class="wide">
               <button
                 type="button"
                 class=${state.prediction !== null ? 'answered' : ''}
@@ -51,7 +52,8 @@ export class NavigatorView extends QuizView {
                 ${t.predictionTile}
               </button>
             </li>`
-          : nothing}
+            : nothing
+        }
       </ol>
       <p class="legend" aria-hidden="true">
         <span>■ ${t.legendAnswered}</span><span>◥ ${t.legendFlagged}</span>${predict ? html`<span>${t.predictionOptional}</span>` : nothing}

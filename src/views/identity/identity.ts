@@ -71,12 +71,14 @@ export class IdentityView extends QuizView {
     return html`<section class="card" part="held" aria-labelledby="held-heading">
       <h2 id="held-heading">${t.heldHeading}</h2>
       ${held.attempts ? html`<p>${t.heldAttempt}</p>` : nothing}
-      ${this.asking
-        ? this.#form()
-        : html`<div class="actions">
+      ${
+        this.asking
+          ? this.#form()
+          : html`<div class="actions">
             ${held.attempts ? html`<button type="button" @click=${() => this.#ask('attempt')}>${t.resumeMine}</button>` : nothing}
             ${held.result ? html`<button type="button" @click=${() => this.#ask('result')}>${t.reviewMine}</button>` : nothing}
-          </div>`}
+          </div>`
+      }
     </section>`;
   }
 }

@@ -88,13 +88,15 @@ export class LandingView extends QuizView {
           ${c.exam.prediction ? t.predictionSummary : ''} ${t.attemptsSummary(c.exam.attempts.max, perRound)}
         </p>
         ${knownLeft !== undefined && state.phase === 'landing' ? html`<p><strong>${t.attemptsLeft(knownLeft, perRound)}</strong></p>` : nothing}
-        ${state.phase === 'landing'
-          ? html`<div class="actions">
+        ${
+          state.phase === 'landing'
+            ? html`<div class="actions">
               <button class="primary" part="start-button" @click=${() => store.begin()}>
                 ${state.participantFromHost ? t.beginAs(who) : t.begin}
               </button>
             </div>`
-          : nothing}
+            : nothing
+        }
         ${current ? html`<p part="round">${t.roundNow(current.name, at(current.opensAt), at(current.closesAt))}</p>` : nothing}
         ${next && state.phase !== 'upcoming' ? html`<p>${t.roundNext(next.name, at(next.opensAt))}</p>` : nothing}
         <p>${t.period(opens, closes)}</p>
@@ -103,11 +105,13 @@ export class LandingView extends QuizView {
         <h2 id="rules-heading" tabindex="-1">${t.rulesHeading}</h2>
         <div id="rules" part="rules" lang=${this.contentLang}></div>
       </section>
-      ${state.phase === 'landing' && c.rulesHtml.length > 1500
-        ? html`<div class="actions">
+      ${
+        state.phase === 'landing' && c.rulesHtml.length > 1500
+          ? html`<div class="actions">
             <button class="primary" @click=${() => store.begin()}>${t.begin}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }

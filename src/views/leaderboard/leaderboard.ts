@@ -72,7 +72,8 @@ export class LeaderboardView extends QuizView {
     if (!board.individuals.length && !board.units.length) return html`<p>${t.noEntries}</p>`;
     // Results announced after the contest: the server lists no individuals until then.
     const later = !board.individuals.length && this.ctx.state.contest?.exam.result === 'after-close';
-    return html`${later
+    return html`${
+      later
         ? html`<p class="notice">${t.individualsLater}</p>`
         : html`<table>
         <caption>${t.individuals}</caption>
@@ -96,7 +97,8 @@ export class LeaderboardView extends QuizView {
             </tr>`,
           )}
         </tbody>
-      </table>`}
+      </table>`
+    }
       <table>
         <caption>${rated ? t.unitsByRate : t.units}</caption>
         <thead>
@@ -127,26 +129,30 @@ export class LeaderboardView extends QuizView {
     const board = b.value;
     return html`<section part="leaderboard">
       <h2 tabindex="-1">${t.leaderboardHeading}</h2>
-      ${contest.rounds.length
-        ? html`<div class="field">
+      ${
+        contest.rounds.length
+          ? html`<div class="field">
             <label for="round">${t.round}</label>
             <select id="round" @change=${this.#onRound}>
               ${contest.rounds.map((r) => html`<option value=${r.id} ?selected=${r.id === this.round}>${r.name}</option>`)}
               <option value="" ?selected=${this.round === ''}>${t.wholeContest}</option>
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
       <p class="muted">${t.order}</p>
       ${b.failure ? ErrorWithRetry(t, b.failure, () => this.#load()) : nothing}
       ${b.loading ? html`<p role="status">${t.loadingPart}</p>` : nothing}
-      ${board && !b.loading && !b.failure
-        ? html`<p role="status">
+      ${
+        board && !b.loading && !b.failure
+          ? html`<p role="status">
               <strong>${t.totals(formatNumber(t, board.totalParticipants), formatNumber(t, board.totalAttempts))}</strong>
               <span class="muted">${t.updatedAt(formatDateTime(t, Date.parse(board.asOf ?? board.serverTime)))}</span>
             </p>
             ${this.#tables(board)}
             <div class="actions"><button type="button" @click=${() => this.#load()}>${t.refresh}</button></div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

@@ -14,11 +14,14 @@ import { Contact, ErrorNotice, failureText } from '../error-notice.ts';
 export class OutboxView extends QuizView {
   // Space under each row of buttons: the text after it (the next step, or whom to contact) reads as its own
   // paragraph, not as a caption of the last button. In the late chunk: nothing before the first question.
-  static override styles = [...QuizView.styles, css`
+  static override styles = [
+    ...QuizView.styles,
+    css`
     .actions {
       margin-bottom: 1.25em;
     }
-  `];
+  `,
+  ];
   #saveCopy() {
     const { store, state } = this.ctx;
     return downloadCopy(answersCopy(store), state.attempt?.id, state.contest?.submissionKey);
@@ -33,29 +36,35 @@ export class OutboxView extends QuizView {
       <h2 tabindex="-1" aria-live="polite">${heading}</h2>
       ${outbox.reason === 'time-up' && outbox.status !== 'failed' ? html`<p class="notice">${t.timeUp}</p>` : nothing}
       <ccq-busy></ccq-busy>
-      ${outbox.status === 'waiting'
-        ? html`<p>${t.waitingText}</p>
+      ${
+        outbox.status === 'waiting'
+          ? html`<p>${t.waitingText}</p>
             ${outbox.error && state.online ? html`<p><strong>${failureText(t, outbox.error)[0]}</strong></p>` : nothing}
             ${state.online ? nothing : html`<p class="notice">${t.waitingOffline}</p>`}
             <div class="actions">
               ${state.online ? html`<button type="button" @click=${() => store.flush()}>${t.sendNow}</button>` : nothing}
               <button type="button" @click=${() => this.#saveCopy()}>${t.saveCopy}</button>
             </div>`
-        : nothing}
-      ${outbox.status === 'failed' && outbox.error
-        ? html`${ErrorNotice(t, outbox.error, store, false)}
+          : nothing
+      }
+      ${
+        outbox.status === 'failed' && outbox.error
+          ? html`${ErrorNotice(t, outbox.error, store, false)}
             ${store.refusedForGood() ? nothing : html`<p>${t.resendHint}</p>`}
             <p>${t.saveCopyHint}</p>
             <div class="actions">
               ${store.refusedForGood() ? nothing : html`<button type="button" class="primary" @click=${() => store.resend()}>${t.resend}</button>`}
               <button type="button" class=${store.refusedForGood() ? 'primary' : ''} @click=${() => this.#saveCopy()}>${t.saveCopy}</button>
             </div>`
-        : nothing}
-      ${outbox.status === 'failed' || (outbox.status === 'waiting' && outbox.error && state.online)
-        ? html`${outbox.status === 'waiting' ? Contact(t, state.contest?.contact) : nothing}
+          : nothing
+      }
+      ${
+        outbox.status === 'failed' || (outbox.status === 'waiting' && outbox.error && state.online)
+          ? html`${outbox.status === 'waiting' ? Contact(t, state.contest?.contact) : nothing}
             <p>${t.parkHint}</p>
             <div class="actions"><button type="button" @click=${() => store.park()}>${t.park}</button></div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 }

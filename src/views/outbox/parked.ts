@@ -14,11 +14,14 @@ import { downloadCopy } from './save-copy.ts';
 export class ParkedView extends QuizView {
   // Space under each row of buttons: the text after it (the next step, or whom to contact) reads as its own
   // paragraph, not as a caption of the last button. In the late chunk: nothing before the first question.
-  static override styles = [...QuizView.styles, css`
+  static override styles = [
+    ...QuizView.styles,
+    css`
     .actions {
       margin-bottom: 1.25em;
     }
-  `];
+  `,
+  ];
   static override properties = { sent: { state: true } };
   private sent = false;
 

@@ -133,7 +133,7 @@ export class PracticeView extends QuizView {
   }
 
   #onChoose(q: BankQuestion, e: Event) {
-    const form = (e.currentTarget as HTMLElement);
+    const form = e.currentTarget as HTMLElement;
     const chosen = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
     this.#update({ chosen: byId(this.run!.chosen, { [q.id]: chosen }) });
   }
@@ -179,18 +179,22 @@ export class PracticeView extends QuizView {
           </label>`;
         })}
       </fieldset>
-      <div role="status" class="feedback ${right === true ? 'ok' : right === false ? 'ko' : ''}">${checked
+      <div role="status" class="feedback ${right === true ? 'ok' : right === false ? 'ko' : ''}">${
+        checked
           ? html`<p>${right ? t.right : t.wrong} ${right ? nothing : html`${t.correctAnswer} <span lang=${this.contentLang}>${correctAnswers(q)}</span>`}</p>
               ${q.explanation ? html`<p><strong>${t.explanation}</strong> <span lang=${this.contentLang}>${q.explanation}</span></p>` : nothing}
             ${q.source ? html`<p class="source"><strong>${t.source}</strong> <span lang=${this.contentLang}>${q.source}</span></p>` : nothing}`
-          : nothing}</div>
+          : nothing
+      }</div>
       <div class="nav">
         <button type="button" @click=${() => this.#update({ done: true })}>${t.practiceStop}</button>
-        ${published && !checked
-          ? html`<button type="button" class="primary" ?disabled=${!chosen.length} @click=${() => this.#check(run, q)}>
+        ${
+          published && !checked
+            ? html`<button type="button" class="primary" ?disabled=${!chosen.length} @click=${() => this.#check(run, q)}>
               ${t.check}
             </button>`
-          : html`<button type="button" class="primary" @click=${() => this.#next()}>${last ? t.practiceFinish : t.practiceNext}</button>`}
+            : html`<button type="button" class="primary" @click=${() => this.#next()}>${last ? t.practiceFinish : t.practiceNext}</button>`
+        }
       </div>`;
   }
 

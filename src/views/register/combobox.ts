@@ -148,7 +148,8 @@ export class Combo {
       >
         ${options.map((u, i) => {
           const other = i === shown.length && !!f.other;
-          const group = !other && u.group && u.group !== shown[i - 1]?.group ? html`<li role="presentation" class="group" lang=${f.lang}>${u.group}</li>` : nothing;
+          const group =
+            !other && u.group && u.group !== shown[i - 1]?.group ? html`<li role="presentation" class="group" lang=${f.lang}>${u.group}</li>` : nothing;
           return html`${group}<li
               role="option"
               id=${optionId(i)}

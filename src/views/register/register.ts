@@ -47,16 +47,15 @@ export class RegisterView extends QuizView {
 
   /** After a failed submit, focus goes to the first field that needs fixing. */
   focusFirstInvalid() {
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
   #error(key: Key) {
     const code = this.ctx.state.formErrors[key];
     // Text typed in an autocomplete without a choice is not an empty field: say what is missing.
     const combo = key === 'unitId' ? this.#unit : key === 'communeId' ? this.#commune : undefined;
-    const said: FieldError | 'unitNotChosen' | 'communeNotChosen' | undefined = code === 'required' && combo?.query?.trim() ? (key === 'unitId' ? 'unitNotChosen' : 'communeNotChosen') : code;
+    const said: FieldError | 'unitNotChosen' | 'communeNotChosen' | undefined =
+      code === 'required' && combo?.query?.trim() ? (key === 'unitId' ? 'unitNotChosen' : 'communeNotChosen') : code;
     return said ? html`<p class="error" id="${key}-error">${this.ctx.t.errors[said]}</p>` : nothing;
   }
 
@@ -68,7 +67,12 @@ export class RegisterView extends QuizView {
     return html`${text}${required ? html` <span aria-hidden="true">*</span>` : nothing}`;
   }
 
-  #input(name: RegistrationFieldName, required: boolean, type: string, extra: Partial<{ autocomplete: string; inputmode: string; hint: string; label: string }> = {}) {
+  #input(
+    name: RegistrationFieldName,
+    required: boolean,
+    type: string,
+    extra: Partial<{ autocomplete: string; inputmode: string; hint: string; label: string }> = {},
+  ) {
     const key = draftKey[name];
     const { state } = this.ctx;
     return html`<div class="field">
@@ -144,7 +148,11 @@ export class RegisterView extends QuizView {
     const place = (name: 'district' | 'commune', label: string, items: readonly Item[]) =>
       html`<div class="field">
         <label for=${draftKey[name]}>${label}${required[name] ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-        ${this.#select(name, !!required[name], items.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form[draftKey[name]]}>${d.name}</option>`))}
+        ${this.#select(
+          name,
+          !!required[name],
+          items.map((d) => html`<option value=${d.id} ?selected=${d.id === state.form[draftKey[name]]}>${d.name}</option>`),
+        )}
       </div>`;
     // 2025's two levels (tỉnh → xã/phường): no district, the communes one flat list (about a hundred in a
     // province), chosen in the same autocomplete as the unit; one way to choose, whatever the list's length.
@@ -189,8 +197,9 @@ export class RegisterView extends QuizView {
       ${has('fullName') ? this.#input('fullName', !!required.fullName, 'text', { autocomplete: 'name' }) : nothing}
       <div class="row">
       ${has('birthDate') ? this.#input('birthDate', !!required.birthDate, 'text', { autocomplete: 'bday', inputmode: 'numeric', hint: t.hints.birthDate }) : nothing}
-      ${has('gender')
-        ? html`<fieldset class="field" aria-describedby=${this.#describedBy('gender')}>
+      ${
+        has('gender')
+          ? html`<fieldset class="field" aria-describedby=${this.#describedBy('gender')}>
             <legend>${this.#label('gender', !!required.gender)}</legend>
             <div class="choices">
               ${(['male', 'female', 'other'] as const).map(
@@ -202,12 +211,19 @@ export class RegisterView extends QuizView {
             </div>
             ${this.#error('gender')}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       </div>
       <div class="row pair">
-        ${has('citizenId')
-          ? this.#input('citizenId', !!required.citizenId, 'text', { inputmode: 'numeric', hint: canCuoc ? t.hints.canCuoc : t.hints.citizenId, label: canCuoc ? t.canCuoc : undefined })
-          : nothing}
+        ${
+          has('citizenId')
+            ? this.#input('citizenId', !!required.citizenId, 'text', {
+                inputmode: 'numeric',
+                hint: canCuoc ? t.hints.canCuoc : t.hints.citizenId,
+                label: canCuoc ? t.canCuoc : undefined,
+              })
+            : nothing
+        }
         ${has('phone') ? this.#input('phone', !!required.phone, 'tel', { autocomplete: 'tel', inputmode: 'tel', hint: t.hints.phone }) : nothing}
       </div>
       ${has('email') ? this.#input('email', !!required.email, 'email', { autocomplete: 'email' }) : nothing}
@@ -229,11 +245,13 @@ export class RegisterView extends QuizView {
           <span>${t.remember}</span>
         </label>
       </div>
-      ${state.rememberedUntil
-        ? // The button after the line, not in it: on a phone it wrapped mid-line in the hint's smaller type.
-          html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))}</p>
+      ${
+        state.rememberedUntil
+          ? // The button after the line, not in it: on a phone it wrapped mid-line in the hint's smaller type.
+            html`<p class="hint">${t.remembered(formatDateTime(t, state.rememberedUntil))}</p>
             <button type="button" @click=${() => store.forgetDetails()}>${t.forgetDetails}</button>`
-        : nothing}
+          : nothing
+      }
       <ccq-busy></ccq-busy>
       <div class="actions">
         <button type="button" @click=${() => store.backToRules()} ?disabled=${busy}>${t.back}</button>

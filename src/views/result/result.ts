@@ -7,7 +7,10 @@ import { RESULT_SHOWN_MS } from '../../store/store.ts';
 import { QuizView } from '../base.ts';
 
 /** Proof of participation (issue #14): the panel's chunk loads only for a result that carries a receipt. */
-const confirmation = ({ loadConfirmation }: QuizContext) => (void loadConfirmation().then((m) => m?.defineConfirmation()), html`<ccq-confirmation></ccq-confirmation>`);
+const confirmation = ({ loadConfirmation }: QuizContext) => (
+  void loadConfirmation().then((m) => m?.defineConfirmation()),
+  html`<ccq-confirmation></ccq-confirmation>`
+);
 
 /** The confirmed result: correct answers, score, time, attempt number and attempts left. */
 export class ResultView extends QuizView {
@@ -68,8 +71,7 @@ export class ResultView extends QuizView {
     const { state, t } = this.ctx;
     const questions = new Map(state.attempt?.questions.map((q) => [q.id, q]));
     if (!r.review?.length || !questions.size) return nothing;
-    const texts = (qid: string, ids: string[]) =>
-      ids.map((id) => questions.get(qid)?.options.find((o) => o.id === id)?.text ?? id).join('; ') || t.noAnswer;
+    const texts = (qid: string, ids: string[]) => ids.map((id) => questions.get(qid)?.options.find((o) => o.id === id)?.text ?? id).join('; ') || t.noAnswer;
     return html`<h3>${t.resultReview}</h3>
       <ol class="review">
         ${r.review.map((item) => {
@@ -99,10 +101,12 @@ export class ResultView extends QuizView {
       ${state.submittedBy === 'time-up' ? html`<p class="notice">${t.timeUp}</p>` : nothing}
       ${r.receipt ? confirmation(this.ctx) : nothing}
       <dl>
-        ${r.status === 'graded'
-          ? html`<div><dt>${t.resultCorrect}</dt><dd class="big">${r.correctCount}/${r.questionCount}</dd></div>
+        ${
+          r.status === 'graded'
+            ? html`<div><dt>${t.resultCorrect}</dt><dd class="big">${r.correctCount}/${r.questionCount}</dd></div>
               <div><dt>${t.resultScore}</dt><dd>${formatNumber(t, r.score)}/${formatNumber(t, r.maxScore)}</dd></div>`
-          : nothing}
+            : nothing
+        }
         <div><dt>${t.resultTime}</dt><dd>${t.duration(minutes, r.durationSeconds % 60)}</dd></div>
         <div><dt>${t.resultAttempt}</dt><dd>${r.number}</dd></div>
       </dl>

@@ -40,14 +40,14 @@ export class ReviewView extends QuizView {
       <p>${t.reviewAnswered(qs.length - unanswered.length, qs.length)}</p>
       ${unanswered.length ? this.#list(t.reviewUnanswered, unanswered) : html`<p>${t.reviewAllAnswered}</p>`}
       ${this.#list(t.reviewFlagged, flagged)}
-      ${p
-        ? html`<p>
+      ${
+        p
+          ? html`<p>
             ${state.prediction === null ? t.reviewNoPrediction : t.reviewPrediction(`${formatNumber(t, state.prediction)} ${p.unit ?? ''}`.trim())}
-            ${state.prediction === null
-              ? html`<button type="button" @click=${() => this.#jump(qs.length)}>${t.predictionHeading}</button>`
-              : nothing}
+            ${state.prediction === null ? html`<button type="button" @click=${() => this.#jump(qs.length)}>${t.predictionHeading}</button>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="notice">${t.reviewWarning}</p>
       <div class="actions">
         <button type="button" @click=${() => this.#jump(state.index)}>${t.backToExam}</button>
