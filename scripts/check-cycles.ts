@@ -7,6 +7,11 @@
  * below, type-only imports left out (they vanish from the build), then Tarjan's strongly connected
  * components; each component of more than one module (or a module importing itself) is a cycle.
  *
+ * It also checks that the bottom layers look only down (DESIGN.md; docs/architecture.md): src/contract
+ * imports only src/contract, src/core only src/core and src/contract, and the server (server/src)
+ * takes from the element's tree only those two. These count type-only imports too: a type that
+ * points upward ties the pure layer to an upper one's changes even when the build erases it.
+ *
  *   npx tsx scripts/check-cycles.ts [folder…]   (default: src server/src scripts demo)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -26,7 +31,7 @@ function files(dir: string): string[] {
 }
 
 /** The modules `file` imports at run time, statically or dynamically (relative specifiers only). */
-export function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
+export function importsOf(file: string, text = readFileSync(file, 'utf8'), withTypes = false): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const specifiers: string[] = [];
   const visit = (node: ts.Node) => {
@@ -34,8 +39,8 @@ export function importsOf(file: string, text = readFileSync(file, 'utf8')): stri
       const clause = node.importClause;
       const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
       const typeOnly = clause && (clause.isTypeOnly || (!clause.name && named?.length && named.every((e) => e.isTypeOnly)));
-      if (!typeOnly) specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && !node.isTypeOnly) {
+      if (withTypes || !typeOnly) specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && (withTypes || !node.isTypeOnly)) {
       specifiers.push((node.moduleSpecifier as ts.StringLiteral).text);
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments;
@@ -84,10 +89,36 @@ export function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
+/** Which folders of the element's tree a folder may import from (itself included); others are free. */
+const LAYERS: [folder: string, mayImport: string[]][] = [
+  ['src/contract/', ['src/contract/']],
+  ['src/core/', ['src/core/', 'src/contract/']],
+  ['server/src/', ['server/src/', 'src/contract/', 'src/core/']],
+];
+
+/** Imports (type-only ones included) that go from a bottom layer to a folder above it, as "from -> to". */
+export function layerBreaches(files: readonly string[], root = process.cwd(), read = (f: string) => importsOf(f, undefined, true)): string[] {
+  const breaches: string[] = [];
+  for (const file of files) {
+    const from = relative(root, file);
+    const rule = LAYERS.find(([folder]) => from.startsWith(folder));
+    if (!rule) continue;
+    for (const target of read(file)) {
+      const to = relative(root, target);
+      const inTree = to.startsWith('src/') || to.startsWith('server/src/');
+      if (inTree && !rule[1].some((allowed) => to.startsWith(allowed))) breaches.push(`${from} -> ${to}`);
+    }
+  }
+  return breaches;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const graph = new Map(roots.flatMap(files).map((f) => [f, importsOf(f)]));
+  const all = roots.flatMap(files);
+  const graph = new Map(all.map((f) => [f, importsOf(f)]));
   const found = cycles(graph);
   for (const c of found) console.error(`Import cycle of ${c.length} modules:\n  ${c.map((f) => relative(process.cwd(), f)).join('\n  ')}`);
-  console.log(`check-cycles: ${graph.size} modules, ${found.length} cycle(s)`);
-  process.exitCode = found.length ? 1 : 0;
+  const breaches = layerBreaches(all);
+  for (const b of breaches) console.error(`Import against the layers (contract and core look only down; the server takes only those): ${b}`);
+  console.log(`check-cycles: ${graph.size} modules, ${found.length} cycle(s), ${breaches.length} import(s) against the layers`);
+  process.exitCode = found.length || breaches.length ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ContestDocument } from '../contract/contest.ts';
+import type { Section } from '../core/section.ts';
 import type { EarlyMessages, ExtrasMessages, Lang } from '../i18n/index.ts';
 import { ErrorWithRetry } from '../views/error-notice.ts';
 import type { InternalEvent } from '../views/internal-events.ts';
@@ -8,7 +9,7 @@ import type { InternalEvent } from '../views/internal-events.ts';
  * The parts of the contest a page can show: `contest` (rules, registration, exam, result),
  * `bank` (Bộ đề thi), `practice` (Thi thử) and `leaderboard` (Bảng xếp hạng).
  */
-export type Section = 'contest' | 'bank' | 'practice' | 'leaderboard';
+export type { Section };
 const SECTIONS: readonly Section[] = ['contest', 'bank', 'practice', 'leaderboard'];
 /** The query parameter that keeps the open section in the page's address (for Back, reloads and links). */
 const PARAM = 'ccq';

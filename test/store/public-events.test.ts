@@ -1,6 +1,6 @@
 /** The public events as a pure function of two snapshots (#17): which, with what detail, in what order. */
 import { expect } from '@open-wc/testing';
-import { eventsBetween } from '../../src/core/public-events.ts';
+import { eventsBetween } from '../../src/store/public-events.ts';
 import type { Snapshot } from '../../src/store/store.ts';
 
 const contest = { id: 'cchc-2020', title: 'Cuộc thi trực tuyến' };

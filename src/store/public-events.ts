@@ -1,12 +1,14 @@
 /**
  * The element's public events, worked out from what changed between two snapshots of the store:
  * a pure function, so the store knows nothing of the DOM and the root only dispatches what this
- * returns. Its imports are types only (erased from the build); it runs no DOM and no Lit.
+ * returns. Its imports are types only (erased from the build); it runs no DOM and no Lit. It lives
+ * beside the store, not in core/, because it reads the store's snapshot, whose types name the api
+ * client's failures: core/ and contract/ import nothing above them (`npm run lint` checks).
  */
 import type { FailureCode } from '../api/errors.ts';
 import type { AttemptResult } from '../contract/schemas.ts';
-import type { Section } from '../controllers/sections.ts';
-import type { Phase, Snapshot } from '../store/store.ts';
+import type { Section } from '../core/section.ts';
+import type { Phase, Snapshot } from './store.ts';
 
 /** Detail of `ccq-phase-change`. */
 export interface PhaseChangeDetail {
