@@ -21,7 +21,7 @@ import type { Phase, QuizStore, Snapshot } from './store/store.ts';
 import { tokens } from './styles/shared.ts';
 import { ErrorNotice, ErrorWithRetry } from './views/error-notice.ts';
 import type { InternalEvent } from './views/internal-events.ts';
-import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from './core/public-events.ts';
+import { eventsBetween, type CaiCachQuizEventMap, type PhaseChangeDetail } from './store/public-events.ts';
 import { FocusController } from './controllers/focus.ts';
 import { LATE_PHASES, LateViews } from './controllers/late-views.ts';
 import { rootStyles } from './cai-cach-quiz.styles.ts';
@@ -29,7 +29,7 @@ import { rootStyles } from './cai-cach-quiz.styles.ts';
 /** While an attempt runs, the element shows it alone: no other section, so nothing hides the countdown. */
 const ATTEMPT_PHASES: readonly Phase[] = ['starting', 'exam', 'review', 'submitting'];
 
-export type { CaiCachQuizEventMap, PhaseChangeDetail } from './core/public-events.ts';
+export type { CaiCachQuizEventMap, PhaseChangeDetail } from './store/public-events.ts';
 
 /**
  * An online contest ("cuộc thi trực tuyến") in one element: rules, registration, a timed
@@ -268,7 +268,7 @@ export class CaiCachQuiz extends LitElement {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
-  /** A new snapshot: its public events (core/public-events.ts), then the lock, the late chunk and focus follow it. */
+  /** A new snapshot: its public events (store/public-events.ts), then the lock, the late chunk and focus follow it. */
   #onSnapshot(s: Snapshot) {
     const before = this.snapshot;
     const previous = before?.phase ?? 'loading';
