@@ -638,6 +638,25 @@ export async function checkEndpoint(endpoint: string, options: CheckOptions = {}
 
   const START = 'POST /attempts';
   const participant = options.participant ?? generateParticipant(contest);
+
+  // A contest that says it needs a login (auth.required, #14): the checker has none (it sends no
+  // Authorization and no cookies), so the one thing it can check safely is that a start without a
+  // login is refused with 401 before anything is spent; every later check needs a login, so it stops.
+  if (obj(contest.auth).required === true) {
+    const call = 'POST /attempts (without a login, contest says auth.required)';
+    const r = await send(call, 'POST', '/attempts', { body: { participant }, headers: { 'Idempotency-Key': randomUUID() } });
+    expectError(
+      call,
+      r,
+      401,
+      'unauthorized',
+      `with auth.required, refuse a start that carries no login with 401 unauthorized (${see('Logins: headers, tokens, cookies')}); or leave auth.required out`,
+      undefined,
+      `401 unauthorized (login page: ${show(obj(contest.auth).loginUrl ?? 'none given')})`,
+    );
+    info('- the other checks: skipped, they need a login (auth.required) the checker does not have; check a test deployment without it');
+    return report();
+  }
   {
     const call = 'POST /attempts (invalid participant)';
     const r = await send(call, 'POST', '/attempts', {

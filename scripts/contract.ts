@@ -145,7 +145,7 @@ const exampleContest: Omit<C.ContestDocument, 'serverTime'> = {
     units: [
       { id: 'so-tu-phap', name: 'Sở Tư pháp', group: 'Sở, ban, ngành tỉnh' },
       { id: 'ubnd-luc-nam', name: 'UBND huyện Lục Nam', group: 'UBND huyện, thành phố' },
-      { id: 'khac', name: 'Khác / Người dân', group: 'Khác' },
+      { id: 'khac', name: 'Khác / Người dân', group: 'Khác', other: true },
     ],
     districts: [{ id: 'luc-nam', name: 'Huyện Lục Nam', communes: [{ id: 'doi-ngo', name: 'Thị trấn Đồi Ngô' }] }],
     consentText: 'Tôi đồng ý để Ban Tổ chức xử lý thông tin cá nhân của tôi chỉ để tổ chức cuộc thi, theo Nghị định 13/2023/NĐ-CP.',

@@ -180,6 +180,12 @@ export class ReferenceBackend {
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     if (parts[0] === 'verifications') return verificationCall(this.receipts, req.method, parts.slice(1), req.body);
     const route = `${req.method} /${parts.map((p, i) => (i === 1 && parts[0] === 'attempts' ? ':id' : p)).join('/')}`;
+    // A contest that needs a login (`auth.required`, docs/contract.md "Logins"): starting, saving and
+    // submitting without one are 401 unauthorized, before anything is read or spent. The reference
+    // takes any Authorization header or Cookie as a login; a portal checks its own tokens or session.
+    if (this.contest.auth?.required && parts[0] === 'attempts' && !req.header('authorization') && !req.header('cookie')) {
+      return fail(401, 'unauthorized', 'This contest needs a login: sign in on the portal first.');
+    }
     switch (route) {
       case 'GET /contest':
         return { status: 200, body: this.contestDocument(), headers: { 'Cache-Control': 'public, max-age=60' } };

@@ -125,6 +125,9 @@ function consistency(def: ContestDefinition): string[] {
   }
   // Local government and identity documents (docs/contract.md): a "commune" contest has no districts.
   problems.push(...registrationProblems(contest.registration, 'contest.registration'));
+  // One unit at most is "Không thấy đơn vị của tôi" (#14); with two, which one people chose would depend on the element.
+  const others = contest.registration.units.flatMap((u, i) => (u.other ? [i] : []));
+  if (others.length > 1) problems.push(`contest.registration.units[${others[1]}].other: only one unit may be the other unit; units[${others[0]}] is`);
   if (def.unitStaff) {
     const units = new Set(contest.registration.units.map((u) => u.id));
     for (const id of Object.keys(def.unitStaff)) {

@@ -30,6 +30,8 @@ export const Unit = z.object({
   name: shortText,
   /** Grouping shown in the list: "Sở, ban, ngành", "UBND huyện, thành phố", "Trường học"… */
   group: optional(shortText),
+  /** The unit for people not in the list ("Khác / Người dân"): offered as "Không thấy đơn vị của tôi" whatever is typed. */
+  other: optional(z.boolean()),
 });
 
 export const Commune = z.object({ id, name: shortText });
@@ -95,6 +97,18 @@ export const ContestDocument = z.object({
    */
   // n: base64url of up to 8192 bits.
   submissionKey: optional(z.object({ kty: z.literal('RSA'), n: z.string().check(most(1400)), e: z.string().check(most(16)) })),
+  /**
+   * Whether starting and submitting need the portal's login (#14), said before the form is filled.
+   * `loginUrl`: the portal's login page, `https:` or a path on the page's own site (`/dang-nhap`);
+   * no other scheme (never `javascript:`), no `//host` path. `provider`: the account, e.g. "VNeID".
+   */
+  auth: optional(
+    z.object({
+      required: z.boolean(),
+      loginUrl: optional(z.string().check(z.regex(/^(https:\/\/|\/(?![/\\]))\S*$/, 'https: or /path'), most(2000))),
+      provider: optional(shortText),
+    }),
+  ),
   /**
    * Whom to contact when something goes wrong that the participant cannot fix alone (a
    * submission refused, an attempt expired): shown with every such error. Each part optional;

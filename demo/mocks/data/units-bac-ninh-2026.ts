@@ -50,5 +50,5 @@ export const UNITS_2026: Unit[] = [
   { id: 'thanh-tra-tinh', name: 'Thanh tra tỉnh', group: SO_NGANH },
   // The commune-level people's committees of the communes above (placeholders but one, as they are).
   ...COMMUNES_2026.map((c) => ({ id: `ubnd-${c.id}`, name: `UBND ${c.name.replace(/^X/, 'x').replace(/^P/, 'p')}`, group: CAP_XA })),
-  { id: 'khac', name: 'Khác / Người dân', group: 'Khác' },
+  { id: 'khac', name: 'Khác / Người dân', group: 'Khác', other: true },
 ];

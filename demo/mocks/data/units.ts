@@ -93,7 +93,7 @@ export const UNITS: Unit[] = [
   { id: 'tc-van-hoa-the-thao-du-lich-bac-giang', name: 'Trường Trung cấp Văn hóa, Thể thao và Du lịch Bắc Giang', group: TRUONG },
 
   // Khác
-  { id: 'khac', name: 'Khác / Người dân', group: 'Khác' },
+  { id: 'khac', name: 'Khác / Người dân', group: 'Khác', other: true },
 ];
 
 export const DISTRICTS: District[] = [
