@@ -6,6 +6,10 @@ export const rootStyles = css`
   :host {
     all: initial;
     display: block;
+    /* WebKit (every iPhone browser) recomputes the rem sizes inside a shadow tree, when the page's
+       root font size changes (an A+ button), only if the host's own style uses rem: without this
+       the element kept its old size. .frame resets text-indent, so nothing drawn changes. */
+    text-indent: 1rem;
     background: var(--_bg);
     container-type: inline-size;
   }
