@@ -68,11 +68,12 @@ const args = [
  * of the file alone or of its folder reproduced. A tab of its own removes every such leak. The tab
  * is closed after its file; its browser context stays for the next file of the same slot (a new
  * context per file re-fetched every module: 279 s instead of 170 s for the suite), so files
- * running side by side still never share IndexedDB.
+ * running side by side still never share IndexedDB. Firefox (web-test-runner.firefox.config.js)
+ * passes puppeteer's launcher as `launch`: it reuses tabs the same way.
  */
-function freshTabPerFile(options) {
+export function freshTabPerFile(options, launch = chromeLauncher) {
   const idle = [];
-  const launcher = chromeLauncher({
+  const launcher = launch({
     ...options,
     createPage: async ({ browser }) => (idle.pop() ?? (await browser.createBrowserContext())).newPage(),
   });

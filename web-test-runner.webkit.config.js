@@ -10,7 +10,10 @@
  */
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { filesFor, shared } from './web-test-runner.config.js';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -38,6 +41,20 @@ async function untilListening(port, timeoutMs = 30000) {
   }
 }
 
+/**
+ * MiniBrowser's toolbar (back, forward, reload, the address, zoom) keeps its window at least 447 px
+ * wide: too wide for the phone tests (360 px) and the reflow test (320 px). A GTK user stylesheet,
+ * read by MiniBrowser from $XDG_CONFIG_HOME/gtk-3.0/gtk.css, shrinks the toolbar to a 20 px strip
+ * whose window goes down to 290 px. It styles GTK's widgets only: WebKitGTK draws the page and its
+ * form controls itself (a button, a text field and a select measured the same with and without it).
+ */
+function gtkConfigHome() {
+  const home = mkdtempSync(join(tmpdir(), 'wtr-webkit-gtk-'));
+  mkdirSync(join(home, 'gtk-3.0'));
+  writeFileSync(join(home, 'gtk-3.0', 'gtk.css'), '* { font-size: 1px; padding: 0; margin: 0; min-width: 0; min-height: 0; border-width: 0; }\n');
+  return home;
+}
+
 /** Where the WebDriver server is: the one given, or one started here. */
 async function driverAddress() {
   if (process.env.WEBKIT_WEBDRIVER_URL) {
@@ -45,19 +62,74 @@ async function driverAddress() {
     return { hostname: url.hostname, port: Number(url.port) };
   }
   const port = await freePort();
-  const driver = spawn(process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', [`--port=${port}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const driver = spawn(process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', [`--port=${port}`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, XDG_CONFIG_HOME: gtkConfigHome() },
+  });
   driver.on('error', (e) => {
     console.error(`Could not start WebKitWebDriver (apt-get install webkit2gtk-driver xvfb): ${e.message}`);
     process.exit(1);
   });
-  process.on('exit', () => driver.kill());
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (driver.kill(), process.exit(1)));
+  // A run that ends early says why (one once stopped midway with exit 1 and no summary; .ci/browsers
+  // now fails a run that did not reach its last file): the driver's own end, or a signal.
+  let ending = false;
+  driver.on('exit', (code, signal) => ending || console.error(`WebKitWebDriver ended during the run (${signal ?? `exit ${code}`})`));
+  process.on('exit', () => ((ending = true), driver.kill()));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      console.error(`WebKit run: ${signal} received, stopping`);
+      ending = true;
+      driver.kill();
+      process.exit(1);
+    });
+  }
   await untilListening(port);
   return { hostname: '127.0.0.1', port };
 }
 
+/**
+ * `window-viewport`: the viewport at a given size in CSS px (test/helpers/viewport.ts sends it in
+ * WebKit). The runner's own set-viewport command works through puppeteer and playwright only; over
+ * WebDriver the viewport is the window less MiniBrowser's bars, whose size is not assumed but
+ * measured: set the window, read the page's innerWidth × innerHeight, and correct the window by the
+ * difference until they match.
+ */
+function windowViewport() {
+  const inner = () => [window.innerWidth, window.innerHeight];
+  // GTK resizes the view after WebDriver's call returns: the size once it has held for five reads.
+  async function settledSize(driver) {
+    let last = await driver.execute(inner);
+    for (let same = 0, i = 0; same < 5 && i < 100; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      const now = await driver.execute(inner);
+      same = now[0] === last[0] && now[1] === last[1] ? same + 1 : 0;
+      last = now;
+    }
+    return last;
+  }
+  return {
+    name: 'window-viewport',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'window-viewport') return undefined;
+      const driver = session.browser.driver;
+      if (!driver) throw new Error('window-viewport: no WebDriver session');
+      const { width, height } = payload;
+      let size = { width, height };
+      let seen = [];
+      for (let i = 0; i < 4; i++) {
+        await driver.setWindowSize(size.width, size.height);
+        seen = await settledSize(driver);
+        if (seen[0] === width && seen[1] === height) return true;
+        size = { width: size.width + width - seen[0], height: size.height + height - seen[1] };
+      }
+      throw new Error(`window-viewport: asked for ${width}×${height}, the page has ${seen[0]}×${seen[1]}`);
+    },
+  };
+}
+
 export default {
   ...shared,
+  plugins: [...shared.plugins, windowViewport()],
   files: filesFor(),
   browsers: [
     webdriverLauncher({

@@ -12,7 +12,7 @@ import { VALID } from '../helpers/fixtures.ts';
 import { letterOf, register } from '../helpers/participant.ts';
 import { engine } from '../helpers/engine.ts';
 import { holdStore } from '../helpers/storage.ts';
-import { deepActiveElement, renderedText } from './a11y-helpers.ts';
+import { deepActiveElement, norm, renderedText } from './a11y-helpers.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -251,7 +251,10 @@ describe('keyboard only', () => {
     await press('Enter');
     await untilPhase(el, 'exam');
     const legend = await focusLandsOn((e) => e.localName === 'legend', 'the legend of question 3');
-    expect(renderedText(legend)).to.match(/^Câu 3\/5 /);
+    // Its text, not innerText: WebKit's innerText drops the space after the out-of-flow number
+    // ("Câu 3/5Câu hỏi…"), while its accessible name keeps it (WebDriver's computed label of the group:
+    // "Câu 3/5 Câu hỏi…"; docs/browsers.md).
+    expect(norm(legend.textContent ?? '')).to.match(/^Câu 3\/5 /);
     // And back to the review with the keyboard: focus on its heading again.
     await tabTo(isButton('Xem lại và nộp bài'), '"Xem lại và nộp bài"');
     await press('Enter');

@@ -12,7 +12,7 @@ import { viLate } from '../../src/i18n/vi-late.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { mount, settle, text, type, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
-import { accessibleDescription, accessibleName, findByRole, getByRole, queryAllByRole, renderedText, unnamedControls } from './a11y-helpers.ts';
+import { accessibleDescription, accessibleName, findByRole, getByRole, norm, queryAllByRole, renderedText, unnamedControls } from './a11y-helpers.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -124,7 +124,9 @@ for (const lang of ['vi', 'en'] as const) {
       for (let i = 1; i <= 5; i++) {
         const group = await findByRole(el, 'group', { name: new RegExp(`^${escapeRe(L.questionOf(i))} `) });
         const legend = [...group.children].find((c) => c.localName === 'legend')!;
-        expect(accessibleName(group), 'the group name is its legend text').to.equal(renderedText(legend));
+        // The legend's text, not innerText: WebKit's innerText drops the space after the out-of-flow
+        // number, while its accessible name keeps it (see test/a11y/keyboard.test.ts).
+        expect(accessibleName(group), 'the group name is its legend text').to.equal(norm(legend.textContent ?? ''));
         const bankNo = /Câu hỏi thử số (\d+) về thủ tục hành chính\?$/.exec(accessibleName(group))?.[1];
         expect(bankNo, `the question text ends the group name "${accessibleName(group)}"`).to.be.a('string');
 

@@ -77,8 +77,10 @@ describe('the contest, end to end', () => {
     el = await mount(ENDPOINT);
     await register(el);
     await choose(el, 'b');
+    // Five questions, then the prediction question's own tile (#14), drawn once its late strings
+    // arrive, just after the first question (on a loaded machine, after the first answer too).
+    await until(() => deepAll(el, 'nav button').length > 5, 'the prediction tile');
     const nav = deepAll<HTMLButtonElement>(el, 'nav button');
-    // Five questions, then the prediction question's own tile (#14).
     expect(nav).to.have.length(6);
     expect(nav[5].textContent).to.contain('Dự đoán');
     expect(nav[0].getAttribute('aria-label')).to.equal('Câu 1, đã trả lời, đang xem');

@@ -76,10 +76,13 @@ export function serveLeaderboard(rows: { individuals: unknown[]; units: unknown[
 }
 
 /** Wipe the element's IndexedDB between tests. */
-// Each test file starts as a fresh tab. The runner reuses a tab for the next file, and sessionStorage
-// outlives the navigation: a draft's synchronous copy (#13 F17) left by an earlier file's store tests
-// made the next file's element resume that attempt, so its section links did nothing and the
-// navigation test's second history.back() left the page (about:blank), in CI's order only.
+// Each test file starts as a fresh tab. Chromium and Firefox give each file a new tab
+// (freshTabPerFile in web-test-runner.config.js), but WebKit cannot: WebDriver drives one window,
+// which goes from one file's page to about:blank to the next file's, and sessionStorage outlives
+// those navigations (same tab, same origin). Kept for that: a draft's synchronous copy (#13 F17)
+// left by an earlier file's store tests made the next file's element resume that attempt, so its
+// section links did nothing and the navigation test's second history.back() left the page
+// (about:blank), in CI's order only.
 for (const key of Object.keys(sessionStorage)) if (key.startsWith('cai-cach-quiz:')) sessionStorage.removeItem(key);
 
 export function clearStorage(): Promise<void> {

@@ -1,5 +1,5 @@
 /** Tests on a phone's screen (#14): the viewport and the page's margin set for each test and put back after it. */
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './viewport.ts';
 import { clearStorage } from './backend.ts';
 
 /**
