@@ -19,5 +19,7 @@ export function brokenContract(call: string, error: z.core.$ZodError, status: nu
     return { path: issue.path.join('.'), message: `${lacking}${what ? `expected ${what}` : issue.code}` };
   });
   console.error(`<cai-cach-quiz> ${call} breaks the contract:${where.map((w) => `\n  ${w.path || '(body)'}: ${w.message}`).join('')}`);
-  return new ApiError('invalid-response', where[0].message, status, {}, undefined, where[0]);
+  // A failed parse has at least one issue; were there none, the error would still be thrown, without a place.
+  const [first] = where;
+  return new ApiError('invalid-response', first?.message ?? '', status, {}, undefined, first);
 }

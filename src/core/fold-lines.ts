@@ -66,13 +66,13 @@ export function foldLines(text: string): string {
     let f: number;
     let many: string | undefined;
     if (c < TABLE_SIZE) {
-      f = t[c];
+      f = t[c]!; // the table has TABLE_SIZE entries
       if (f === UNKNOWN) f = learn(t, c);
-      if (f === MANY) many = fold(text[i]);
+      if (f === MANY) many = fold(text.charAt(i));
     } else {
       many = wide.get(c);
       if (many === undefined) {
-        const ch = text[i];
+        const ch = text.charAt(i);
         many = /\s/.test(ch) ? ' ' : fold(ch);
         wide.set(c, many);
       }

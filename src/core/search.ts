@@ -43,13 +43,11 @@ export function queryWords(query: string): string[] {
 }
 
 export function createSearchIndex(items: readonly string[]): SearchIndex {
-  const folded = new Array<string>(items.length);
-  const initials = new Array<string>(items.length);
-  for (let i = 0; i < items.length; i++) {
-    folded[i] = foldLines(items[i]);
-    initials[i] = initialsOf(folded[i]);
-  }
-  return indexOver(folded, initials);
+  const folded = items.map((item) => foldLines(item));
+  return indexOver(
+    folded,
+    folded.map((text) => initialsOf(text)),
+  );
 }
 
 /**
@@ -64,9 +62,9 @@ export async function buildSearchIndex(
   const folded = new Array<string>(items.length);
   const initials = new Array<string>(items.length);
   let sliceStart = performance.now();
-  for (let i = 0; i < items.length; i++) {
-    folded[i] = foldLines(items[i]);
-    initials[i] = initialsOf(folded[i]);
+  for (const [i, item] of items.entries()) {
+    const text = (folded[i] = foldLines(item));
+    initials[i] = initialsOf(text);
     if ((i & 31) === 31 && performance.now() - sliceStart >= sliceMs) {
       await pause();
       sliceStart = performance.now();
@@ -84,15 +82,12 @@ function indexOver(folded: readonly string[], initials: readonly string[]): Sear
 
   function run(words: Word[], candidates: readonly number[]): number[] {
     const out: number[] = [];
-    const count = words.length;
-    const texts = words.map((w) => w.text);
-    const abbreviation = words.map((w) => w.initials);
-    outer: for (let c = 0; c < candidates.length; c++) {
-      const i = candidates[c];
-      const text = folded[i];
-      for (let k = 0; k < count; k++) {
-        const w = texts[k];
-        if (!text.includes(w) && !(abbreviation[k] && initials[i].includes(w))) continue outer;
+    outer: for (const i of candidates) {
+      // Candidates are positions in folded (all of them, or the hits of a query this one extends):
+      // one that were not would match nothing.
+      const text = folded[i] ?? '';
+      for (const w of words) {
+        if (!text.includes(w.text) && !(w.initials && initials[i]?.includes(w.text))) continue outer;
       }
       out.push(i);
     }

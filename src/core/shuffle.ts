@@ -3,7 +3,8 @@ export function shuffle<T>(items: readonly T[], random: () => number = Math.rand
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
+    // 0 ≤ j ≤ i < a.length: both are items.
+    [a[i], a[j]] = [a[j], a[i]] as [T, T];
   }
   return a;
 }

@@ -110,8 +110,8 @@ export function parseDate(v: string): string | null {
   const t = v.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   const dmy = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
-  return parts && `${parts[0]}-${parts[1].padStart(2, '0')}-${parts[2].padStart(2, '0')}`;
+  const [y, m = '', d = ''] = iso ? iso.slice(1) : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  return y ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : null;
 }
 
 /**

@@ -129,7 +129,8 @@ export class BankView extends QuizView {
     if (this.#last?.query === query && this.#last.topic === topic) return this.#last.hits;
     if (query.trim() && !this.#index) return undefined;
     let hits = query.trim() ? this.#index!.search(query) : bank.questions.map((_, i) => i);
-    if (topic) hits = hits.filter((i) => bank.questions[i].topicId === topic);
+    // Hits are positions in bank.questions: the index was built over them (willUpdate), or they are all of them.
+    if (topic) hits = hits.filter((i) => bank.questions[i]?.topicId === topic);
     this.#last = { query, topic, hits };
     return hits;
   }
@@ -222,7 +223,10 @@ export class BankView extends QuizView {
       <p class="count" role="status" tabindex="-1">${found ? t.bankCount(formatNumber(t, hits.length), total) : t.searching}</p>
       ${hits.length || !found ? nothing : html`<p>${t.bankNone}</p>`}
       <ol class="questions">
-        ${shown.map((i) => this.#question(bank.questions[i], i + 1, bank.answersPublished))}
+        ${shown.map((i) => {
+          const q = bank.questions[i];
+          return q && this.#question(q, i + 1, bank.answersPublished);
+        })}
       </ol>
       ${
         pages > 1

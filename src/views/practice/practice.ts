@@ -158,6 +158,8 @@ export class PracticeView extends QuizView {
   #question(run: Run, published: boolean) {
     const t = this.ctx.t;
     const q = run.questions[run.index];
+    // #next marks the run done instead of moving past its last question; a run that did is over.
+    if (!q) return this.#result(run, published);
     const chosen = run.chosen[q.id] ?? [];
     const checked = run.checked[q.id];
     const key = q.correctOptionIds ?? [];
