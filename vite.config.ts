@@ -7,6 +7,7 @@ import { minifyHtmlLiterals } from './scripts/minify-html-literals.ts';
  * `vite` serves the demo (demo/index.html with the mocked endpoint).
  * `vite build` builds the ES module (code-split: English loads only when asked for);
  * `vite build --mode iife` builds the single-file script for pages without a build step;
+ * `vite build --mode confirmation` builds the single files' proof of participation, loaded beside them;
  * `vite build --mode admin` builds the organisers' dashboard into dist/admin/.
  */
 /**
@@ -53,6 +54,21 @@ function singleFileModules(contestOnly: boolean): Plugin {
   };
 }
 
+/** In the confirmation build: `lit` and views/base.ts are standalone-shared.ts (filled by the single file). */
+function sharedWithSingleFile(): Plugin {
+  const shared = fileURLToPath(new URL('src/views/confirmation/standalone-shared.ts', import.meta.url));
+  return {
+    name: 'shared-with-single-file',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === 'lit') return shared;
+      if (!source.endsWith('/base.ts')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && /\/src\/views\/base\.ts$/.test(resolved.id) ? shared : null;
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
@@ -86,6 +102,27 @@ export default defineConfig(({ command, mode }) => {
         sourcemap: true,
         lib: { entry: 'src/admin/index.ts', formats: ['es'], fileName: () => 'cai-cach-quiz-admin.js' },
         rollupOptions: { output: { inlineDynamicImports: true } },
+      },
+    };
+  }
+  if (mode === 'confirmation') {
+    // The proof of participation for the single files (issue #14): dist/cai-cach-quiz.confirmation.js,
+    // an ES module they import() from beside themselves after a submission (src/confirmation-beside.ts).
+    // Drawn by the single file's Lit and context: `lit` and views/base.ts are swapped for what the single
+    // file hands over (src/views/confirmation/standalone.ts says why a copy of its own would fail).
+    return {
+      publicDir: false,
+      plugins: [minifyCssLiterals(), minifyHtmlLiterals({ keepLines: true }), sharedWithSingleFile()],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: 'terser',
+        terserOptions: { module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+        sourcemap: true,
+        lib: { entry: 'src/views/confirmation/standalone.ts', formats: ['es'], fileName: () => 'cai-cach-quiz.confirmation.js' },
+        // One file: the views' dynamic import is inlined as a part run only when `load` asks for it.
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }

@@ -114,6 +114,9 @@ if (initialSize > TARGET_INITIAL) {
 for (const c of Object.values(manifest)) if (!initial.has(c.file) && c.file.endsWith('.js')) row(`  lazy: ${c.file}`, gz(c.file));
 row('Single-file script, the contest (cai-cach-quiz.contest.iife.js)', gz('cai-cach-quiz.contest.iife.js'), BUDGET_SINGLE_FILE);
 row('Single-file script, everything (cai-cach-quiz.iife.js)', gz('cai-cach-quiz.iife.js'), BUDGET_SINGLE_FILE_ALL);
+// Report only: what the single files import from beside them after a submission (#14), with no budget.
+const proof = 'cai-cach-quiz.confirmation.js';
+if (existsSync(new URL(proof, dist))) row(`  after a submission, beside them: ${proof}`, gz(proof));
 if (failed) {
   console.error('\nA size limit is exceeded.');
   process.exit(1);

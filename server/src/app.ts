@@ -224,7 +224,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   // The built element, for the page below and for portals that load it from here (`npm run build` first).
-  if (existsSync(config.distDir)) await app.register(fastifyStatic, { root: config.distDir, prefix: '/dist/', cacheControl: true, maxAge: 0 });
+  // Public files, so any origin may read them: a portal's page loads the single file as a classic script
+  // (no CORS needed), but it imports cai-cach-quiz.confirmation.js from here as a module, and the ES build
+  // is modules throughout, which a browser fetches only with Access-Control-Allow-Origin (#14).
+  if (existsSync(config.distDir))
+    await app.register(fastifyStatic, {
+      root: config.distDir,
+      prefix: '/dist/',
+      cacheControl: true,
+      maxAge: 0,
+      setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+    });
   const html = page({
     title: definition.contest.title,
     endpoint: prefix,

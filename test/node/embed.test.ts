@@ -2,14 +2,16 @@
  * The built element on hostile hosts, in real Chromium: a page with a strict
  * Content-Security-Policy that requires Trusted Types, the endpoint on another origin
  * (CORS, the Idempotency-Key preflight, with and without credentials), both builds.
- * A participant goes from the rules to the result; no CSP violation may be reported.
- * Needs `npm run build` first (npm test does it).
+ * A participant goes from the rules to the result and its proof of participation (which the
+ * single files load from beside themselves); no CSP violation may be reported.
+ * Needs `npm run build` first (npm test does it); EMBED_DIST=/tmp/x/dist tests a build made
+ * elsewhere (`vite build --outDir`), so that people sharing a tree do not test each other's dist/.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
@@ -20,6 +22,7 @@ let pages: Server;
 let pageOrigin: string;
 let apiOrigin: string;
 let browser: Browser;
+const DIST_DIR = process.env.EMBED_DIST ? resolve(process.env.EMBED_DIST) : DIST;
 
 /** Records CSP violations; an external file, since the policy forbids inline scripts. */
 const COLLECT = `window.__violations = [];
@@ -27,11 +30,22 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 
 type Build = 'iife' | 'contest' | 'es';
 
-function page(build: Build, credentials: string) {
+/**
+ * Where the page takes the script from (`?from=`): this origin's /dist/ (the default); /alone/, which
+ * holds the single files without cai-cach-quiz.confirmation.js beside them (a webmaster who copied
+ * one file); or the page's server under its other name (localhost: another origin), whose /dist/
+ * sends no Access-Control-Allow-Origin and whose /cors/dist/ sends `*`.
+ */
+type From = 'dist' | 'alone' | 'other' | 'other-cors';
+const scriptBase = (from: From) =>
+  from === 'alone' ? '/alone/' : from === 'other' ? `${otherOrigin}/dist/` : from === 'other-cors' ? `${otherOrigin}/cors/dist/` : '/dist/';
+let otherOrigin: string;
+
+function page(build: Build, credentials: string, from: From) {
   const script =
     build === 'es'
       ? '<script type="module" src="/dist/cai-cach-quiz.js"></script>'
-      : `<script src="/dist/cai-cach-quiz${build === 'contest' ? '.contest' : ''}.iife.js" defer></script>`;
+      : `<script src="${scriptBase(from)}cai-cach-quiz${build === 'contest' ? '.contest' : ''}.iife.js" defer></script>`;
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/collect.js"></script>${script}</head>
 <body><cai-cach-quiz endpoint="${apiOrigin}${API_BASE}" credentials="${credentials}"></cai-cach-quiz></body></html>`;
@@ -40,7 +54,7 @@ function page(build: Build, credentials: string) {
 function policy() {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    `script-src 'self' ${otherOrigin}`,
     "style-src 'self'",
     `connect-src ${apiOrigin}`,
     "img-src 'self' data:",
@@ -52,24 +66,30 @@ function policy() {
 }
 
 before(async () => {
-  assert.ok(existsSync(join(DIST, 'cai-cach-quiz.iife.js')), 'dist/ is missing: run npm run build first');
+  for (const file of ['cai-cach-quiz.iife.js', 'cai-cach-quiz.confirmation.js'])
+    assert.ok(existsSync(join(DIST_DIR, file)), `${DIST_DIR} has no ${file}: run npm run build first`);
   api = await startReferenceServer({ port: 0, host: '127.0.0.1', startTime: '2020-09-21T09:30:00+07:00' });
   // The page on 127.0.0.1, the endpoint on localhost: two origins, so every call is cross-origin.
   apiOrigin = `http://localhost:${new URL(api.url).port}`;
   pages = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/collect.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(COLLECT);
-    if (url.pathname.startsWith('/dist/')) {
-      const file = join(DIST, url.pathname.slice('/dist/'.length));
-      if (!file.startsWith(DIST) || !existsSync(file)) return void res.writeHead(404).end();
-      return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
+    const folder = /^\/(dist|alone|cors\/dist)\//.exec(url.pathname);
+    if (folder) {
+      const file = join(DIST_DIR, url.pathname.slice(folder[0].length));
+      if (!file.startsWith(DIST_DIR) || !existsSync(file)) return void res.writeHead(404).end();
+      if (folder[1] === 'alone' && file.endsWith('.confirmation.js')) return void res.writeHead(404).end();
+      const cors = folder[1] === 'cors/dist' ? { 'Access-Control-Allow-Origin': '*' } : undefined;
+      return void res.writeHead(200, { 'Content-Type': 'text/javascript', ...cors }).end(readFileSync(file));
     }
     const build = (['es', 'contest'].find((b) => b === url.searchParams.get('build')) ?? 'iife') as Build;
+    const from = (['alone', 'other', 'other-cors'].find((f) => f === url.searchParams.get('from')) ?? 'dist') as From;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy() });
-    res.end(page(build, url.searchParams.get('credentials') ?? 'same-origin'));
+    res.end(page(build, url.searchParams.get('credentials') ?? 'same-origin', from));
   });
   await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
   pageOrigin = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  otherOrigin = `http://localhost:${(pages.address() as AddressInfo).port}`;
   browser = await launchChromium();
 });
 
@@ -129,6 +149,27 @@ async function takeTheContest(p: Page) {
   await p.getByRole('heading', { name: 'Bạn đã nộp bài thành công' }).waitFor();
 }
 
+/** The proof of participation under the result: the panel with its verification code, and printing. */
+async function expectProof(p: Page) {
+  const panel = p.getByRole('region', { name: 'Bài thi của bạn đã được ghi nhận' });
+  await panel.waitFor();
+  // The reference backend's codes have 10 symbols, shown in two groups of five.
+  assert.match(await panel.locator('.code').innerText(), /^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+  await panel.getByRole('button', { name: 'In / Lưu PDF' }).waitFor();
+  await expectWholeStyles(p, 'the proof of participation');
+}
+
+/** Console messages the page logged, by type; the failed request itself is the browser's log, not the page's. */
+function consoleOf(p: Page) {
+  const logged = { errors: [] as string[], warnings: [] as string[] };
+  p.on('pageerror', (e) => logged.errors.push(e.message));
+  p.on('console', (m) => {
+    if (m.type() === 'warning') logged.warnings.push(m.text());
+    else if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) logged.errors.push(m.text());
+  });
+  return logged;
+}
+
 for (const build of ['iife', 'contest', 'es'] as const) {
   for (const credentials of ['same-origin', 'include'] as const) {
     test(`${build} build, endpoint on another origin, credentials ${credentials}: no CSP violation, contest completed`, async () => {
@@ -141,6 +182,7 @@ for (const build of ['iife', 'contest', 'es'] as const) {
       await p.goto(`${pageOrigin}/?build=${build}&credentials=${credentials}`);
       await p.getByRole('heading', { level: 1 }).waitFor();
       await takeTheContest(p);
+      await expectProof(p);
       const violations = await p.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
       assert.deepEqual(violations, []);
       assert.deepEqual(errors, []);
@@ -150,6 +192,60 @@ for (const build of ['iife', 'contest', 'es'] as const) {
     });
   }
 }
+
+async function until(done: () => boolean, ms = 10_000) {
+  for (const end = Date.now() + ms; !done(); await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > end) throw new Error(`not done in ${ms} ms`);
+  }
+}
+
+/** From the rules to the result with the single file taken `from` somewhere; what the console said. */
+async function singleFileFrom(build: 'iife' | 'contest', from: From) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const logged = consoleOf(p);
+  await p.goto(`${pageOrigin}/?build=${build}&from=${from}`);
+  await p.getByRole('heading', { level: 1 }).waitFor();
+  await takeTheContest(p);
+  return { p, context, logged, file: `${from === 'alone' ? `${pageOrigin}/alone/` : scriptBase(from)}cai-cach-quiz.confirmation.js` };
+}
+
+for (const build of ['iife', 'contest'] as const) {
+  test(`${build} build without cai-cach-quiz.confirmation.js beside it (404): the result shows, no certificate, one warning that names the file`, async () => {
+    const { p, context, logged, file } = await singleFileFrom(build, 'alone');
+    await p.getByText('Số câu trả lời đúng').waitFor();
+    await until(() => logged.warnings.length > 0);
+    // Whatever re-renders the result (the language, here), the file is asked for once and warned about once.
+    await p.evaluate(() => document.querySelector('cai-cach-quiz')!.setAttribute('lang', 'en'));
+    await p.getByText('Correct answers').waitFor();
+    await p.waitForTimeout(500); // time for a second request to fail, were one made
+    assert.equal(await p.locator('ccq-confirmation').count(), 1, 'the result view drew the panel’s place');
+    assert.equal(await p.evaluate(() => customElements.get('ccq-confirmation')), undefined);
+    assert.equal(logged.warnings.filter((w) => w.includes(file)).length, 1, `one warning naming ${file}: ${logged.warnings.join(' | ')}`);
+    assert.deepEqual(logged.errors, []);
+    await context.close();
+  });
+}
+
+test('iife build from another origin: the certificate loads when that origin allows CORS, and is left out with a warning when it does not', async () => {
+  const allowed = await singleFileFrom('iife', 'other-cors');
+  await expectProof(allowed.p);
+  assert.deepEqual(allowed.logged.errors, []);
+  assert.deepEqual(allowed.logged.warnings, []);
+  await allowed.context.close();
+
+  const refused = await singleFileFrom('iife', 'other');
+  await refused.p.getByText('Số câu trả lời đúng').waitFor();
+  await until(() => refused.logged.warnings.length > 0);
+  assert.equal(await refused.p.evaluate(() => customElements.get('ccq-confirmation')), undefined);
+  assert.equal(refused.logged.warnings.filter((w) => w.includes(refused.file)).length, 1, refused.logged.warnings.join(' | '));
+  // Chromium says why in an error of its own ("blocked by CORS policy"), not the page's.
+  assert.deepEqual(
+    refused.logged.errors.filter((e) => !/CORS policy/.test(e)),
+    [],
+  );
+  await refused.context.close();
+});
 
 for (const build of ['iife', 'contest', 'es'] as const) {
   test(`${build} build under the policy: the bank, practice and leaderboard${build === 'contest' ? ' are absent' : ' work'}`, async () => {
