@@ -110,7 +110,9 @@ export const SCENARIOS: Record<string, Scenario> = {
   unauthorized: {
     label: 'Cổng yêu cầu đăng nhập (401)',
     startsAt: DURING,
-    fault: (r) => (isStart(r) ? error(401, 'unauthorized', 'Login required.') : undefined),
+    // Said up front by the document (#14); the reference backend answers 401 to a start without a login.
+    // The national portal's front page stands for the portal's login: the demo has none of its own.
+    contest: (c) => ({ ...c, auth: { required: true, loginUrl: 'https://dichvucong.gov.vn/', provider: 'VNeID' } }),
   },
   'bank-unpublished': {
     label: 'Bộ đề chưa công bố đáp án',

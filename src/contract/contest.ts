@@ -105,7 +105,7 @@ export const ContestDocument = z.object({
   auth: optional(
     z.object({
       required: z.boolean(),
-      loginUrl: optional(z.string().check(z.regex(/^(https:\/\/|\/(?![/\\]))\S*$/, 'https: or /path'), most(2000))),
+      loginUrl: optional(z.string().check(z.regex(/^(https:\/\/|\/(?![/\\]))\S*$/), most(2000))),
       provider: optional(shortText),
     }),
   ),

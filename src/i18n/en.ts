@@ -125,6 +125,9 @@ export const en: EarlyMessages = {
   openElsewhere: 'This test is open in another browser tab (or window). Here you can only look at it; answers are recorded only in the other tab.',
   continueHere: 'Continue the test in this tab',
 
+  // The contest's auth (#14): a login needed, said before the form; `p` names the account ("VNeID").
+  login: 'Sign in',
+  loginNeeded: (p?: string) => `You must sign in${p ? ` (${p} account)` : ''} before taking part.`,
   failure: {
     contest_not_open: ['The contest is not open yet.', 'Please come back when the contest starts.'],
     contest_closed: ['The contest has ended and no longer accepts entries.', 'Please follow the results announced by the Organising Committee.'],

@@ -119,6 +119,9 @@ export const vi = {
   openElsewhere: 'Bài thi này đang được làm ở một cửa sổ (tab) khác. Ở đây bạn chỉ xem được; câu trả lời chỉ được ghi nhận ở cửa sổ kia.',
   continueHere: 'Làm bài ở cửa sổ này',
 
+  // The contest's auth (#14): a login needed, said before the form; `p` names the account ("VNeID").
+  login: 'Đăng nhập',
+  loginNeeded: (p?: string) => `Cuộc thi yêu cầu đăng nhập${p ? ` (tài khoản ${p})` : ''} trước khi dự thi.`,
   failure: {
     contest_not_open: ['Cuộc thi chưa mở.', 'Vui lòng quay lại khi cuộc thi bắt đầu.'],
     contest_closed: ['Cuộc thi đã kết thúc và không còn nhận bài dự thi.', 'Vui lòng theo dõi kết quả do Ban Tổ chức công bố.'],

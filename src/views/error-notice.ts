@@ -51,11 +51,21 @@ export function Contact(t: Strings, contact: ContestDocument['contact']) {
   </p>`;
 }
 
+/** "Đăng nhập", linked to the contest's login page in the same tab; the schema lets only https: or a path of this site through. */
+const loginLink = (t: Strings, auth: ContestDocument['auth']) => (auth?.loginUrl ? html` <a href=${auth.loginUrl}>${t.login}</a>` : nothing);
+
+/**
+ * That the contest needs a login (#14), said before the form is filled (the landing page and the
+ * form's top): the contract tells only that one is needed, not whether this participant has one.
+ */
+export const LoginNeeded = (t: Strings, auth: ContestDocument['auth']) =>
+  auth?.required ? html`<p class="notice" part="login">${t.loginNeeded(auth.provider)}${loginLink(t, auth)}</p>` : nothing;
+
 export function ErrorNotice(t: Strings, error: UiError, store?: QuizStore, dismissable = true) {
   const [what, todo] = failureText(t, error);
   const waitSeconds = error.retryAt && store?.clock ? Math.ceil((error.retryAt - store.clock.now()) / 1000) : 0;
   return html`<div class="notice error" role="alert" part="error">
-    <p><strong>${what}</strong> ${todo}</p>
+    <p><strong>${what}</strong> ${todo}${error.code === 'unauthorized' ? loginLink(t, store?.state.contest?.auth) : nothing}</p>
     ${waitSeconds > 0 ? html`<p>${t.retryIn(waitSeconds)}</p>` : nothing}
     ${SELF_SERVICE.has(error.code) ? nothing : Contact(t, store?.state.contest?.contact)}
     ${dismissable && store ? html`<button type="button" @click=${() => store.dismissError()}>${t.dismiss}</button>` : nothing}

@@ -4,6 +4,7 @@ import { pad2, splitSeconds } from '../../core/clock.ts';
 import { countsPerRound, nextOpening, roundsAt } from '../../core/rounds.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
+import { LoginNeeded } from '../error-notice.ts';
 import { landingStyles } from './landing.styles.ts';
 import { sanitizeRules } from './sanitize.ts';
 
@@ -88,6 +89,7 @@ export class LandingView extends QuizView {
           ${c.exam.prediction ? t.predictionSummary : ''} ${t.attemptsSummary(c.exam.attempts.max, perRound)}
         </p>
         ${knownLeft !== undefined && state.phase === 'landing' ? html`<p><strong>${t.attemptsLeft(knownLeft, perRound)}</strong></p>` : nothing}
+        ${LoginNeeded(t, c.auth)}
         ${
           state.phase === 'landing'
             ? html`<div class="actions">

@@ -5,11 +5,18 @@ import { countsPerRound, roundsAt } from '../../core/rounds.ts';
 import { draftKey, type FieldError, type ParticipantDraft } from '../../core/validate.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { QuizView } from '../base.ts';
-import { ErrorNotice } from '../error-notice.ts';
+import { ErrorNotice, LoginNeeded } from '../error-notice.ts';
 import { Combo, type Item } from './combobox.ts';
 import { registerStyles } from './register.styles.ts';
 
 type Key = keyof ParticipantDraft;
+
+/**
+ * A required field's mark, held to the label's last word by a no-break space: at 360 px the "*" of
+ * "Số CMND/CCCD *" wrapped onto a line of its own (#14). An entity, so that the literal's
+ * minifier, which collapses white space, leaves it alone.
+ */
+const mark = (required: boolean) => (required ? html`&nbsp;<span aria-hidden="true">*</span>` : nothing);
 
 /**
  * Registration: what the contest allows said first, then the fields it asks for, validated beside
@@ -20,7 +27,12 @@ type Key = keyof ParticipantDraft;
  * attempts left when this page already knows them (from a start or a result). Whether someone may
  * still start, or must log in, is the server's answer to `POST /attempts` (attempts_exhausted, 401
  * unauthorized): the contract has no call that tells it before, so that answer, once given, shows
- * above the fields. The lookup call (`POST /verifications/lookup`) is not used to check beforehand,
+ * above the fields. A login is said up front when the contest document's `auth.required` says so
+ * (LoginNeeded, with its link): whether this participant is logged in is not checked before the
+ * form, because no call can tell it without side effects: `GET /contest`, `/bank` and
+ * `/leaderboard` are public and cached for everyone (a CDN or the browser may answer them without
+ * asking the portal), and the calls that carry a login either start an attempt (`POST /attempts`,
+ * which spends one) or need an attempt's id. The 401 of a start or a submission offers the same link. The lookup call (`POST /verifications/lookup`) is not used to check beforehand,
  * on purpose: it needs the citizen id and birth date (half the form), lists submitted attempts only
  * (not unfinished ones, nor a round's allowance), is rate limited against enumeration (a call per
  * registration would spend people's lookups and load the server in the rush), and its client lives
@@ -64,7 +76,7 @@ export class RegisterView extends QuizView {
   }
 
   #label(name: RegistrationFieldName, required: boolean, text = this.ctx.t.fields[name]) {
-    return html`${text}${required ? html` <span aria-hidden="true">*</span>` : nothing}`;
+    return html`${text}${mark(required)}`;
   }
 
   #input(
@@ -118,7 +130,7 @@ export class RegisterView extends QuizView {
     const key = draftKey[name];
     return combo.render({
       id: key,
-      label: html`${label}${required ? html` <span aria-hidden="true">*</span>` : nothing}`,
+      label: html`${label}${mark(required)}`,
       items,
       value: state.form[key],
       required,
@@ -136,9 +148,10 @@ export class RegisterView extends QuizView {
   #unitField(required: boolean) {
     const { state, t } = this.ctx;
     const units = state.contest!.registration.units;
-    // The contract marks no unit as "other"; Vietnamese contest lists (and both samples) name it "Khác…".
-    // A list without one has no way out to offer: its organiser wants a unit from the list.
-    const other = units.find((u) => fold(u.name).startsWith('khac'));
+    // The unit marked `other` (#14); for a document without the flag (written before it), the one
+    // named "Khác…", as Vietnamese contest lists name it. A list without either has no way out to
+    // offer: its organiser wants a unit from the list.
+    const other = units.find((u) => u.other) ?? units.find((u) => fold(u.name).startsWith('khac'));
     return this.#combo(this.#unit, 'unit', required, units, t.fields.unit, other && { label: t.unitOther, item: other });
   }
 
@@ -147,7 +160,7 @@ export class RegisterView extends QuizView {
     const reg = state.contest!.registration;
     const place = (name: 'district' | 'commune', label: string, items: readonly Item[]) =>
       html`<div class="field">
-        <label for=${draftKey[name]}>${label}${required[name] ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+        <label for=${draftKey[name]}>${label}${mark(!!required[name])}</label>
         ${this.#select(
           name,
           !!required[name],
@@ -190,7 +203,7 @@ export class RegisterView extends QuizView {
     // the fields; the count of fields to fix goes with them.
     return html`<form novalidate @submit=${this.#onSubmit} aria-busy=${busy ? 'true' : 'false'}>
       <h2 tabindex="-1">${t.registerHeading}</h2>
-      ${this.#eligibility()}
+      ${LoginNeeded(t, state.contest!.auth)} ${this.#eligibility()}
       ${state.error ? ErrorNotice(t, state.error, store) : nothing}
       ${errorCount ? html`<p class="notice error" role="alert">${t.formInvalid(errorCount)}</p>` : nothing}
       <p class="muted">${t.registerIntro}</p>
