@@ -10,7 +10,7 @@
  */
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, writeSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,14 +70,18 @@ async function driverAddress() {
     console.error(`Could not start WebKitWebDriver (apt-get install webkit2gtk-driver xvfb): ${e.message}`);
     process.exit(1);
   });
-  // A run that ends early says why (one once stopped midway with exit 1 and no summary; .ci/browsers
-  // now fails a run that did not reach its last file): the driver's own end, or a signal.
+  // A run that ends early says why. One stopped midway, exit 1 and no summary, three times: the
+  // runner buffers console output while it runs and exits without printing it, so these write to
+  // stderr directly. An uncaught error (e.g. a WebDriver call of the launcher that failed) stops
+  // the runner; .ci/browsers fails a run that did not reach its last file.
+  const say = (message) => writeSync(2, `\n[WebKit run] ${message}\n`);
+  process.on('uncaughtException', (e) => say(`uncaught: ${e?.stack ?? e}`));
   let ending = false;
-  driver.on('exit', (code, signal) => ending || console.error(`WebKitWebDriver ended during the run (${signal ?? `exit ${code}`})`));
+  driver.on('exit', (code, signal) => ending || say(`WebKitWebDriver ended during the run (${signal ?? `exit ${code}`})`));
   process.on('exit', () => ((ending = true), driver.kill()));
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      console.error(`WebKit run: ${signal} received, stopping`);
+      say(`${signal} received, stopping`);
       ending = true;
       driver.kill();
       process.exit(1);
@@ -136,6 +140,10 @@ export default {
       ...(await driverAddress()),
       automationProtocol: 'webdriver',
       logLevel: 'error',
+      // A ceiling for each WebDriver call, not for slowness: loading a test file's page (its
+      // navigation is one call) took minutes on a machine loaded 15 times over, past webdriverio's
+      // 2 min, and a failed navigation stops the whole run (see driverAddress).
+      connectionRetryTimeout: 600000,
       capabilities: {
         browserName: 'MiniBrowser',
         // webdriverio 9 asks for WebDriver BiDi (webSocketUrl) by default; WebKitWebDriver 2.50
