@@ -112,11 +112,11 @@ export class AdminApi {
   async download(path: string, fallbackName: string): Promise<Download> {
     const response = await this.#fetch({ path, schema: undefined });
     const disposition = response.headers.get('Content-Disposition') ?? '';
-    const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-    const plain = /filename="?([^";]+)"?/i.exec(disposition);
+    const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+    const plain = /filename="?([^";]+)"?/i.exec(disposition)?.[1];
     let filename = fallbackName;
     try {
-      filename = star ? decodeURIComponent(star[1]) : plain ? plain[1] : fallbackName;
+      filename = star ? decodeURIComponent(star) : (plain ?? fallbackName);
     } catch {
       // A malformed escape: keep the default name.
     }

@@ -102,8 +102,8 @@ export class AdminUnits extends AdminPanel {
       ? rows.filter((r) => r.rate != null).sort((a, b) => b.rate! - a.rate! || b.participants - a.participants)
       : [...rows].sort((a, b) => b.participants - a.participants);
     const shown = top.slice(0, CHART_UNITS);
-    if (!shown.length) return nothing;
     const first = shown[0];
+    if (!first) return nothing;
     const rate = (v: number) => formatRate(t, v);
     const n = (v: number) => formatNumber(t, v);
     return html`<div class="card">
