@@ -32,7 +32,7 @@ import {
 import { roundsAt } from '../../src/core/rounds.ts';
 import { shuffle } from '../../src/core/shuffle.ts';
 import { validateBirthDate, validateCitizenId, validateName, validatePhone } from '../../src/core/validate.ts';
-import { sqlState, type Db, type Queryable } from './db.ts';
+import { onlyRow, sqlState, type Db, type Queryable } from './db.ts';
 import type { ContestDefinition, KeyedBankQuestion } from './definition.ts';
 import { vnIso } from './definition.ts';
 import { ContractError, type CallResult } from './http-result.ts';
@@ -252,13 +252,13 @@ export class AttemptService {
         plan?.to ?? 0,
       ],
     );
-    const { replay, counts, inserted } = rows[0];
-    const now = rows[0].now_ms;
+    // One row: the statement selects from p, the participant's upsert.
+    const { id: participantId, now_ms: now, replay, counts, inserted } = onlyRow({ rows }, 'the participant upsert');
     if (replay) return this.replayOf(fromJson(replay), hash, now);
     if (inserted && plan && drawn) {
       return this.started(id, inserted.number, inserted.attempts_left, practice, plan.roundId, now, now + seconds * 1000, drawn.questions);
     }
-    return this.insertAttempt(this.db, participant, practice, key, hash, Number(rows[0].id), now, counts);
+    return this.insertAttempt(this.db, participant, practice, key, hash, Number(participantId), now, counts);
   }
 
   /**
@@ -314,13 +314,16 @@ export class AttemptService {
       const replay = await this.replayStart(tx, key, hash);
       if (replay) return replay;
     }
-    const { rows } = await tx.query<{ id: number; now_ms: number }>(UPSERT_PARTICIPANT_SQL, this.participantParams(participant));
-    const participantId = Number(rows[0].id);
+    const upserted = onlyRow(
+      await tx.query<{ id: number; now_ms: number }>(UPSERT_PARTICIPANT_SQL, this.participantParams(participant)),
+      'the participant upsert',
+    );
+    const participantId = Number(upserted.id);
     const { rows: counts } = await tx.query<AttemptCount>(
       'select round_key, practice, count(*)::int as n from attempts where participant_id = $1 group by 1, 2',
       [participantId],
     );
-    return this.insertAttempt(tx, participant, practice, key, hash, participantId, rows[0].now_ms, counts);
+    return this.insertAttempt(tx, participant, practice, key, hash, participantId, upserted.now_ms, counts);
   }
 
   /**
@@ -635,7 +638,7 @@ export class AttemptService {
     const code = row.practice ? null : receiptCode(this.options.secret, row.id);
     if (code) result.receipt = { code };
     // The submission, the standings and the counters in one statement: one round trip.
-    const { rows } = await q.query<{ n: number }>(ACCEPT_SQL[exam.attempts.counting], [
+    const accepted = await q.query<{ n: number }>(ACCEPT_SQL[exam.attempts.counting], [
       this.contest.id,
       row.practice ? [] : row.round_id ? [row.round_id, '*'] : ['*'],
       row.participant_id,
@@ -658,7 +661,7 @@ export class AttemptService {
       JSON.stringify(result),
       code,
     ]);
-    if (Number(rows[0].n) === 0) return undefined;
+    if (Number(onlyRow(accepted, 'the submission').n) === 0) return undefined;
     return { status: 201, body: { serverTime: vnIso(now), result } };
   }
 }

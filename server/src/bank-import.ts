@@ -173,9 +173,10 @@ async function main(): Promise<number> {
       await runExport(values.export, values.from, values.delimiter);
       return 0;
     }
-    if (positionals.length !== 1) usage(positionals.length ? 'Chỉ nhập một tệp mỗi lần.' : 'Thiếu tệp bảng câu hỏi (.xlsx hoặc .csv).');
+    const [file] = positionals;
+    if (file === undefined || positionals.length !== 1) usage(positionals.length ? 'Chỉ nhập một tệp mỗi lần.' : 'Thiếu tệp bảng câu hỏi (.xlsx hoặc .csv).');
     if (values.from || values.delimiter) usage('--from và --delimiter chỉ dùng với --export.');
-    return await runImport(positionals[0], values.into, values['dry-run'] ?? false);
+    return await runImport(file, values.into, values['dry-run'] ?? false);
   } catch (e) {
     if (e instanceof DefinitionError) {
       console.error(e.message);

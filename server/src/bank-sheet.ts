@@ -419,12 +419,15 @@ function mergeProblem(sheets: string[]): Problem | undefined {
   const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   let total = 0;
   for (const xml of sheets) {
-    for (const m of xml.matchAll(re)) {
-      if (!m[3]) continue;
-      const area = (Math.abs(col(m[3]) - col(m[1])) + 1) * (Math.abs(Number(m[4]) - Number(m[2])) + 1);
+    // The first cell's column and row always match; the second cell's, together or not at all.
+    for (const [, fromCol = '', fromRow, toCol, toRow] of xml.matchAll(re)) {
+      if (!toCol) continue;
+      const area = (Math.abs(col(toCol) - col(fromCol)) + 1) * (Math.abs(Number(toRow) - Number(fromRow)) + 1);
       total += area;
       if (area > 100_000 || total > 1_000_000) {
-        return fileError(`Trang tính có vùng ô gộp quá lớn (${m[1]}${m[2]}:${m[3]}${m[4]}). Hãy bỏ gộp ô (Merge & Center › Unmerge Cells) rồi lưu lại.`);
+        return fileError(
+          `Trang tính có vùng ô gộp quá lớn (${fromCol}${fromRow}:${toCol}${toRow}). Hãy bỏ gộp ô (Merge & Center › Unmerge Cells) rồi lưu lại.`,
+        );
       }
     }
   }
@@ -546,7 +549,7 @@ function readColumns(header: RawRow, problems: Problem[]): Columns | undefined {
   for (const [col, cell] of [...header.cells].sort((a, b) => a[0] - b[0])) {
     const key = headerKey(cell.text);
     const letter = `cột ${columnLetter(col)}`;
-    const option = /^(?:phuongan|dapan)([a-j])$/.exec(key)?.[1].toUpperCase();
+    const option = /^(?:phuongan|dapan)([a-j])$/.exec(key)?.[1]?.toUpperCase();
     const field = FIELD_KEYS[key];
     const name = option ? HEADER.option(option) : field ? (HEADER[field] as string) : undefined;
     if (!name) {
@@ -555,10 +558,10 @@ function readColumns(header: RawRow, problems: Problem[]): Columns | undefined {
       continue;
     }
     cols.label.set(col, `${name} (${letter})`);
-    if (option ? cols.options.has(option) : cols.field[field] !== undefined) {
+    if (option ? cols.options.has(option) : field && cols.field[field] !== undefined) {
       problems.push({ row: header.row, column: `${name} (${letter})`, message: `Có hai cột ${quote(name)}; hãy giữ một.`, severity: 'error' });
     } else if (option) cols.options.set(option, col);
-    else cols.field[field] = col;
+    else if (field) cols.field[field] = col;
   }
   if (unknown.length) {
     problems.push({ row: header.row, column: '', message: `Cột không thuộc mẫu, đã bỏ qua: ${unknown.join(', ')}.`, severity: 'warning' });
@@ -731,7 +734,7 @@ function applyRules(grid: Grid): BankSheet {
       report(r.row, empty?.col ?? cols.options.get('B')!, 'error', `Câu hỏi cần ít nhất 2 phương án; ô ${HEADER.option(empty?.letter ?? 'B')} trống.`);
       d.error = true;
     }
-    const lastFilled = filled.length ? filled[filled.length - 1].letter : '';
+    const lastFilled = filled.at(-1)?.letter ?? '';
     for (const o of options) {
       if (o.text === '' && o.letter < lastFilled && filled.length >= 2) {
         report(
@@ -974,7 +977,7 @@ export function exportNotes(questions: readonly KeyedBankQuestion[], topics: rea
   const used = new Set(questions.map((q) => q.topicId));
   const known = new Set(topics.map((t) => t.id));
   for (const q of questions) {
-    const renamed = q.options.filter((o, i) => o.id !== OPTION_LETTERS[i].toLowerCase());
+    const renamed = q.options.filter((o, i) => o.id !== OPTION_LETTERS[i]?.toLowerCase());
     if (renamed.length) notes.push(`Câu ${q.id}: mã phương án ${renamed.map((o) => quote(o.id)).join(', ')} sẽ thành chữ cái của cột (a, b, …) khi nhập lại.`);
     if (q.kind === 'multiple' && q.correctOptionIds.length === 1)
       notes.push(`Câu ${q.id}: loại "multiple" với một đáp án đúng sẽ thành câu một đáp án khi nhập lại.`);
@@ -994,7 +997,8 @@ const WIDTHS: Record<string, number> = {
   [HEADER.topicCode]: 18,
 };
 
-const NOTES: Record<string, string> = {
+// Not annotated: the headers named here keep their own keys, so NOTES[HEADER.code] is a string.
+const NOTES = {
   [HEADER.code]: 'Bắt buộc. Mã riêng của câu hỏi (ví dụ Q001), không trùng, không đổi khi sửa câu: hệ thống nhận ra câu hỏi theo mã này.',
   [HEADER.topic]: 'Bắt buộc. Tên chủ đề; các câu cùng chủ đề ghi cùng một tên.',
   [HEADER.text]: 'Bắt buộc. Nội dung câu hỏi, tối đa 4.000 ký tự.',
@@ -1003,7 +1007,7 @@ const NOTES: Record<string, string> = {
   [HEADER.explanation]: 'Không bắt buộc. Giải thích đáp án, hiện cho người ôn tập khi Ban Tổ chức công bố đáp án.',
   [HEADER.source]: 'Nên ghi. Căn cứ pháp lý của đáp án, ví dụ "Điều 3 Nghị định 61/2018/NĐ-CP".',
   [HEADER.topicCode]: 'Không bắt buộc. Mã của chủ đề; để trống thì mã được tạo từ tên chủ đề. Giữ nguyên mã đã có khi sửa bảng.',
-};
+} satisfies Record<string, string>;
 
 const GUIDE: string[][] = [
   ['HƯỚNG DẪN GHI BỘ CÂU HỎI'],

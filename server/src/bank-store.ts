@@ -15,7 +15,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Topic } from '../../src/contract/schemas.ts';
 import { AttemptService } from './attempts.ts';
-import type { Db } from './db.ts';
+import { onlyRow, type Db } from './db.ts';
 import { parseDefinition, type ContestDefinition, type KeyedBankQuestion } from './definition.ts';
 import { Documents } from './documents.ts';
 
@@ -141,13 +141,16 @@ export class BankStore {
     const definition = this.withBank(bank, topics, 'the imported bank');
     const version = await this.options.db.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
-      const { rows } = await tx.query<{ version: number }>(
-        `insert into contest_banks (contest_id, version, bank, topics, imported_by)
+      const { version } = onlyRow(
+        await tx.query<{ version: number }>(
+          `insert into contest_banks (contest_id, version, bank, topics, imported_by)
          select $1, coalesce(max(version), 0) + 1, $2::jsonb, $3::jsonb, $4 from contest_banks where contest_id = $1
          returning version`,
-        [this.contestId, JSON.stringify(definition.bank), JSON.stringify(definition.topics ?? []), importedBy],
+          [this.contestId, JSON.stringify(definition.bank), JSON.stringify(definition.topics ?? []), importedBy],
+        ),
+        'the bank insert',
       );
-      return Number(rows[0].version);
+      return Number(version);
     });
     if (version > this.held.version) this.held = this.build(version, definition);
     return version;

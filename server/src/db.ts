@@ -29,6 +29,16 @@ export interface Db extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * The row of a statement that always returns exactly one (an aggregate without GROUP BY, an
+ * INSERT … RETURNING of one row), or an error naming the statement if it returned none.
+ */
+export function onlyRow<T>({ rows }: { rows: readonly T[] }, what: string): T {
+  const [row] = rows;
+  if (row === undefined) throw new Error(`${what} returned no row`);
+  return row;
+}
+
 /** PostgreSQL's SQLSTATE of an error, when it has one. */
 export const sqlState = (e: unknown): string | undefined =>
   e && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? (e as { code: string }).code : undefined;

@@ -6,7 +6,7 @@
  */
 import { maskName } from '../../src/contract/grading.ts';
 import type { LeaderboardResponse } from '../../src/contract/schemas.ts';
-import type { Db, Queryable } from './db.ts';
+import { onlyRow, type Db, type Queryable } from './db.ts';
 import type { ContestDefinition } from './definition.ts';
 import { vnIso } from './definition.ts';
 import { ContractError, type CallResult } from './http-result.ts';
@@ -106,8 +106,11 @@ export class Leaderboards {
         const { rows: fresh } = await tx.query('select 1 from leaderboard_cache where contest_id = $1 and round_key = $2', [this.contest.id, key]);
         if (fresh.length) return;
       } else {
-        const { rows } = await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext($1)) as locked', [name]);
-        if (!rows[0].locked) return;
+        const { locked } = onlyRow(
+          await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock(hashtext($1)) as locked', [name]),
+          'the leaderboard lock',
+        );
+        if (!locked) return;
       }
       const body = await this.compute(tx, key);
       await tx.query(
@@ -121,12 +124,14 @@ export class Leaderboards {
 
   private async compute(tx: Queryable, key: string): Promise<Body> {
     const contestId = this.contest.id;
-    const { rows: totals } = await tx.query<{ attempts: number; participants: number; perfect: number }>(
-      `select coalesce(sum(attempts), 0)::int as attempts, coalesce(sum(participants), 0)::int as participants, coalesce(sum(perfect), 0)::int as perfect
+    const { attempts, participants, perfect } = onlyRow(
+      await tx.query<{ attempts: number; participants: number; perfect: number }>(
+        `select coalesce(sum(attempts), 0)::int as attempts, coalesce(sum(participants), 0)::int as participants, coalesce(sum(perfect), 0)::int as perfect
        from round_counters where contest_id = $1 and round_key = $2`,
-      [contestId, key],
+        [contestId, key],
+      ),
+      'the round totals',
     );
-    const { attempts, participants, perfect } = totals[0];
     // Participants are told their result comes after the contest: nobody's score is public before then.
     const hidden = this.contest.exam.result === 'after-close' && Date.now() < Date.parse(this.contest.closesAt);
     const individuals: Body['individuals'] = [];

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { buildApp, apiPrefix } from './app.ts';
 import { ConfigError, readConfig, type Config } from './config.ts';
-import { openDb, type Db } from './db.ts';
+import { onlyRow, openDb, type Db } from './db.ts';
 import { DefinitionError, readDefinitionFile, sampleDefinition } from './definition.ts';
 import { migrate } from './migrate.ts';
 
@@ -15,8 +15,8 @@ import { migrate } from './migrate.ts';
 async function identitySecret(db: Db, config: Config): Promise<string> {
   if (config.serverSecret) return config.serverSecret;
   await db.query("insert into settings (key, value) values ('identity_secret', $1) on conflict (key) do nothing", [randomBytes(32).toString('base64url')]);
-  const { rows } = await db.query<{ value: string }>("select value from settings where key = 'identity_secret'");
-  return rows[0].value;
+  // The insert above made sure the row is there.
+  return onlyRow(await db.query<{ value: string }>("select value from settings where key = 'identity_secret'"), 'the identity secret').value;
 }
 
 /** A siteverify check (reCAPTCHA, hCaptcha and Turnstile share this API). */

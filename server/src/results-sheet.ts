@@ -144,6 +144,13 @@ function rankingTitle(ranking: Ranking, definition: ContestDefinition): string[]
   ];
 }
 
+/** Entry `i` of a list kept beside a header list: one shorter than its headers is a mistake in this file, said when it loads. */
+function nth<T>(list: readonly T[], i: number, what: string): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`${what} has no entry ${i}`);
+  return item;
+}
+
 interface Column {
   header: string;
   width: number;
@@ -261,24 +268,28 @@ async function writeWorkbook(build: (workbook: ExcelJS.Workbook) => void): Promi
 
 const RESULT_COLUMNS: Column[] = RESULT_HEADERS.map((header, i) => ({
   header,
-  width: RESULT_WIDTHS[i],
-  numFmt: [
-    FMT.count,
-    FMT.text,
-    FMT.text,
-    FMT.text,
-    '0.##',
-    FMT.count,
-    FMT.count,
-    FMT.duration,
-    FMT.instantSeconds,
-    FMT.text,
-    FMT.text,
-    FMT.text,
-    FMT.date,
-    FMT.text,
-    FMT.text,
-  ][i],
+  width: nth(RESULT_WIDTHS, i, 'RESULT_WIDTHS'),
+  numFmt: nth(
+    [
+      FMT.count,
+      FMT.text,
+      FMT.text,
+      FMT.text,
+      '0.##',
+      FMT.count,
+      FMT.count,
+      FMT.duration,
+      FMT.instantSeconds,
+      FMT.text,
+      FMT.text,
+      FMT.text,
+      FMT.date,
+      FMT.text,
+      FMT.text,
+    ],
+    i,
+    'the result formats',
+  ),
   wrap: header === 'Đơn vị' || header === 'Ghi chú',
 }));
 
@@ -344,7 +355,12 @@ export async function participationXlsx(participation: Participation, definition
       'Theo đơn vị',
       title('Thống kê tham gia theo đơn vị'),
       exportedAt,
-      PARTICIPATION_HEADERS.map((header, i) => ({ header, width: PARTICIPATION_WIDTHS[i], numFmt: unitFormats[i], wrap: i === 1 || i === 9 })),
+      PARTICIPATION_HEADERS.map((header, i) => ({
+        header,
+        width: nth(PARTICIPATION_WIDTHS, i, 'PARTICIPATION_WIDTHS'),
+        numFmt: nth(unitFormats, i, 'unitFormats'),
+        wrap: i === 1 || i === 9,
+      })),
     );
     for (const u of participation.rows) {
       const note = [

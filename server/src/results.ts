@@ -226,7 +226,8 @@ export async function ranking(db: Db, definition: ContestDefinition, roundKey: s
   const { perfect: actualPerfect, participants: ranked } = byKey.get(roundKey) ?? ZERO;
   const shown = limit === undefined ? rows : rows.slice(0, limit);
 
-  const out: RankingRow[] = shown.map((r, i) => {
+  const out: RankingRow[] = shown.map((r, i, all) => {
+    const previous = all[i - 1];
     const rank = i + 1;
     const prize = prizeAt(tiers, rank);
     const c = prize ? contacts.get(r.participant_id) : undefined;
@@ -234,7 +235,7 @@ export async function ranking(db: Db, definition: ContestDefinition, roundKey: s
     const unit = r.unit_id ? (units.get(r.unit_id) ?? r.unit_id) : undefined;
     return {
       rank,
-      tiedWithPrevious: i > 0 && sameKeys(shown[i - 1], r),
+      tiedWithPrevious: previous !== undefined && sameKeys(previous, r),
       ...(prize ? { prize } : {}),
       attemptId: r.attempt_id,
       fullName: (r.full_name && publicText(r.full_name)) || '—',
@@ -256,9 +257,13 @@ export async function ranking(db: Db, definition: ContestDefinition, roundKey: s
 
   const notes: string[] = [];
   // Tie groups: consecutive rows equal on every key, including one that runs past the limit.
+  const tiedWithNext = rows.map((r, k, all) => {
+    const next = all[k + 1];
+    return next !== undefined && sameKeys(r, next);
+  });
   for (let i = 0; i < rows.length - 1;) {
     let j = i;
-    while (j + 1 < rows.length && sameKeys(rows[j], rows[j + 1])) j++;
+    while (tiedWithNext[j]) j++;
     if (j > i && i < shown.length) notes.push(tieNote(i + 1, j + 1, tiers, shown.length));
     i = j + 1;
   }
@@ -516,9 +521,10 @@ export async function participation(db: Db, definition: ContestDefinition, round
   extra.sort((a, b) => (a.unitId === null ? 1 : 0) - (b.unitId === null ? 1 : 0) || b.participants - a.participants);
   const tiers = roundKey === WHOLE_CONTEST ? (definition.prizes?.units ?? []) : [];
   ranked.forEach((r, i) => {
+    const previous = ranked[i - 1];
     r.rate = r.participants / r.staff!;
     r.rank = i + 1;
-    r.tiedWithPrevious = i > 0 && tied(ranked[i - 1], r);
+    r.tiedWithPrevious = previous !== undefined && tied(previous, r);
     const prize = r.participants > 0 ? prizeAt(tiers, i + 1) : undefined;
     if (prize) r.prize = prize;
   });
@@ -526,8 +532,8 @@ export async function participation(db: Db, definition: ContestDefinition, round
   const notes: string[] = [];
   for (let i = 0; i < ranked.length - 1;) {
     let j = i;
-    while (j + 1 < ranked.length && ranked[j + 1].tiedWithPrevious) j++;
-    if (j > i && ranked[i].participants > 0) {
+    while (ranked[j + 1]?.tiedWithPrevious) j++;
+    if (j > i && (ranked[i]?.participants ?? 0) > 0) {
       const group = ranked.slice(i, j + 1);
       const decides = new Set(group.map((r) => r.prize ?? '')).size > 1;
       notes.push(

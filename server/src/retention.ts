@@ -17,7 +17,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { maskName } from '../../src/contract/grading.ts';
 import { readConfig } from './config.ts';
-import { openDb, type Db } from './db.ts';
+import { onlyRow, openDb, type Db } from './db.ts';
 import { migrate } from './migrate.ts';
 
 export interface RetentionReport {
@@ -28,8 +28,8 @@ export interface RetentionReport {
 export async function deletePersonalData(db: Db, options: { contestId?: string; confirm: boolean }): Promise<RetentionReport> {
   const where = `personal_data_deleted_at is null${options.contestId ? ' and contest_id = $1' : ''}`;
   const params = options.contestId ? [options.contestId] : [];
-  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from participants where ${where}`, params);
-  if (!options.confirm) return { participants: rows[0].n, deleted: false };
+  const { n } = onlyRow(await db.query<{ n: number }>(`select count(*)::int as n from participants where ${where}`, params), 'the count of participants');
+  if (!options.confirm) return { participants: n, deleted: false };
   await db.transaction(async (tx) => {
     const { rows: people } = await tx.query<{ id: number; full_name: string | null }>(
       `select id, full_name from participants where ${where} for update`,
@@ -46,7 +46,7 @@ export async function deletePersonalData(db: Db, options: { contestId?: string; 
       );
     }
   });
-  return { participants: rows[0].n, deleted: true };
+  return { participants: n, deleted: true };
 }
 
 async function main() {

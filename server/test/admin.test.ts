@@ -27,6 +27,7 @@ import {
   type RunningServer,
   type ServerSettings,
 } from './harness.ts';
+import { must, nth } from './must.ts';
 
 const PORTAL = 'https://portal.example';
 const EVIL = 'https://evil.example';
@@ -169,7 +170,12 @@ async function signedIn(server: RunningServer, username: keyof typeof PASSWORDS,
   return r.auth!;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) =>
+  nth(
+    [...xs].sort((a, b) => a - b),
+    Math.floor(xs.length / 2),
+    'timing',
+  );
 
 /** The right answers to an attempt, by question text in a bank with its answers (as a participant who studied it would). */
 function rightAnswers(
@@ -296,12 +302,12 @@ for (const kind of databaseKinds()) {
     it('sets the cookie HttpOnly, SameSite=Strict, Path=/admin, without Secure over HTTP and with it behind an HTTPS proxy', async () => {
       const plain = await signIn(a, 'quantri', PASSWORDS.quantri, '198.51.100.40');
       assert.equal(plain.setCookie.length, 1);
-      const attributes = plain.setCookie[0].split(/;\s*/);
-      assert.match(attributes[0], /^ccq_admin=[\w-]{43}$/);
-      assert.ok(attributes.includes('HttpOnly'), plain.setCookie[0]);
-      assert.ok(attributes.includes('SameSite=Strict'), plain.setCookie[0]);
-      assert.ok(attributes.includes('Path=/admin'), plain.setCookie[0]);
-      assert.ok(!attributes.includes('Secure'), plain.setCookie[0]);
+      const attributes = nth(plain.setCookie, 0).split(/;\s*/);
+      assert.match(nth(attributes, 0), /^ccq_admin=[\w-]{43}$/);
+      assert.ok(attributes.includes('HttpOnly'), nth(plain.setCookie, 0));
+      assert.ok(attributes.includes('SameSite=Strict'), nth(plain.setCookie, 0));
+      assert.ok(attributes.includes('Path=/admin'), nth(plain.setCookie, 0));
+      assert.ok(!attributes.includes('Secure'), nth(plain.setCookie, 0));
       assert.ok(!attributes.some((x) => /^(Domain|Max-Age|Expires)=/i.test(x)), 'a session cookie of this host only');
       remember(plain.auth!);
       // Behind the portal's TLS proxy (trusted: TRUST_PROXY=1) the request came over HTTPS; the Origin is then https too.
@@ -312,8 +318,8 @@ for (const kind of databaseKinds()) {
         headers: { 'X-Forwarded-Proto': 'https' },
       });
       assert.equal(tls.status, 200, tls.text);
-      assert.ok(tls.headers.getSetCookie()[0].split(/;\s*/).includes('Secure'), tls.headers.getSetCookie()[0]);
-      secrets.add(/^ccq_admin=([^;]*)/.exec(tls.headers.getSetCookie()[0])![1]);
+      assert.ok(nth(tls.headers.getSetCookie(), 0).split(/;\s*/).includes('Secure'), nth(tls.headers.getSetCookie(), 0));
+      secrets.add(nth(must(/^ccq_admin=([^;]*)/.exec(nth(tls.headers.getSetCookie(), 0)), 'session cookie'), 1));
       secrets.add(tls.json.csrfToken);
     });
 
@@ -473,7 +479,7 @@ for (const kind of databaseKinds()) {
         const results = await admin(a, 'GET', `/admin/api/results?round=${round}&limit=50`, { auth });
         assert.equal(results.status, 200, results.text);
         assert.equal(results.json.rows.length, 18);
-        const [first] = results.json.rows;
+        const first = nth(results.json.rows, 0, 'row');
         assert.equal(first.fullName, who.fullName);
         assert.equal(first.score, first.maxScore);
         assert.equal(first.rank, 1);
@@ -521,7 +527,7 @@ for (const kind of databaseKinds()) {
         assert.ok(csv.text.startsWith('\uFEFF'), 'a BOM, so Excel reads UTF-8');
         const semicolons = await admin(a, 'GET', `/admin/api/results.csv?round=${round}&delimiter=%3B`, { auth });
         assert.equal(semicolons.status, 200);
-        assert.equal(semicolons.text.split('\r\n')[0], csv.text.split('\r\n')[0].replaceAll(',', ';'));
+        assert.equal(nth(semicolons.text.split('\r\n'), 0), nth(csv.text.split('\r\n'), 0).replaceAll(',', ';'));
 
         const bank = await admin(a, 'GET', '/admin/api/bank.xlsx', { auth });
         assert.equal(bank.status, 200, bank.text.slice(0, 300));
@@ -540,9 +546,9 @@ for (const kind of databaseKinds()) {
           'quantri results_viewed',
           'quantri sign_in',
         ]);
-        assert.match(log.json.rows[1].detail, /csv/);
-        assert.match(log.json.rows[3].detail, /xlsx/);
-        assert.match(log.json.rows[0].at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
+        assert.match(nth(log.json.rows, 1).detail, /csv/);
+        assert.match(nth(log.json.rows, 3).detail, /xlsx/);
+        assert.match(nth(log.json.rows, 0).at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
         // The audit log itself carries no personal data.
         assert.ok(!log.text.includes(who.fullName) && !log.text.includes(who.citizenId) && !log.text.includes(who.phone));
       });
@@ -587,7 +593,7 @@ for (const kind of databaseKinds()) {
         assert.deepEqual(run.json, { participants: dry.json.participants, deleted: true });
         const after = await admin(a, 'GET', `/admin/api/results?round=${round}`, { auth });
         assert.ok(!after.text.includes(who.fullName) && !after.text.includes(who.citizenId), 'the full name is masked and the contact details gone');
-        assert.equal(after.json.rows[0].fullName, 'Lê T. Q. H.', after.text);
+        assert.equal(nth(after.json.rows, 0).fullName, 'Lê T. Q. H.', after.text);
         const log = await admin(a, 'GET', '/admin/api/audit?limit=10', { auth });
         const actions = log.json.rows.map((r) => r.action);
         assert.ok(actions.includes('retention_checked') && actions.includes('personal_data_deleted'), actions.join());
@@ -600,7 +606,7 @@ for (const kind of databaseKinds()) {
       const auth = remember(await signedIn(a, 'quantri', '198.51.100.110'));
       const out = await admin(a, 'DELETE', '/admin/api/session', { auth });
       assert.equal(out.status, 204, out.text);
-      const cleared = out.headers.getSetCookie()[0];
+      const cleared = nth(out.headers.getSetCookie(), 0, 'Set-Cookie');
       assert.match(cleared, /^ccq_admin=;/);
       assert.match(cleared, /Max-Age=0/);
       assert.match(cleared, /Path=\/admin/);
@@ -608,7 +614,7 @@ for (const kind of databaseKinds()) {
         ['GET', '/admin/api/session'],
         ['GET', '/admin/api/overview'],
         ['POST', '/admin/api/retention?dryRun=1'],
-      ]) {
+      ] as const) {
         const r = await admin(a, method, path, { auth });
         assert.equal(r.status, 401, `${method} ${path}: ${r.text}`);
         assert.equal(r.json.error.code, 'unauthenticated');
@@ -761,7 +767,7 @@ for (const kind of databaseKinds()) {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(exported.bytes as never);
       assert.ok(
-        book.worksheets[0]
+        nth(book.worksheets, 0)
           .getSheetValues()
           .flat()
           .map(String)

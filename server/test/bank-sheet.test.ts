@@ -28,6 +28,7 @@ import {
 } from '../src/bank-sheet.ts';
 import { KeyedBankQuestion, sampleDefinition } from '../src/definition.ts';
 import { REPO } from './harness.ts';
+import { nth } from './must.ts';
 
 const SAMPLE = SAMPLE_BANK.map((q) => KeyedBankQuestion.parse(q));
 const errorsOf = (s: BankSheet) => s.problems.filter((p) => p.severity === 'error');
@@ -73,7 +74,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
 });
 const crc32 = (b: Buffer) => {
   let c = 0xffffffff;
-  for (const x of b) c = CRC_TABLE[(c ^ x) & 0xff] ^ (c >>> 8);
+  for (const x of b) c = nth(CRC_TABLE, (c ^ x) & 0xff) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
 
@@ -146,7 +147,10 @@ describe('the sample bank survives export and import', () => {
       topicId: 'kiem-soat-tthc',
       text: 'Câu có dấu phẩy, "ngoặc kép"; chấm phẩy\nvà xuống dòng?',
       kind: 'multiple',
-      options: ['=1+1', '-5 ngày', '+84 912 345 678', '@ghi chú', 'Ký tự đặc biệt: ‘’ “” – … ₫', 'Phương án F'].map((text, i) => ({ id: 'abcdef'[i], text })),
+      options: ['=1+1', '-5 ngày', '+84 912 345 678', '@ghi chú', 'Ký tự đặc biệt: ‘’ “” – … ₫', 'Phương án F'].map((text, i) => ({
+        id: 'abcdef'.charAt(i),
+        text,
+      })),
       correctOptionIds: ['a', 'c', 'f'],
       explanation: 'Giải thích\r\ncó CRLF'.replace('\r\n', '\n'),
       source: 'Khoản 2 Điều 5 Nghị định 63/2010/NĐ-CP',
@@ -180,7 +184,7 @@ describe('the sample bank survives export and import', () => {
   it('says what a round trip would change: nothing for the sample', () => {
     assert.deepEqual(exportNotes(SAMPLE, SAMPLE_TOPICS), []);
     const odd: KeyedBankQuestion = {
-      ...SAMPLE[0],
+      ...nth(SAMPLE, 0),
       id: 'odd',
       kind: 'multiple',
       options: [
@@ -191,8 +195,8 @@ describe('the sample bank survives export and import', () => {
     };
     const notes = exportNotes([odd], [...SAMPLE_TOPICS, { id: 'trong', name: 'Chủ đề chưa có câu' }]);
     assert.equal(notes.length, 2 + SAMPLE_TOPICS.length);
-    assert.match(notes[0], /Câu odd: mã phương án “x” sẽ thành chữ cái/);
-    assert.match(notes[1], /một đáp án/);
+    assert.match(nth(notes, 0), /Câu odd: mã phương án “x” sẽ thành chữ cái/);
+    assert.match(nth(notes, 1), /một đáp án/);
   });
 
   it('the committed templates: the sample bank, and an empty sheet', async () => {
@@ -240,24 +244,24 @@ describe('a sheet with 10 planted mistakes', () => {
       { row: 12, column: 'Giải thích (cột K)', severity: 'error' },
     ]);
     const m = sheet.problems.map((p) => p.message);
-    assert.match(m[0], /Thiếu đáp án đúng/);
-    assert.match(m[1], /^Đáp án "E" nhưng ô Phương án E trống/);
-    assert.match(m[2], /Mã câu “Q01” trùng với dòng 2/);
-    assert.match(m[3], /trùng với dòng 2/);
-    assert.match(m[4], /dài 4\.001 ký tự, quá giới hạn 4\.000/);
-    assert.match(m[5], /Thiếu chủ đề/);
-    assert.match(m[6], /ít nhất 2 phương án/);
-    assert.match(m[7], /Đáp án “G” không phải chữ cái của một phương án \(A–F\)/);
-    assert.match(m[8], /"B" hơn một lần/);
-    assert.match(m[9], /#N\/A/);
-    assert.equal(formatProblem(sheet.problems[1]), 'Dòng 4, Đáp án đúng (cột J): Đáp án "E" nhưng ô Phương án E trống.');
+    assert.match(nth(m, 0), /Thiếu đáp án đúng/);
+    assert.match(nth(m, 1), /^Đáp án "E" nhưng ô Phương án E trống/);
+    assert.match(nth(m, 2), /Mã câu “Q01” trùng với dòng 2/);
+    assert.match(nth(m, 3), /trùng với dòng 2/);
+    assert.match(nth(m, 4), /dài 4\.001 ký tự, quá giới hạn 4\.000/);
+    assert.match(nth(m, 5), /Thiếu chủ đề/);
+    assert.match(nth(m, 6), /ít nhất 2 phương án/);
+    assert.match(nth(m, 7), /Đáp án “G” không phải chữ cái của một phương án \(A–F\)/);
+    assert.match(nth(m, 8), /"B" hơn một lần/);
+    assert.match(nth(m, 9), /#N\/A/);
+    assert.equal(formatProblem(nth(sheet.problems, 1)), 'Dòng 4, Đáp án đúng (cột J): Đáp án "E" nhưng ô Phương án E trống.');
 
     // Errors keep their rows out; the warning's row and the clean rows come in.
     assert.deepEqual(
       sheet.questions.map((q) => q.id),
       ['Q01', 'Q10', 'Q12', 'Q14'],
     );
-    const [, q10, q12, q14] = sheet.questions;
+    const [q10, q12, q14] = [nth(sheet.questions, 1), nth(sheet.questions, 2), nth(sheet.questions, 3)];
     assert.deepEqual([q10.kind, q10.correctOptionIds], ['single', ['b']]);
     assert.equal(q12.text, 'Câu có khoảng trắng thừa?');
     assert.deepEqual(q12.correctOptionIds, ['c']);
@@ -304,8 +308,8 @@ describe('a sheet with 10 planted mistakes', () => {
     ];
     assert.equal(got.length, expect.length, got.join('\n'));
     expect.forEach(([r, column, severity, message], i) => {
-      assert.deepEqual(where(sheet.problems[i]), { row: r, column, severity }, got[i]);
-      assert.match(sheet.problems[i].message, message);
+      assert.deepEqual(where(nth(sheet.problems, i)), { row: r, column, severity }, got[i]);
+      assert.match(nth(sheet.problems, i).message, message);
     });
     const byId = new Map(sheet.questions.map((q) => [q.id, q]));
     assert.deepEqual(
@@ -314,7 +318,7 @@ describe('a sheet with 10 planted mistakes', () => {
     );
     assert.equal(byId.get('R5')!.topicId, 'mot-cua');
     assert.equal(byId.get('R6')!.topicId, 'mot-cua');
-    assert.equal(byId.get('R8')!.options[1].text, '21/6/2018');
+    assert.equal(nth(byId.get('R8')!.options, 1).text, '21/6/2018');
     assert.ok(byId.has('9'));
     assert.equal(topicSlug('Thanh toán phí, lệ phí trực tuyến – Đợt 1'), 'thanh-toan-phi-le-phi-truc-tuyen-dot-1');
   });
@@ -356,7 +360,7 @@ describe('headers', () => {
 describe('10,000 questions', () => {
   const big: KeyedBankQuestion[] = Array.from({ length: 10_000 }, (_, i) => ({
     id: `Q${String(i + 1).padStart(5, '0')}`,
-    topicId: SAMPLE_TOPICS[i % SAMPLE_TOPICS.length].id,
+    topicId: nth(SAMPLE_TOPICS, i % SAMPLE_TOPICS.length).id,
     text: `Câu hỏi số ${i + 1}: theo Nghị định 61/2018/NĐ-CP, bộ phận tiếp nhận và trả kết quả thực hiện việc nào sau đây?`,
     kind: i % 5 ? 'single' : 'multiple',
     options: ['Tiếp nhận hồ sơ', 'Trả kết quả giải quyết', 'Thu phí, lệ phí', 'Hướng dẫn thủ tục'].map((t, k) => ({ id: 'abcd'[k], text: `${t} (${i + 1})` })),
@@ -407,13 +411,13 @@ describe('the exported file, read by exceljs', () => {
       'Nguồn/căn cứ pháp lý',
     ]);
     assert.equal(ws.getCell('A1').font?.bold, true);
-    assert.equal(ws.views[0].state, 'frozen');
+    assert.equal(nth(ws.views, 0).state, 'frozen');
     assert.equal((ws.views[0] as ExcelJS.WorksheetViewFrozen).ySplit, 1);
     assert.ok(ws.getColumn(3).width! >= 50);
     assert.equal(ws.getCell('J2').dataValidation?.type, 'custom');
     assert.equal(ws.rowCount, SAMPLE.length + 1);
     assert.equal(ws.getCell('B2').value, 'Cơ chế một cửa, một cửa liên thông');
-    assert.equal(ws.getCell('C2').value, SAMPLE[0].text);
+    assert.equal(ws.getCell('C2').value, nth(SAMPLE, 0).text);
     assert.equal(ws.getCell('J2').value, 'A');
     assert.match(ws.getCell('C2').text, /Nghị định số 61\/2018\/NĐ-CP/);
   });
@@ -434,9 +438,9 @@ describe('hostile files: a clear error, no crash, no hang', () => {
     const sheet = await readBankSheet(buf, { format, ...options });
     assert.equal(sheet.questions.length, 0);
     assert.equal(sheet.problems.length, 1, sheet.problems.map(formatProblem).join('\n'));
-    assert.equal(sheet.problems[0].severity, 'error');
-    assert.equal(sheet.problems[0].row, 0);
-    assert.match(sheet.problems[0].message, message);
+    assert.equal(nth(sheet.problems, 0).severity, 'error');
+    assert.equal(nth(sheet.problems, 0).row, 0);
+    assert.match(nth(sheet.problems, 0).message, message);
     return sheet.problems[0];
   };
 
@@ -526,9 +530,9 @@ describe('hostile files: a clear error, no crash, no hang', () => {
       { row: 3, column: 'Đáp án đúng (cột J)', severity: 'error' },
       { row: 4, column: 'Phương án A (cột D)', severity: 'error' },
     ]);
-    assert.match(sheet.problems[0].message, /công thức “=LEFT\("ABC",1\)”; đã lấy giá trị “A”/);
-    assert.match(sheet.problems[1].message, /chưa có giá trị đã tính/);
-    assert.match(sheet.problems[2].message, /cho lỗi #N\/A/);
+    assert.match(nth(sheet.problems, 0).message, /công thức “=LEFT\("ABC",1\)”; đã lấy giá trị “A”/);
+    assert.match(nth(sheet.problems, 1).message, /chưa có giá trị đã tính/);
+    assert.match(nth(sheet.problems, 2).message, /cho lỗi #N\/A/);
     assert.deepEqual(
       sheet.questions.map((q) => [q.id, q.correctOptionIds]),
       [['F1', ['a']]],
@@ -546,8 +550,8 @@ describe('hostile files: a clear error, no crash, no hang', () => {
       const sheet = await readBankSheet(file, { format });
       const errors = errorsOf(sheet);
       assert.equal(errors.length, 1);
-      assert.deepEqual(where(errors[0]), { row: 2, column: 'Câu hỏi (cột C)', severity: 'error' });
-      assert.match(errors[0].message, /dài 5\.000\.000 ký tự/);
+      assert.deepEqual(where(nth(errors, 0)), { row: 2, column: 'Câu hỏi (cột C)', severity: 'error' });
+      assert.match(nth(errors, 0).message, /dài 5\.000\.000 ký tự/);
       assert.ok(sheet.problems.every((p) => p.message.length < 300));
     }
   });
@@ -582,8 +586,8 @@ describe('hostile files: a clear error, no crash, no hang', () => {
       { row: 3, column: 'Đáp án đúng (cột J)', severity: 'error' },
       { row: 3, column: 'Nguồn/căn cứ pháp lý (cột L)', severity: 'warning' },
     ]);
-    assert.match(sheet.problems[1].message, /ngoặc kép/);
-    assert.equal(sheet.questions[0].text, 'Câu hỏi?');
+    assert.match(nth(sheet.problems, 1).message, /ngoặc kép/);
+    assert.equal(nth(sheet.questions, 0).text, 'Câu hỏi?');
   });
 });
 

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { checkEndpoint } from '../../scripts/check-endpoint.ts';
 import { answersFor, call, databaseKinds, freshSettings, participant, startServer, type Reply, type RunningServer, type ServerSettings } from './harness.ts';
+import { nth } from './must.ts';
 
 const ORIGIN = 'https://portal.example';
 
@@ -175,13 +176,13 @@ if (databaseKinds().includes('postgres')) {
         const accepted = mine.filter((r) => r.reply.status === 201);
         assert.equal(accepted.length, 1, `attempt ${attempt.id}: ${mine.map((r) => r.reply.status).join(' ')}`);
         for (const r of mine.filter((x) => x.reply.status !== 201)) {
-          if (r.key === accepted[0].key) {
+          if (r.key === nth(accepted, 0).key) {
             // A twin of the accepted one: replayed, or told to retry while the first is in flight.
             assert.ok(
               r.reply.status === 200 || (r.reply.status === 409 && r.reply.body.error.code === 'idempotency_in_progress'),
               `${r.reply.status} ${JSON.stringify(r.reply.body)}`,
             );
-            if (r.reply.status === 200) assert.deepEqual(r.reply.body.result, accepted[0].reply.body.result);
+            if (r.reply.status === 200) assert.deepEqual(r.reply.body.result, nth(accepted, 0).reply.body.result);
           } else {
             assert.equal(r.reply.status, 409, JSON.stringify(r.reply.body));
             assert.ok(['already_submitted', 'idempotency_in_progress'].includes(r.reply.body.error.code));

@@ -12,6 +12,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import { openDb } from '../src/db.ts';
 import { answersFor, databaseKinds, freshSettings, participant, removeDir, startServer, type Reply, type RunningServer } from './harness.ts';
+import { nth } from './must.ts';
 
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));
@@ -179,7 +180,7 @@ for (const kind of databaseKinds()) {
         );
         assert.deepEqual(counters[0], { attempts: accepted.length, participants: accepted.length }, 'the counters agree with the submissions');
         const { rows: standings } = await db.query<{ n: number }>("select count(*)::int as n from standings where round_key = '*'");
-        assert.equal(standings[0].n, accepted.length);
+        assert.equal(nth(standings, 0).n, accepted.length);
       } finally {
         await db.close();
       }

@@ -17,6 +17,7 @@ import pg from 'pg';
 import { findPostgres, startPgTemp, type PgTemp } from '../../scripts/pg-temp.ts';
 import { openPglite } from '../src/db.ts';
 import { migrate } from '../src/migrate.ts';
+import { nth } from './must.ts';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = join(REPO, 'server', 'src', 'main.ts');
@@ -91,7 +92,7 @@ export async function startServer(settings: ServerSettings): Promise<RunningServ
       const m = /^endpoint (\S+)$/m.exec(out);
       if (m) {
         clearTimeout(timer);
-        ok(m[1]);
+        ok(nth(m, 1));
       }
     };
     child.stdout.on('data', look);
@@ -254,5 +255,5 @@ export async function call<T = any>(endpoint: string, method: string, path: stri
 
 /** Answers for an attempt: the first option of every question (some right, some wrong). */
 export function answersFor(attempt: { questions: { id: string; options: { id: string }[] }[] }) {
-  return { answers: attempt.questions.map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] })), prediction: 42, reason: 'confirmed' as const };
+  return { answers: attempt.questions.map((q) => ({ questionId: q.id, optionIds: [nth(q.options, 0).id] })), prediction: 42, reason: 'confirmed' as const };
 }

@@ -28,6 +28,7 @@ import {
   type RunningServer,
   type ServerSettings,
 } from './harness.ts';
+import { nth } from './must.ts';
 
 const PORTAL = 'https://portal.example';
 const EVIL = 'https://evil.example';
@@ -143,14 +144,14 @@ describe('a contest definition file with mistakes', () => {
       // Problems the schema finds…
       schema: await contestFile((def) => {
         def.bank = def.bank.slice(0, 10);
-        def.bank[3].correctOptionIds = ['khong-co'];
-        def.bank[5].options = [];
+        nth(def.bank, 3).correctOptionIds = ['khong-co'];
+        nth(def.bank, 5).options = [];
         def.contest.exam.timeLimitSeconds = 0;
       }),
       // …and, the schema satisfied, those the consistency checks find.
       consistency: await contestFile((def) => {
         def.bank = def.bank.slice(0, 10);
-        def.bank[3].correctOptionIds = ['khong-co'];
+        nth(def.bank, 3).correctOptionIds = ['khong-co'];
       }),
       broken: join(dir, 'broken.json'),
       missing: join(dir, 'absent.json'),
@@ -213,10 +214,11 @@ for (const kind of databaseKinds()) {
       const [sa, sb] = await Promise.all([fresh(kind), fresh(kind)]);
       aSettings = sa;
       aEnv = { ...aEnv, CONTEST_FILE: withAutosave };
-      [a, b] = await startAll([
+      const started = await startAll([
         { ...sa, env: aEnv },
         { ...sb, env: { CORS_ORIGINS: PORTAL, RATE_LIMIT_PER_MINUTE: '5', TRUST_PROXY: '1', CONTEST_FILE: fast } },
       ]);
+      [a, b] = [nth(started, 0, 'server'), nth(started, 1, 'server')];
     });
     after(() => Promise.all([a?.kill(), b?.kill()]));
 

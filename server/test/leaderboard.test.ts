@@ -12,6 +12,7 @@ import { sampleDefinition, type ContestDefinition } from '../src/definition.ts';
 import { Leaderboards, LEADERBOARD_SIZE } from '../src/leaderboard.ts';
 import { migrate } from '../src/migrate.ts';
 import { call, databaseKinds, freshSettings, participant, removeDir, startServer, tempDir, type RunningServer } from './harness.ts';
+import { nth } from './must.ts';
 
 describe('the ranking order in SQL', () => {
   let db: Db;
@@ -84,8 +85,8 @@ describe('the ranking order in SQL', () => {
       expected.map((r) => maskName(r.name)),
     );
     // Every level of the order decided something in this fixture.
-    assert.equal(body.individuals[0].predictionDistance, 1);
-    assert.equal(body.individuals[0].durationSeconds, 120);
+    assert.equal(nth(body.individuals, 0).predictionDistance, 1);
+    assert.equal(nth(body.individuals, 0).durationSeconds, 120);
   });
 });
 

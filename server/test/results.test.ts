@@ -21,6 +21,7 @@ import { migrate } from '../src/migrate.ts';
 import { overview, participation, ranking, UnknownRoundError, type Ranking } from '../src/results.ts';
 import { participationXlsx, resultsCsv, resultsXlsx, RESULT_HEADERS, PARTICIPATION_HEADERS } from '../src/results-sheet.ts';
 import { databaseKinds, freshSettings, removeDir } from './harness.ts';
+import { nth } from './must.ts';
 
 // ───────────────────────────────────────────── the fixture
 
@@ -302,7 +303,7 @@ for (const kind of databaseKinds()) {
           [10, 3, 0, 1200],
         ],
       );
-      const phuc = r.rows[3];
+      const phuc = nth(r.rows, 3);
       assert.equal(phuc.submittedAt, '2020-09-16T09:15:00.123+07:00');
       assert.equal(phuc.submittedAtMs, Date.parse('2020-09-16T02:15:00.123Z'));
       assert.equal(phuc.attemptId, 'att-f');
@@ -313,7 +314,7 @@ for (const kind of databaseKinds()) {
     it('gives contact details only on rows with a prize, and says so where the retention command deleted them', async () => {
       const r = await ranking(db, def, 'dot-1');
       const contact = (i: number) => {
-        const x = r.rows[i];
+        const x = nth(r.rows, i);
         return [x.citizenId, x.phone, x.email, x.birthDate];
       };
       assert.deepEqual(contact(0), [citizenId('a'), phone('a'), email('a'), '1990-05-01']);
@@ -323,17 +324,17 @@ for (const kind of databaseKinds()) {
       assert.deepEqual(contact(5), [citizenId('e'), phone('e'), email('e'), '1990-05-05']);
       // A winner whose data is gone: the masked name, no contact, and a flag.
       assert.deepEqual(contact(1), [undefined, undefined, undefined, undefined]);
-      assert.equal(r.rows[1].personalDataDeleted, true);
+      assert.equal(nth(r.rows, 1).personalDataDeleted, true);
       assert.equal(r.personalDataDeleted, 1);
       // No prize, no contact details, though they are stored.
       for (let i = 6; i < r.rows.length; i++) {
-        assert.deepEqual(contact(i), [undefined, undefined, undefined, undefined], r.rows[i].fullName);
-        assert.equal(Object.hasOwn(r.rows[i], 'citizenId'), false);
+        assert.deepEqual(contact(i), [undefined, undefined, undefined, undefined], nth(r.rows, i).fullName);
+        assert.equal(Object.hasOwn(nth(r.rows, i), 'citizenId'), false);
       }
       assert.equal(r.notes.length, 2, r.notes.join('\n'));
-      assert.match(r.notes[0], /^Các vị trí hạng 4 \(Giải Ba\), hạng 5 \(Giải Khuyến khích\) bằng nhau ở cả bốn tiêu chí/);
-      assert.match(r.notes[0], /quyết định giải thưởng: đề nghị Ban Tổ chức xem xét, quyết định\.$/);
-      assert.match(r.notes[1], /^Dữ liệu cá nhân của 1 người trong danh sách đã được xoá theo thời hạn lưu trữ/);
+      assert.match(nth(r.notes, 0), /^Các vị trí hạng 4 \(Giải Ba\), hạng 5 \(Giải Khuyến khích\) bằng nhau ở cả bốn tiêu chí/);
+      assert.match(nth(r.notes, 0), /quyết định giải thưởng: đề nghị Ban Tổ chức xem xét, quyết định\.$/);
+      assert.match(nth(r.notes, 1), /^Dữ liệu cá nhân của 1 người trong danh sách đã được xoá theo thời hạn lưu trữ/);
     });
 
     it("ranks the whole contest against the whole contest's perfect scores (4, not 3), with its own prizes", async () => {
@@ -358,9 +359,9 @@ for (const kind of databaseKinds()) {
           [12, '+Ngô Văn Khải', 1, null, false],
         ],
       );
-      assert.equal(r.rows[0].unit, undefined);
-      assert.equal(r.rows[0].citizenId, citizenId('l'));
-      assert.equal(r.rows[2].citizenId, undefined);
+      assert.equal(nth(r.rows, 0).unit, undefined);
+      assert.equal(nth(r.rows, 0).citizenId, citizenId('l'));
+      assert.equal(nth(r.rows, 2).citizenId, undefined);
       assert.deepEqual(r.notes.length, 1);
     });
 
@@ -372,7 +373,7 @@ for (const kind of databaseKinds()) {
       );
       assert.equal(r.ranked, 11);
       assert.match(
-        r.notes[0],
+        nth(r.notes, 0),
         /^Các vị trí hạng 4 \(Giải Ba\) và người xếp ngay sau danh sách này \(có thể nhiều hơn một người\) bằng nhau ở cả bốn tiêu chí.*quyết định giải thưởng/,
       );
       const one = await ranking(db, def, 'dot-1', { limit: 1 });
@@ -413,9 +414,9 @@ for (const kind of databaseKinds()) {
           [null, null, 1, 1, 1, null, null, null, null], // Lâm named no unit
         ],
       );
-      assert.equal(p.rows[6].unit, 'Không ghi đơn vị');
-      assert.equal(p.rows[0].unit, 'Văn phòng UBND tỉnh');
-      assert.equal(p.rows[0].group, 'Sở, ban, ngành tỉnh');
+      assert.equal(nth(p.rows, 6).unit, 'Không ghi đơn vị');
+      assert.equal(nth(p.rows, 0).unit, 'Văn phòng UBND tỉnh');
+      assert.equal(nth(p.rows, 0).group, 'Sở, ban, ngành tỉnh');
       assert.deepEqual(p.totals, { participants: 12, attempts: 13, perfect: 4, staff: 68 });
       assert.deepEqual(p.perDay, [
         { day: '2020-09-16', attempts: 10, participants: 9 }, // Ánh twice; Ích at 23:30
@@ -454,7 +455,7 @@ for (const kind of databaseKinds()) {
       ]);
       assert.equal(p.perRound.length, 4);
       assert.match(
-        p.notes[0],
+        nth(p.notes, 0),
         /^Các đơn vị Sở Nội vụ \(hạng 3\), Sở Tài chính \(hạng 4\) có cùng tỷ lệ tham gia và cùng số người dự thi; thứ tự giữa các đơn vị này chỉ xếp theo tên đơn vị\.$/,
       );
     });
@@ -462,7 +463,12 @@ for (const kind of databaseKinds()) {
     it('gives the overview of docs/admin-api.md: totals, per day in Vietnam time, per round, the score distribution', async () => {
       const o = await overview(db, def);
       assert.equal(o.contest.id, def.contest.id);
-      assert.deepEqual(o.contest.rounds[0], { id: 'dot-1', title: 'Đợt 1', opensAt: def.contest.rounds[0].opensAt, closesAt: def.contest.rounds[0].closesAt });
+      assert.deepEqual(nth(o.contest.rounds, 0), {
+        id: 'dot-1',
+        title: 'Đợt 1',
+        opensAt: nth(def.contest.rounds, 0).opensAt,
+        closesAt: nth(def.contest.rounds, 0).closesAt,
+      });
       assert.deepEqual(o.totals, { participants: 12, attempts: 13, perfect: 4 });
       assert.deepEqual(
         o.perDay.map((d) => [d.day, d.attempts, d.participants]),
@@ -473,7 +479,7 @@ for (const kind of databaseKinds()) {
           ['2020-09-19', 1, 1],
         ],
       );
-      assert.equal(o.perRound[1].attempts, 1);
+      assert.equal(nth(o.perRound, 1).attempts, 1);
       const counts = Object.fromEntries(o.scoreDistribution.map((s) => [s.score, s.count]));
       assert.equal(o.scoreDistribution.length, 21);
       assert.deepEqual(counts, {
@@ -594,7 +600,7 @@ for (const kind of databaseKinds()) {
       assert.equal(lines[9], '9,,Bùi Văn Ích,Sở Tư pháp,18,,,10:00,16/09/2020 23:30:00,,,,,,att-i');
       assert.equal(lines[11], `11,,'+Ngô Văn Khải,Khác / Người dân,10,3,0,20:00,17/09/2020 08:00:00,,,,,,att-k`);
       const semicolon = resultsCsv(r, def, { delimiter: ';' });
-      assert.ok(semicolon.split('\r\n')[0].startsWith('\uFEFFHạng;Giải;Họ và tên;'));
+      assert.ok(nth(semicolon.split('\r\n'), 0).startsWith('\uFEFFHạng;Giải;Họ và tên;'));
     });
 
     it('exports participation as .xlsx: units by rate with the collective prize and a total, per day, per round', async () => {

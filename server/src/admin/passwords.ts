@@ -48,11 +48,13 @@ interface Parsed {
 function parse(stored: string): Parsed | undefined {
   const m = /^scrypt\$(\d+)\$(\d+)\$(\d+)\$([\w-]+)\$([\w-]+)$/.exec(stored);
   if (!m) return undefined;
-  const [N, r, p] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Every group takes part in a match; the defaults only satisfy the type (an empty salt fails below).
+  const [, n = '', rr = '', pp = '', salt64 = '', key64 = ''] = m;
+  const [N, r, p] = [Number(n), Number(rr), Number(pp)];
   // Bounds that keep a tampered row from making one sign-in cost gigabytes.
   if (N < 2 || N > 2 ** 20 || (N & (N - 1)) !== 0 || r < 1 || r > 32 || p < 1 || p > 16) return undefined;
-  const salt = Buffer.from(m[4], 'base64url');
-  const key = Buffer.from(m[5], 'base64url');
+  const salt = Buffer.from(salt64, 'base64url');
+  const key = Buffer.from(key64, 'base64url');
   if (salt.length < 8 || key.length < 16 || key.length > 128) return undefined;
   return { N, r, p, salt, key };
 }
