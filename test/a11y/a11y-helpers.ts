@@ -5,6 +5,7 @@
  * the element's native controls (aria-labelledby, aria-label, <label>, <legend>, contents).
  */
 import { until } from '../helpers/dom.ts';
+import { nth } from '../helpers/must.ts';
 
 /** The element that really has focus: follows `shadowRoot.activeElement` down. */
 export function deepActiveElement(): Element | null {
@@ -59,7 +60,7 @@ const TEXT_INPUTS = new Set(['text', 'email', 'tel', 'url', '']);
 /** The implicit (or explicit) ARIA role of an element. */
 export function roleOf(el: Element): string | null {
   const explicit = el.getAttribute('role');
-  if (explicit) return explicit.split(/\s+/)[0];
+  if (explicit) return nth(explicit.split(/\s+/), 0);
   const tag = el.localName;
   switch (tag) {
     case 'button':
@@ -198,7 +199,7 @@ export function queryAllByRole<T extends Element = HTMLElement>(root: ParentNode
 /** Exactly one element with this role and name; the error lists what there is instead. */
 export function getByRole<T extends Element = HTMLElement>(root: ParentNode, role: string, q: RoleQuery = {}): T {
   const found = queryAllByRole<T>(root, role, q);
-  if (found.length === 1) return found[0];
+  if (found.length === 1) return nth(found, 0);
   const all = queryAllByRole(root, role).map((e) => `"${accessibleName(e)}"`);
   throw new Error(
     `${found.length ? `${found.length} elements` : 'No element'} with role ${role}${q.level ? ` level ${q.level}` : ''} and name ${String(q.name)}; ` +

@@ -10,6 +10,7 @@ import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { deepAll, mount, until } from '../helpers/dom.ts';
 import { openRegistration, sendRegistration } from '../helpers/participant.ts';
 import { deepActiveElement } from './a11y-helpers.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
@@ -37,7 +38,7 @@ describe('focus after a view change', () => {
     await until(() => deepAll<HTMLInputElement>(el, 'input[name^="q-"]').length > 0, 'the first question on screen');
 
     // Meanwhile the participant moves on: the second option (as a Tab and arrow key would).
-    const option = deepAll<HTMLInputElement>(el, 'input[name^="q-"]')[1];
+    const option = nth(deepAll<HTMLInputElement>(el, 'input[name^="q-"]'), 1, 'option');
     option.focus();
     release();
     gated.getUpdateComplete = original;

@@ -13,6 +13,7 @@ import { viLate } from '../../src/i18n/vi-late.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { openRegistration, register } from '../helpers/participant.ts';
+import { must, nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -312,7 +313,7 @@ async function viewSources(): Promise<Map<string, string>> {
     const source = await res.text();
     if (path === '/src/cai-cach-quiz.ts' || path.startsWith('/src/views/')) files.set(path, source);
     for (const m of source.matchAll(/(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)) {
-      const spec = m[1] ?? m[2];
+      const spec = must(nth(m, 1) ?? nth(m, 2), `specifier in ${nth(m, 0)}`);
       const url = new URL(spec, `http://x${path}`).pathname;
       if (/\.(ts|js)$/.test(url) && (url.startsWith('/src/views/') || url === '/src/cai-cach-quiz.ts' || url === '/src/elements.ts')) queue.push(url);
     }
@@ -347,7 +348,7 @@ function stringLiterals(source: string): { line: number; text: string }[] {
     const start = i;
     const textStart = i;
     while (i < n) {
-      const c = source[i];
+      const c = source.charAt(i);
       if (c === '\\') {
         i += 2;
         continue;
@@ -371,7 +372,7 @@ function stringLiterals(source: string): { line: number; text: string }[] {
   };
 
   while (i < n) {
-    const c = source[i];
+    const c = source.charAt(i);
     const next = source[i + 1];
     if (c === '/' && next === '/') {
       while (i < n && source[i] !== '\n') i++;
@@ -417,21 +418,22 @@ function stringLiterals(source: string): { line: number; text: string }[] {
           i++;
         }
         i++;
-        while (i < n && /[a-z]/i.test(source[i])) i++;
+        while (i < n && /[a-z]/i.test(source.charAt(i))) i++;
         lastSignificant = 'a';
         continue;
       }
     }
     if (templates.length) {
-      if (c === '{') templates[templates.length - 1]++;
+      const top = templates.length - 1;
+      if (c === '{') templates[top] = nth(templates, top) + 1;
       else if (c === '}') {
-        if (templates[templates.length - 1] === 0) {
+        if (templates[top] === 0) {
           templates.pop();
           i++;
           readTemplateText();
           continue;
         }
-        templates[templates.length - 1]--;
+        templates[top] = nth(templates, top) - 1;
       }
     }
     if (!/\s/.test(c)) lastSignificant = c;

@@ -7,6 +7,7 @@ import type { CaiCachQuizAdmin } from '../../src/admin/admin.ts';
 import type { Overview } from '../../src/admin/schemas.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { button, openTab, chooseFile, deep, deepAll, mountAdmin, signInAs, text, until, useAdminApi, worker } from './helpers.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuizAdmin | undefined;
 afterEach(() => {
@@ -43,7 +44,7 @@ const OVERVIEW: Overview = {
   asOf: '2020-09-17T02:30:00Z',
 };
 
-const rowsOf = (table: HTMLTableElement) => [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
+const rowsOf = (table: HTMLTableElement) => [...nth(table.tBodies, 0).rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
 
 describe('<cai-cach-quiz-admin>: overview', () => {
   it('shows the totals in vi-VN numbers, and every chart has a summary and a table with its numbers', async () => {
@@ -57,7 +58,8 @@ describe('<cai-cach-quiz-admin>: overview', () => {
     expect(text(el)).to.contain('Số liệu tính đến 17/09/2020 09:30');
     expect(text(el)).to.contain('từ 15/09/2020 08:00 đến 15/10/2020 08:00');
 
-    const [perDay, perRound, scores] = deepAll(el, 'ccqa-chart');
+    const charts = deepAll(el, 'ccqa-chart');
+    const [perDay, perRound, scores] = [nth(charts, 0), nth(charts, 1), nth(charts, 2)];
     // The drawing is one image labelled by the visible summary.
     for (const chart of [perDay, perRound, scores]) {
       const img = deep(chart, '[role=img]');
@@ -67,7 +69,7 @@ describe('<cai-cach-quiz-admin>: overview', () => {
     }
     expect(text(perDay)).to.contain('tổng 37.301 lượt thi; nhiều nhất 23.456 lượt vào ngày 16/09/2020');
     const dayTable = deep<HTMLTableElement>(perDay, 'table');
-    expect([...dayTable.tHead!.rows[0].cells].map((c) => c.textContent.trim())).to.deep.equal(['Ngày', 'Lượt thi', 'Người dự thi']);
+    expect([...nth(dayTable.tHead!.rows, 0).cells].map((c) => c.textContent.trim())).to.deep.equal(['Ngày', 'Lượt thi', 'Người dự thi']);
     expect(rowsOf(dayTable)).to.deep.equal([
       ['15/09', '12.345', '6.789'],
       ['16/09', '23.456', '11.111'],
@@ -161,8 +163,8 @@ describe('<cai-cach-quiz-admin>: units', () => {
     await openTab(el, 'Đơn vị');
     await until(() => deepAll(el!, 'ccqa-units >>> tbody tr').length > 10, 'the units');
     const units = deep<LitElement>(el, 'ccqa-units');
-    const table = () => deepAll<HTMLTableElement>(units, '.table-wrap > table')[0];
-    const first = () => [...table().tBodies[0].rows[0].cells].map((c) => c.textContent.trim());
+    const table = () => nth(deepAll<HTMLTableElement>(units, '.table-wrap > table'), 0, 'units table');
+    const first = () => [...nth(nth(table().tBodies, 0).rows, 0).cells].map((c) => c.textContent.trim());
     expect(first()[0]).to.equal('1');
     // The chart: the 15 best rates, with the same numbers in its table.
     const chart = deep(units, 'ccqa-chart');
@@ -177,7 +179,7 @@ describe('<cai-cach-quiz-admin>: units', () => {
     await units.updateComplete;
     expect(header('Số cán bộ').getAttribute('aria-sort')).to.equal('descending');
     expect(header('Hạng').getAttribute('aria-sort')).to.equal('none');
-    const staff = [...table().tBodies[0].rows].map((r) => Number(r.cells[2].textContent.replace(/\./g, ''))).filter((n) => !Number.isNaN(n));
+    const staff = [...nth(table().tBodies, 0).rows].map((r) => Number(nth(r.cells, 2).textContent.replace(/\./g, ''))).filter((n) => !Number.isNaN(n));
     expect(staff).to.deep.equal([...staff].sort((a, b) => b - a));
     deep<HTMLButtonElement>(header('Đơn vị'), 'button').click();
     await units.updateComplete;
@@ -188,7 +190,7 @@ describe('<cai-cach-quiz-admin>: units', () => {
     // "Khác / Người dân" has no staff count: no rate, no rank, last in rate order.
     deep<HTMLButtonElement>(header('Tỉ lệ tham gia'), 'button').click();
     await units.updateComplete;
-    expect([...table().tBodies[0].rows].at(-1)!.cells[1].textContent.trim()).to.equal('Khác / Người dân');
+    expect(nth([...nth(table().tBodies, 0).rows].at(-1)!.cells, 1).textContent.trim()).to.equal('Khác / Người dân');
 
     const select = deep<HTMLSelectElement>(units, 'select');
     expect([...select.options].map((o) => o.textContent.trim())).to.deep.equal(['Toàn cuộc thi', 'Đợt 1', 'Đợt 2', 'Đợt 3', 'Đợt 4']);
@@ -207,11 +209,11 @@ describe('<cai-cach-quiz-admin>: results', () => {
     await openTab(el, 'Kết quả');
     await until(() => deepAll(el!, 'ccqa-results >>> tbody tr').length > 0, 'the ranking');
     const rows = rowsOf(deep(el, 'ccqa-results >>> table'));
-    expect(rows[0][0]).to.equal('1');
-    expect(rows[0][1]).to.equal('Giải Nhất');
-    expect(rows[0][4]).to.equal('20/20');
-    expect(rows[0][8]).to.match(/^\d{2}\/\d{2}\/2020 \d{2}:\d{2}$/);
-    expect(rows[0][9]).to.contain('CMND/CCCD: 024');
+    expect(nth(rows, 0)[0]).to.equal('1');
+    expect(nth(rows, 0)[1]).to.equal('Giải Nhất');
+    expect(nth(rows, 0)[4]).to.equal('20/20');
+    expect(nth(rows, 0)[8]).to.match(/^\d{2}\/\d{2}\/2020 \d{2}:\d{2}$/);
+    expect(nth(rows, 0)[9]).to.contain('CMND/CCCD: 024');
     expect(rows.at(-1)![1]).to.equal('');
     expect(rows.at(-1)![9]).to.equal('');
     expect(text(el)).to.contain('Số người trả lời đúng tất cả các câu (dùng để so với câu dự đoán): 52.118.');
@@ -260,7 +262,7 @@ describe('<cai-cach-quiz-admin>: participants who named no unit (the server send
     expect(text(deep(el, 'ccqa-units'))).to.contain('Không ghi đơn vị');
     await openTab(el, 'Kết quả');
     await until(() => deepAll(el!, 'ccqa-results >>> tbody tr').length > 0, 'the ranking');
-    expect(rowsOf(deep(el, 'ccqa-results >>> table'))[0][2]).to.contain('Trần Thị Bích');
+    expect(nth(nth(rowsOf(deep(el, 'ccqa-results >>> table')), 0), 2)).to.contain('Trần Thị Bích');
   });
 });
 
@@ -361,10 +363,10 @@ describe('<cai-cach-quiz-admin>: data', () => {
     await openTab(el, 'Nhật ký');
     await until(() => deepAll(el!, 'ccqa-audit >>> tbody tr').length > 0, 'the audit log');
     const audit = rowsOf(deep(el, 'ccqa-audit >>> table'));
-    expect(audit[0][1]).to.equal('bantochuc');
-    expect(audit[0][2]).to.equal('Tải kết quả');
-    expect(audit[0][3]).to.equal('csv, đợt *');
-    expect(audit[0][0]).to.match(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    expect(nth(audit, 0)[1]).to.equal('bantochuc');
+    expect(nth(audit, 0)[2]).to.equal('Tải kết quả');
+    expect(nth(audit, 0)[3]).to.equal('csv, đợt *');
+    expect(nth(audit, 0)[0]).to.match(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 });

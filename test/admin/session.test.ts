@@ -5,6 +5,7 @@ import { ADMIN_API } from '../../demo/admin/mock-admin.ts';
 import type { CaiCachQuizAdmin } from '../../src/admin/admin.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { button, openTab, deep, deepAll, DEMO_ACCOUNTS, focused, mountAdmin, signIn, signInAs, text, until, useAdminApi, worker } from './helpers.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuizAdmin | undefined;
 afterEach(() => {
@@ -241,7 +242,7 @@ describe('<cai-cach-quiz-admin>: tabs and live totals', () => {
       await el!.updateComplete;
       await until(() => focused()?.getAttribute('aria-selected') === 'true', 'focus on the selected tab');
     };
-    tabs()[0].focus();
+    nth(tabs(), 0).focus();
     await key('ArrowRight');
     expect(focused()!.id).to.equal('tab-units');
     expect(deepAll(el, 'ccqa-units')).to.have.length(1);

@@ -6,6 +6,7 @@ import { ApiError } from '../../src/api/errors.ts';
 import { backoffDelay } from '../../src/api/retry.ts';
 import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { chunks } from '../helpers/chunks.ts';
+import { nth } from '../helpers/must.ts';
 
 const noWait = { sleep: () => Promise.resolve(), baseMs: 1, capMs: 1 };
 const api = (extra = {}) => new ContestApi({ endpoint: `${ENDPOINT}/`, retry: noWait, ...chunks, ...extra });
@@ -41,7 +42,7 @@ describe('ContestApi', () => {
     expect(e.where).to.deep.equal({ path: 'serverTime', message: 'expected a date-time with an offset (2020-09-15T08:00:00+07:00)' });
     expect(e.retryable).to.equal(false);
     expect(logged).to.have.length(1);
-    const lines = logged[0].split('\n');
+    const lines = nth(logged, 0).split('\n');
     expect(lines[0]).to.equal(`<cai-cach-quiz> GET ${ENDPOINT}/contest breaks the contract:`);
     expect(lines).to.include('  title: expected string');
     expect(lines).to.include('  id: missing, expected string');

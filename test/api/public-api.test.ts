@@ -6,6 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { clearStorage, ENDPOINT, inBankIds, useBackend, worker } from '../helpers/backend.ts';
 import { mount, settle, until } from '../helpers/dom.ts';
 import { choose, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
+import { must, nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -54,7 +55,7 @@ describe('public API', () => {
     expect(seen.find((e) => e.type === 'ccq-attempt-start')!.cancelable).to.equal(true);
     const answer = seen.find((e) => e.type === 'ccq-answer')!.detail;
     expect(answer).to.deep.include({ attemptId: started.attemptId, storage: 'indexeddb' });
-    expect(inBankIds(server.backend.state.attempts[started.attemptId], [answer])[0]).to.deep.equal(['b']);
+    expect(nth(inBankIds(must(server.backend.state.attempts[started.attemptId], 'the attempt on the server'), [answer]), 0)).to.deep.equal(['b']);
     expect(seen.find((e) => e.type === 'ccq-submit')!.detail).to.deep.equal({ attemptId: started.attemptId, reason: 'confirmed' });
     expect(seen.find((e) => e.type === 'ccq-result')!.detail.status).to.equal('graded');
   });

@@ -4,6 +4,7 @@
  * the query string through msw; and the sample submissions that fill the demo's board.
  */
 import { expect } from '@open-wc/testing';
+import { nth } from '../helpers/must.ts';
 import { ReferenceBackend, type BackendResponse } from '../../demo/mocks/backend.ts';
 import { sampleContest, type ContestSettings } from '../../demo/mocks/contest.ts';
 import { SAMPLE_BANK } from '../../demo/mocks/data/bank.ts';
@@ -297,7 +298,7 @@ describe('sample submissions (demo/mocks/seed.ts)', () => {
     const distances = board.individuals.filter((r) => r.score === 20).map((r) => r.predictionDistance!);
     expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
     expect(board.units.length).to.be.greaterThan(25);
-    expect(board.units[0].participants).to.be.greaterThan(2 * board.units[4].participants);
+    expect(nth(board.units, 0).participants).to.be.greaterThan(2 * nth(board.units, 4).participants);
     for (const r of board.individuals) expect(r.name).to.match(/^\p{Lu}\p{Ll}* (\p{Lu}\. ?)+$/u);
   });
 

@@ -1,5 +1,6 @@
 /** #13 F3, F4, F5: counts and lengths bounded, ids with a safe pattern, instants real dates, deadlines sane. */
 import { expect } from '@open-wc/testing';
+import { nth } from '../helpers/must.ts';
 import { ContestApi } from '../../src/api/client.ts';
 import { ApiError } from '../../src/api/errors.ts';
 import { BankResponse, ContestDocument, StartAttemptResponse, SubmissionRequest } from '../../src/contract/schemas.ts';
@@ -51,10 +52,10 @@ describe('contract limits (#13 F3)', () => {
   it('bounds options, strings, lists of the contest document and the bank, and seconds', () => {
     expect(refusals(StartAttemptResponse, started({}, 500))).to.deep.equal([]);
     const many = started();
-    many.attempt.questions[0].options = Array.from({ length: 11 }, (_, i) => ({ id: `o${i}`, text: 'x' }));
+    nth(many.attempt.questions, 0).options = Array.from({ length: 11 }, (_, i) => ({ id: `o${i}`, text: 'x' }));
     expect(refusals(StartAttemptResponse, many)).to.deep.equal(['attempt.questions.0.options: at most 10']);
     const long = started();
-    long.attempt.questions[1].text = 'x'.repeat(4001);
+    nth(long.attempt.questions, 1).text = 'x'.repeat(4001);
     expect(refusals(StartAttemptResponse, long)).to.deep.equal(['attempt.questions.1.text: at most 4000']);
     const doc = { serverTime: T0, ...testContest() };
     doc.registration.units = Array.from({ length: 5001 }, (_, i) => ({ id: `u${i}`, name: 'Đơn vị' }));

@@ -4,6 +4,7 @@
  * (src/contract/local-government.ts) in the reference backend; the second sample contest.
  */
 import { expect } from '@open-wc/testing';
+import { must, nth } from '../helpers/must.ts';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import { sampleContest, sampleContest2026, type ContestSettings } from '../../demo/mocks/contest.ts';
 import { SAMPLE_BANK } from '../../demo/mocks/data/bank.ts';
@@ -99,14 +100,14 @@ describe('reference backend: participants of a two-level, căn cước contest',
 
   it("still takes a 9-digit CMND and a district's commune in the 2020 contest", async () => {
     const c = sampleContest();
-    const d = c.registration.districts[0];
+    const d = nth(c.registration.districts, 0, 'district');
     const r = await start(
       { ...c, opensAt: '2026-01-01T00:00:00+07:00', closesAt: '2027-01-01T00:00:00+07:00', rounds: [] },
       {
         citizenId: '121234567',
         unitId: 'so-tu-phap',
         districtId: d.id,
-        communeId: d.communes[0].id,
+        communeId: nth(d.communes, 0, 'commune').id,
       },
     );
     expect(r).to.deep.equal({ status: 201, fields: {} });
@@ -127,7 +128,7 @@ describe('the second sample contest', () => {
     const names = c.registration.communes!.map((x) => x.name);
     // Every commune but the one the cited report names is visibly a placeholder.
     expect(names.filter((n) => !n.endsWith('(tên giữ chỗ)'))).to.deep.equal(['Xã Tuấn Đạo']);
-    const s = SCENARIOS['bac-ninh-2026'];
+    const s = must(SCENARIOS['bac-ninh-2026'], 'scenario bac-ninh-2026');
     const contest = s.contest!(sampleContest());
     expect(contest.id).to.equal('cchc-bac-ninh-2026');
     const t = Date.parse(s.startsAt);

@@ -4,6 +4,7 @@
  * last one; the sample contest's rounds and the demo scenarios built on them.
  */
 import { expect } from '@open-wc/testing';
+import { must } from '../helpers/must.ts';
 import { ReferenceBackend, roundsAt, type BackendResponse } from '../../demo/mocks/backend.ts';
 import { CLOSES_AT, OPENS_AT, SAMPLE_ROUNDS, sampleContest, type ContestSettings } from '../../demo/mocks/contest.ts';
 import { SCENARIOS } from '../../demo/mocks/scenarios.ts';
@@ -56,8 +57,8 @@ describe('rounds in the reference backend', () => {
     expect(roundsAt(ROUNDS, IN_R1)).to.deep.equal({ current: ROUNDS[0], next: ROUNDS[1] });
     expect(roundsAt(ROUNDS, GAP)).to.deep.equal({ current: undefined, next: ROUNDS[1] });
     // A round's closing instant belongs to the next round only if that one opens then.
-    expect(roundsAt(ROUNDS, at(ROUNDS[1].closesAt)).current?.id).to.equal('r3');
-    expect(roundsAt(ROUNDS, at(ROUNDS[0].closesAt)).current).to.equal(undefined);
+    expect(roundsAt(ROUNDS, at(must(ROUNDS[1], 'round 2').closesAt)).current?.id).to.equal('r3');
+    expect(roundsAt(ROUNDS, at(must(ROUNDS[0], 'round 1').closesAt)).current).to.equal(undefined);
     expect(roundsAt([...ROUNDS].reverse(), IN_R2)).to.deep.equal({ current: ROUNDS[1], next: ROUNDS[2] });
   });
 
@@ -153,12 +154,12 @@ describe('the sample contest’s rounds and the demo scenarios', () => {
     // The reference server's and the demo's usual time is in Đợt 1.
     expect(roundsAt(doc.rounds, at('2020-09-21T09:30:00+07:00')).current?.id).to.equal('dot-1');
     // sampleContest() hands out copies: a scenario changing its rounds changes nothing else.
-    sampleContest().rounds[0].name = 'x';
-    expect(SAMPLE_ROUNDS[0].name).to.equal('Đợt 1');
+    must(sampleContest().rounds[0], 'a round').name = 'x';
+    expect(SAMPLE_ROUNDS[0]?.name).to.equal('Đợt 1');
   });
 
   it('“between-rounds”: the clock is in a gap, a start is refused naming Đợt 2, the leaderboard shows Đợt 1', async () => {
-    const scenario = SCENARIOS['between-rounds'];
+    const scenario = must(SCENARIOS['between-rounds'], 'scenario between-rounds');
     expect(scenario.label).to.equal('Giữa hai đợt thi (Đợt 2 mở sau Đợt 1 một ngày)');
     const backend = scenarioBackend(scenario, () => Date.parse(scenario.startsAt));
     const doc = ContestDocument.parse((await backend.handle({ method: 'GET', path: '/contest', header: () => null })).body);
@@ -176,7 +177,7 @@ describe('the sample contest’s rounds and the demo scenarios', () => {
   });
 
   it('“bank-unpublished”: the bank comes without answers', async () => {
-    const scenario = SCENARIOS['bank-unpublished'];
+    const scenario = must(SCENARIOS['bank-unpublished'], 'scenario bank-unpublished');
     expect(scenario.label).to.equal('Bộ đề chưa công bố đáp án');
     const backend = scenarioBackend(scenario, () => Date.parse(scenario.startsAt));
     const bank = BankResponse.parse((await backend.handle({ method: 'GET', path: '/bank', header: () => null })).body);
@@ -186,7 +187,7 @@ describe('the sample contest’s rounds and the demo scenarios', () => {
   });
 
   it('“no-extras”: no bank, practice or leaderboard, and the backend serves neither list', async () => {
-    const scenario = SCENARIOS['no-extras'];
+    const scenario = must(SCENARIOS['no-extras'], 'scenario no-extras');
     expect(scenario.label).to.equal('Không có bộ đề, thi thử, bảng xếp hạng');
     const backend = scenarioBackend(scenario, () => Date.parse(scenario.startsAt));
     const doc = ContestDocument.parse((await backend.handle({ method: 'GET', path: '/contest', header: () => null })).body);
@@ -200,7 +201,7 @@ describe('the sample contest’s rounds and the demo scenarios', () => {
   });
 
   it('“large-bank”: 2,000 questions in the bank, an exam of 20 drawn from all of them', async () => {
-    const scenario = SCENARIOS['large-bank'];
+    const scenario = must(SCENARIOS['large-bank'], 'scenario large-bank');
     expect(scenario.label).to.equal('Bộ đề lớn (2.000 câu)');
     const backend = scenarioBackend(scenario, () => Date.parse(scenario.startsAt));
     const bank = BankResponse.parse((await backend.handle({ method: 'GET', path: '/bank', header: () => null })).body);
@@ -212,7 +213,7 @@ describe('the sample contest’s rounds and the demo scenarios', () => {
   });
 
   it('“later-round”: Đợt 3 is open and the sample leaderboard has results in Đợt 1, 2 and 3', async () => {
-    const scenario = SCENARIOS['later-round'];
+    const scenario = must(SCENARIOS['later-round'], 'scenario later-round');
     const backend = scenarioBackend(scenario, () => Date.parse(scenario.startsAt));
     const started = attemptOf(await backend.handle({ method: 'POST', path: '/attempts', header: () => null, body: { participant: participant() } }));
     expect(started.roundId).to.equal('dot-3');

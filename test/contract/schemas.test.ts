@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { nth } from '../helpers/must.ts';
 import { ReferenceBackend } from '../../demo/mocks/backend.ts';
 import { compareEntries, grade, isCorrect, maskName, score } from '../../src/contract/grading.ts';
 import * as z from 'zod/mini';
@@ -75,8 +76,8 @@ describe('contract', () => {
       d.opensAt = refused;
       const parsed = ContestDocument.safeParse(d);
       expect(parsed.success, refused).to.equal(false);
-      expect(parsed.error!.issues[0].path, refused).to.deep.equal(['opensAt']);
-      expect(parsed.error!.issues[0].message, refused).to.equal('a date-time with an offset (2020-09-15T08:00:00+07:00)');
+      expect(nth(parsed.error!.issues, 0).path, refused).to.deep.equal(['opensAt']);
+      expect(nth(parsed.error!.issues, 0).message, refused).to.equal('a date-time with an offset (2020-09-15T08:00:00+07:00)');
     }
   });
 
@@ -117,7 +118,7 @@ describe('contract', () => {
     Object.assign(d.exam, { autosave: null });
     d.registration.units[0].group = null;
     const parsed = ContestDocument.parse(d);
-    expect([parsed.language, parsed.submissionKey, parsed.exam.autosave, parsed.registration.units[0].group]).to.deep.equal([
+    expect([parsed.language, parsed.submissionKey, parsed.exam.autosave, nth(parsed.registration.units, 0).group]).to.deep.equal([
       undefined,
       undefined,
       undefined,
@@ -132,7 +133,7 @@ describe('contract', () => {
       individuals: [{ rank: 1, name: 'Nguyễn V. A.', unit: null, score: 5, maxScore: 5, durationSeconds: 60, predictionDistance: null }],
       units: [],
     });
-    expect([board.asOf, board.individuals[0].unit, board.individuals[0].predictionDistance]).to.deep.equal([undefined, undefined, undefined]);
+    expect([board.asOf, nth(board.individuals, 0).unit, nth(board.individuals, 0).predictionDistance]).to.deep.equal([undefined, undefined, undefined]);
     // A required field that may be null stays null; null is not "absent" there, and absent is refused.
     const start = (attemptsLeft: unknown) =>
       StartAttemptResponse.safeParse({

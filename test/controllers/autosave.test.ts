@@ -11,6 +11,7 @@ import { clearStorage, ENDPOINT, inBankIds, useBackend, worker, type TestServer 
 import { button, remount, settle, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
 import { choose, register } from '../helpers/participant.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz | undefined;
 afterEach(async () => {
@@ -23,7 +24,7 @@ const withAutosave = () => useBackend({ contest: testContest({ autosave: true })
 const saves = (server: TestServer) => server.requests.filter((r) => r.method === 'PUT');
 const bodies = (server: TestServer) =>
   saves(server).map((r) => JSON.parse(r.body) as { revision: number; answers: { questionId: string; optionIds: string[] }[]; prediction: number | null });
-const stored = (server: TestServer) => Object.values(server.backend.state.attempts)[0];
+const stored = (server: TestServer) => nth(Object.values(server.backend.state.attempts), 0, 'attempt on the server');
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('autosave', () => {
@@ -36,11 +37,11 @@ describe('autosave', () => {
     expect(saves(server)).to.have.length(0);
     await choose(el, 'b');
     await until(() => saves(server).length === 1, 'the first save', AUTOSAVE_MS + 3000);
-    const [first] = bodies(server);
+    const first = nth(bodies(server), 0, 'save');
     const attempt = stored(server).attempt;
     expect(first.revision).to.equal(0);
-    expect(first.answers[0].questionId).to.equal(attempt.questions[0].id);
-    expect(inBankIds(stored(server), first.answers)[0]).to.deep.equal(['b']);
+    expect(nth(first.answers, 0).questionId).to.equal(nth(attempt.questions, 0).id);
+    expect(nth(inBankIds(stored(server), first.answers), 0)).to.deep.equal(['b']);
     expect(first.answers).to.have.length(attempt.questions.length);
     // Two changes in a row go together, in one request.
     button(el, 'Câu tiếp').click();
@@ -51,8 +52,8 @@ describe('autosave', () => {
     await until(() => saves(server).length === 2, 'the second save', AUTOSAVE_MS + 3000);
     await wait(AUTOSAVE_MS + 300);
     expect(saves(server)).to.have.length(2);
-    expect(bodies(server)[1].revision).to.equal(1);
-    expect(inBankIds(stored(server), bodies(server)[1].answers)[1]).to.deep.equal(attempt.questions[1].kind === 'single' ? ['c'] : ['a', 'c']);
+    expect(nth(bodies(server), 1).revision).to.equal(1);
+    expect(nth(inBankIds(stored(server), nth(bodies(server), 1).answers), 1)).to.deep.equal(nth(attempt.questions, 1).kind === 'single' ? ['c'] : ['a', 'c']);
     expect(stored(server).revision).to.equal(2);
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { must } from '../helpers/must.ts';
 import { secondsLeft, serverClock, splitSeconds, vnTime } from '../../src/core/clock.ts';
 import { en } from '../../src/i18n/en.ts';
 import { formatDateTime, formatTime, vi } from '../../src/i18n/index.ts';
@@ -52,8 +53,17 @@ describe('Vietnam time without Intl', () => {
     });
     const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
     for (const t of moments) {
-      const p = Object.fromEntries(intl.formatToParts(t).map((x) => [x.type, x.value]));
-      const expected = { year: +p.year, month: +p.month, day: +p.day, weekday: days.indexOf(p.weekday), hour: +p.hour, minute: +p.minute, second: +p.second };
+      const parts = Object.fromEntries(intl.formatToParts(t).map((x) => [x.type, x.value]));
+      const p = (type: string) => must(parts[type], `${type} in ${new Date(t).toISOString()}`);
+      const expected = {
+        year: +p('year'),
+        month: +p('month'),
+        day: +p('day'),
+        weekday: days.indexOf(p('weekday')),
+        hour: +p('hour'),
+        minute: +p('minute'),
+        second: +p('second'),
+      };
       expect(vnTime(t), new Date(t).toISOString()).to.deep.equal(expected);
     }
   });

@@ -1,5 +1,6 @@
 /** Search over the question bank: Vietnamese folding, AND of words, initials, the incremental cache. */
 import { expect } from '@open-wc/testing';
+import { must, nth } from '../helpers/must.ts';
 import { SAMPLE_BANK, SAMPLE_TOPICS } from '../../demo/mocks/data/bank.ts';
 import { seeded } from '../../demo/mocks/random.ts';
 import { fold } from '../../src/core/fold.ts';
@@ -134,7 +135,7 @@ describe('search', () => {
       const got = bank.search(q);
       expect(got, q).to.deep.equal(reference(BANK_TEXTS, q));
       expect(
-        got.every((v, k) => k === 0 || got[k - 1] < v),
+        got.every((v, k) => k === 0 || nth(got, k - 1) < v),
         q,
       ).to.equal(true);
     }
@@ -177,7 +178,7 @@ describe('search', () => {
       const r = random();
       if (r < 0.6) {
         // Type the next character of a phrase or of a word from the bank.
-        const source = random() < 0.5 ? phrases[Math.floor(random() * phrases.length)] : vocabulary[Math.floor(random() * vocabulary.length)];
+        const source = must(random() < 0.5 ? phrases[Math.floor(random() * phrases.length)] : vocabulary[Math.floor(random() * vocabulary.length)], 'source');
         const start = Math.floor(random() * 3);
         query += source.slice(start, start + 1 + Math.floor(random() * 3));
         if (random() < 0.2) query += ' ';

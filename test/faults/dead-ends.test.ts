@@ -17,6 +17,7 @@ import { ErrorNotice } from '../../src/views/error-notice.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 import { callBackend, storeApi, type BackendCall } from '../helpers/in-process.ts';
+import { must, nth } from '../helpers/must.ts';
 
 /** A store on the reference backend in-process; `refuse` makes the next submissions fail with that error. */
 function device(shared?: { records: Map<string, unknown>; backend: ReferenceBackend; now: { t: number } }) {
@@ -61,7 +62,7 @@ describe('Submissions that give up (#13 F13)', () => {
     it(`${what}: the participant logs in again and resends, with the same key`, async () => {
       const d = device();
       await toExam(d.store);
-      await d.store.answer(d.store.state.attempt!.questions[0].id, ['b']);
+      await d.store.answer(nth(d.store.state.attempt!.questions, 0).id, ['b']);
       d.control.refuse = error;
       await d.store.confirmSubmit();
       expect(d.store.state.outbox?.status).to.equal('failed');
@@ -88,7 +89,7 @@ describe('Submissions that give up (#13 F13)', () => {
     const a = device();
     await toExam(a.store);
     const attemptId = a.store.state.attempt!.id;
-    await a.store.answer(a.store.state.attempt!.questions[0].id, ['c']);
+    await a.store.answer(nth(a.store.state.attempt!.questions, 0).id, ['c']);
     a.now.t += 700_000; // past deadline + grace
     await a.store.confirmSubmit();
     expect(a.store.state.outbox?.error?.code).to.equal('attempt_expired');
@@ -107,7 +108,9 @@ describe('Submissions that give up (#13 F13)', () => {
     b.store.updateForm({ ...VALID, citizenId: '024080001235' });
     expect(await b.store.register()).to.equal(true);
     expect(b.store.state.attempt!.id).to.not.equal(attemptId);
-    expect((await new MemoryStorage('test-contest', b.records).getParked())?.[0].body.answers[0].optionIds).to.deep.equal(['c']);
+    expect(nth(nth(must(await new MemoryStorage('test-contest', b.records).getParked(), 'parked submissions'), 0).body.answers, 0).optionIds).to.deep.equal([
+      'c',
+    ]);
   });
 });
 

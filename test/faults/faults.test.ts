@@ -8,6 +8,7 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, inBankIds, useBackend, worker, type TestServer } from '../helpers/backend.ts';
 import { button, deep, mount, remount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { choose, optionInput, register, submitFromExam } from '../helpers/participant.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 let other: CaiCachQuiz | undefined;
@@ -37,12 +38,12 @@ async function answerAndReview(): Promise<Record<number, string>> {
 function expectDelivered(server: TestServer, chosen: Record<number, string>) {
   const attempts = Object.values(server.backend.state.attempts);
   expect(attempts, 'attempts created').to.have.length(1);
-  const [stored] = attempts;
+  const stored = nth(attempts, 0, 'attempt');
   expect(stored.submission, 'accepted submission').to.not.equal(undefined);
   const accepted = server.requests.filter((r) => r.path.endsWith('/submission'));
   expect(new Set(accepted.map((r) => r.headers.get('Idempotency-Key'))).size, 'keys used').to.equal(1);
   expect(new Set(accepted.map((r) => r.body)).size, 'bodies sent').to.equal(1);
-  const body = JSON.parse(accepted[0].body) as { answers: { questionId: string; optionIds: string[] }[] };
+  const body = JSON.parse(nth(accepted, 0).body) as { answers: { questionId: string; optionIds: string[] }[] };
   const sent = inBankIds(stored, body.answers);
   for (const [i, option] of Object.entries(chosen)) expect(sent[Number(i)]).to.deep.equal([option]);
 }
@@ -249,11 +250,11 @@ describe('a copy of the answers when the submission cannot be delivered', () => 
     } finally {
       URL.createObjectURL = create;
     }
-    const file = JSON.parse(await saved[0].text());
+    const file = JSON.parse(await nth(saved, 0).text());
     expect(file.format).to.equal('cai-cach-quiz/encrypted-answers@1');
     expect(JSON.stringify(file)).not.to.contain('optionIds');
     const copy = JSON.parse(await openSealedCopy(file, DEMO_PRIVATE_KEY));
-    const sent = inBankIds(Object.values(server.backend.state.attempts)[0], copy.submission.answers);
+    const sent = inBankIds(nth(Object.values(server.backend.state.attempts), 0), copy.submission.answers);
     expect(sent.slice(0, 2)).to.deep.equal([[chosen[0]], [chosen[1]]]);
   });
 });

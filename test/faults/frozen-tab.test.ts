@@ -15,6 +15,7 @@ import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 import { callBackend, storeApi } from '../helpers/in-process.ts';
+import { must, nth } from '../helpers/must.ts';
 
 function setup() {
   const now = { t: DURING };
@@ -53,12 +54,12 @@ describe('A frozen or killed tab (#13 F16)', () => {
       updateComplete: Promise.resolve(true),
     };
     autosave(host, () => ({ store: s.store, api: s.api }));
-    await s.store.answer(s.store.state.attempt!.questions[0].id, ['b']);
+    await s.store.answer(nth(s.store.state.attempt!.questions, 0).id, ['b']);
     controller!.hostUpdate!();
     expect(s.puts, 'nothing before the few seconds').to.have.length(0);
     dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(s.puts).to.have.length(1);
-    expect(s.puts[0].keepalive).to.equal(true);
+    expect(nth(s.puts, 0).keepalive).to.equal(true);
     controller!.hostDisconnected!();
   });
 
@@ -66,7 +67,7 @@ describe('A frozen or killed tab (#13 F16)', () => {
     const s = setup();
     await toExam(s.store);
     const attempt = s.store.state.attempt!;
-    const answers = attempt.questions.slice(0, 5).map((q) => ({ questionId: q.id, optionIds: [q.options[0].id] }));
+    const answers = attempt.questions.slice(0, 5).map((q) => ({ questionId: q.id, optionIds: [nth(q.options, 0).id] }));
     for (const a of answers) await s.store.answer(a.questionId, a.optionIds);
     // The autosave before the freeze, as the controller sends it.
     const saved = await s.backend.handle({
@@ -82,6 +83,6 @@ describe('A frozen or killed tab (#13 F16)', () => {
     expect(s.store.state.phase, s.store.state.outbox?.error?.code).to.equal('result');
     // As submitted at the deadline, with what was saved before it.
     expect(Date.parse((s.store.state.result as { submittedAt: string }).submittedAt)).to.equal(Date.parse(attempt.deadline));
-    expect(s.backend.state.attempts[attempt.id].submission).to.not.equal(undefined);
+    expect(must(s.backend.state.attempts[attempt.id], 'the attempt on the server').submission).to.not.equal(undefined);
   });
 });

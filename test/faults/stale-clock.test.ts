@@ -12,6 +12,7 @@ import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 import { callBackend, storeApi } from '../helpers/in-process.ts';
+import { nth } from '../helpers/must.ts';
 
 const backend = () => new ReferenceBackend({ contest: testContest(), bank: makeBank(20), now: () => server.t, random: seeded(5) });
 const server = { t: DURING };
@@ -53,7 +54,7 @@ describe('A cached contest document after a reload (#13 F15)', () => {
       const deadline = Date.parse(first.state.attempt!.deadline);
       // 29 s before the deadline, an answer, then a reload that gets a 61 s old copy of /contest.
       server.t = deadline - 29_000;
-      await first.answer(first.state.attempt!.questions[0].id, ['a']);
+      await first.answer(nth(first.state.attempt!.questions, 0).id, ['a']);
       first.dispose();
       const reloaded = tab(b, records, 61_000);
       await reloaded.load();

@@ -59,7 +59,7 @@ export function optionInput(el: CaiCachQuiz, letter: string): HTMLInputElement {
 
 /** The test bank's letter of an option's input ('b' for "Phương án B …"). */
 export const letterOf = (input: HTMLInputElement): string =>
-  /^Phương án (\w)\b/.exec(input.closest('label')?.textContent?.trim() ?? '')?.[1].toLowerCase() ?? input.value;
+  /^Phương án (\w)\b/.exec(input.closest('label')?.textContent?.trim() ?? '')?.[1]?.toLowerCase() ?? input.value;
 
 /** Choose option(s) of the current question by clicking their labels. */
 export async function choose(el: CaiCachQuiz, ...letters: string[]) {

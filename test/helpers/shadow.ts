@@ -5,7 +5,7 @@
  * not cross a shadow boundary; `host >>> inner` finds `inner` anywhere under the `host`s.
  */
 export function deepAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
-  const [first, ...rest] = selector.split(' >>> ');
+  const [first = selector, ...rest] = selector.split(' >>> ');
   if (rest.length) return deepAll(root, first).flatMap((host) => deepAll<T>(host, rest.join(' >>> ')));
   const found: T[] = [...root.querySelectorAll<T>(selector)];
   const own = (root as Element).shadowRoot;

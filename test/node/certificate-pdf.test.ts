@@ -14,6 +14,7 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { enProof } from '../../src/i18n/en-proof.ts';
 import { viProof } from '../../src/i18n/vi-proof.ts';
 import type { CertificateFacts } from '../../src/views/confirmation/certificate.ts';
+import { nth } from '../helpers/must.ts';
 
 let browser: Browser;
 let bundle: string;
@@ -33,7 +34,7 @@ window.mountCertificate = mountCertificate;`,
     target: 'es2022',
     logLevel: 'silent',
   });
-  bundle = out.outputFiles[0].text;
+  bundle = nth(out.outputFiles, 0).text;
   browser = await launchChromium();
 });
 after(() => browser?.close());

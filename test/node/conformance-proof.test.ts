@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkEndpoint, type CheckReport } from '../../scripts/check-endpoint.ts';
 import { API_BASE, startReferenceServer, type FaultHook, type ReferenceServer } from '../../scripts/reference-server.ts';
+import { must, nth } from '../helpers/must.ts';
 
 const START_TIME = '2020-09-21T09:30:00+07:00';
 const failures = (report: CheckReport) => report.results.filter((r) => r.outcome === 'fail').map((r) => r.line);
@@ -67,8 +68,7 @@ describe('the checker on proof of participation', () => {
     const { report } = await check((server) => async (req) => {
       if (!req.path.startsWith('/verifications/') || req.method !== 'GET') return undefined;
       const out = await apply(server, req);
-      if (out.status === 200)
-        out.body.verification.fullName += ` (${server.backend.state.attempts[Object.keys(server.backend.state.attempts)[0]].participantKey})`;
+      if (out.status === 200) out.body.verification.fullName += ` (${must(nth(Object.values(server.backend.state.attempts), 0), 'an attempt').participantKey})`;
       return out;
     });
     const lines = failures(report);

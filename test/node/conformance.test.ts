@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { checkEndpoint, printed, type CheckReport } from '../../scripts/check-endpoint.ts';
 import { API_BASE, startReferenceServer, type FaultHook, type ReferenceServer, type ReferenceServerOptions } from '../../scripts/reference-server.ts';
+import { must, nth } from '../helpers/must.ts';
 
 const START_TIME = '2020-09-21T09:30:00+07:00';
 const ORIGIN = 'https://portal.example';
@@ -84,7 +85,7 @@ describe('endpoint conformance checker', () => {
     it('only warns that the server runs on contest time', () => {
       const warnings = report.results.filter((r) => r.outcome === 'warn');
       assert.equal(warnings.length, 1, warnings.map((w) => w.line).join('\n'));
-      assert.match(warnings[0].line, /^! warning GET \/contest: serverTime .* behind the local clock/);
+      assert.match(nth(warnings, 0).line, /^! warning GET \/contest: serverTime .* behind the local clock/);
       assert.equal(report.summary, `${report.checks} checks, ${report.passed} passed, 0 failed, 1 warnings`);
     });
 
@@ -195,7 +196,7 @@ describe('endpoint conformance checker', () => {
           if (req.route !== 'POST /attempts') return undefined;
           const out = await apply(server, req);
           if (out.status !== 201) return out;
-          const { keys } = server.backend.state.attempts[out.body.attempt.id];
+          const { keys } = must(server.backend.state.attempts[out.body.attempt.id], 'the attempt on the server');
           for (const q of out.body.attempt.questions) q.correct = keys[q.id];
           return out;
         },
@@ -209,8 +210,8 @@ describe('endpoint conformance checker', () => {
           if (req.route !== 'POST /attempts') return undefined;
           const out = await apply(server, req);
           if (out.status !== 201) return out;
-          const { keys } = server.backend.state.attempts[out.body.attempt.id];
-          for (const q of out.body.attempt.questions) for (const o of q.options) o.isCorrect = keys[q.id].includes(o.id);
+          const { keys } = must(server.backend.state.attempts[out.body.attempt.id], 'the attempt on the server');
+          for (const q of out.body.attempt.questions) for (const o of q.options) o.isCorrect = must(keys[q.id], `the key of ${q.id}`).includes(o.id);
           return out;
         },
       },
@@ -222,7 +223,7 @@ describe('endpoint conformance checker', () => {
         faults: (server) => async (req) => {
           if (req.route !== 'POST /attempts') return undefined;
           const out = await apply(server, req);
-          if (out.status === 201) out.body.attempt.meta = { k: server.backend.state.attempts[out.body.attempt.id].keys };
+          if (out.status === 201) out.body.attempt.meta = { k: must(server.backend.state.attempts[out.body.attempt.id], 'the attempt on the server').keys };
           return out;
         },
       },
@@ -234,7 +235,7 @@ describe('endpoint conformance checker', () => {
         faults: (server) => (req) => {
           // Each submission forgets the one before: no constraint holds one per attempt.
           if (req.route === 'POST /attempts/:id/submission') {
-            const stored = server.backend.state.attempts[decodeURIComponent(req.path.split('/')[2])];
+            const stored = server.backend.state.attempts[decodeURIComponent(nth(req.path.split('/'), 2))];
             if (stored) delete stored.submission;
           }
           return undefined;
@@ -284,7 +285,7 @@ describe('endpoint conformance checker', () => {
           const own = new Map<string, Map<string, string>>();
           return async (req) => {
             if (req.route === 'POST /attempts/:id/submission') {
-              const ids = own.get(decodeURIComponent(req.path.split('/')[2]));
+              const ids = own.get(decodeURIComponent(nth(req.path.split('/'), 2)));
               const body = req.body as { answers?: { questionId: string; optionIds: string[] }[] } | undefined;
               for (const a of ids ? (body?.answers ?? []) : []) {
                 a.questionId = ids!.get(a.questionId) ?? a.questionId;
@@ -295,10 +296,10 @@ describe('endpoint conformance checker', () => {
             if (req.route !== 'POST /attempts') return undefined;
             const out = await apply(server, req);
             if (out.status !== 201) return out;
-            const { bankIds } = server.backend.state.attempts[out.body.attempt.id];
+            const { bankIds } = must(server.backend.state.attempts[out.body.attempt.id], 'the attempt on the server');
             const ids = new Map<string, string>();
             for (const q of out.body.attempt.questions) {
-              const bank = bankIds![q.id];
+              const bank = must(bankIds![q.id], `the bank ids of ${q.id}`);
               ids.set(bank.id, q.id);
               for (const o of q.options) (ids.set(`${q.id} ${bank.options[o.id]}`, o.id), (o.id = bank.options[o.id]));
               q.id = bank.id;
@@ -323,7 +324,7 @@ describe('endpoint conformance checker', () => {
               status: 200,
               body: {
                 serverTime: new Date(server.now()).toISOString(),
-                result: server.backend.state.attempts[decodeURIComponent(req.path.split('/')[2])].submission!.result,
+                result: must(server.backend.state.attempts[decodeURIComponent(nth(req.path.split('/'), 2))], 'the attempt on the server').submission!.result,
               },
             };
           return out;
@@ -347,7 +348,7 @@ describe('endpoint conformance checker', () => {
         setup: (server) => (server.backend.options.contest.exam.autosave = true),
         faults: (server) => (req) => {
           if (req.route === 'PUT /attempts/:id/answers') {
-            const stored = server.backend.state.attempts[decodeURIComponent(req.path.split('/')[2])];
+            const stored = server.backend.state.attempts[decodeURIComponent(nth(req.path.split('/'), 2))];
             if (stored) (req.body as { revision: number }).revision = stored.revision;
           }
           return undefined;

@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { useDemoServer } from './demo-server.ts';
 import { SCENARIOS } from '../../demo/mocks/scenarios.ts';
+import { must } from '../helpers/must.ts';
 
 const demo = useDemoServer();
 
@@ -83,14 +84,14 @@ test('every scenario is one link; following one shows it, with the same snippet 
   const { page, errors } = await open('?scenario=open&lang=en');
   const links = page.locator('a[data-scenario]');
   assert.equal(await links.count(), Object.keys(SCENARIOS).length);
-  assert.equal(await page.locator('.scenarios a[aria-current=page]').textContent(), SCENARIOS.open.label);
+  assert.equal(await page.locator('.scenarios a[aria-current=page]').textContent(), must(SCENARIOS.open, 'scenario open').label);
   const before = await snippet(page);
 
-  await page.getByRole('link', { name: SCENARIOS.closed.label }).click();
+  await page.getByRole('link', { name: must(SCENARIOS.closed, 'scenario closed').label }).click();
   await page.waitForURL(/scenario=closed/);
   await page.locator('cai-cach-quiz h1').first().waitFor({ timeout: 20_000 });
-  assert.equal(await page.locator('#scenario-shown').textContent(), SCENARIOS.closed.label);
-  assert.equal(await page.locator('.scenarios a[aria-current=page]').textContent(), SCENARIOS.closed.label);
+  assert.equal(await page.locator('#scenario-shown').textContent(), must(SCENARIOS.closed, 'scenario closed').label);
+  assert.equal(await page.locator('.scenarios a[aria-current=page]').textContent(), must(SCENARIOS.closed, 'scenario closed').label);
   // The language chosen came along; a scenario is the server's behaviour, so the markup is the same.
   assert.equal(await snippet(page), before);
   assert.equal(await snippet(page), await markupOfShownElement(page));

@@ -3,6 +3,7 @@ import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { nth } from '../helpers/must.ts';
 
 /** Started before the file's tests and closed after them; `base` is the server's address without a trailing slash. */
 export function useDemoServer(): { readonly base: string; readonly browser: Browser } {
@@ -15,7 +16,7 @@ export function useDemoServer(): { readonly base: string; readonly browser: Brow
       logLevel: 'silent',
     });
     await vite.listen();
-    demo.base = vite.resolvedUrls!.local[0].replace(/\/$/, '');
+    demo.base = nth(vite.resolvedUrls!.local, 0).replace(/\/$/, '');
     demo.browser = await launchChromium();
   });
   after(async () => {

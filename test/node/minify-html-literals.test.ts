@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { minifyHtmlLiterals, minifyHtmlTemplates } from '../../scripts/minify-html-literals.ts';
+import { nth } from '../helpers/must.ts';
 
 const min = (source: string, keepLines = false) => minifyHtmlTemplates(source, 'fixture.ts', { keepLines });
 
@@ -175,13 +176,13 @@ describe('on every file in src/', () => {
           // after a backslash (a line continuation), and in <pre>/<textarea>.
           const pieces = text.split(/([ \t\n\r\f]+)/);
           const expected = pieces.map((p, j) =>
-            !verbatim && j % 2 === 1 && /[\n\r]/.test(p) && !/(^|[^\\])(\\\\)*\\$/.test(pieces[j - 1])
+            !verbatim && j % 2 === 1 && /[\n\r]/.test(p) && !/(^|[^\\])(\\\\)*\\$/.test(nth(pieces, j - 1))
               ? keepLines
                 ? '\n'.repeat(p.replace(/\r\n/g, '\n').replace(/[^\n\r]/g, '').length)
                 : ' '
               : p,
           );
-          assert.equal(after.inside[i].text, expected.join(''));
+          assert.equal(nth(after.inside, i).text, expected.join(''));
         });
         if (keepLines) assert.equal(out.split('\n').length, source.split('\n').length);
       }

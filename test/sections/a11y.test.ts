@@ -6,6 +6,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank } from '../helpers/fixtures.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
@@ -27,7 +28,7 @@ for (const lang of ['vi', 'en'] as const) {
       this.timeout(30_000);
       await open(lang);
       expect(await axeViolations(el)).to.deep.equal([]);
-      deepAll<HTMLAnchorElement>(el, 'nav a')[1].click();
+      nth(deepAll<HTMLAnchorElement>(el, 'nav a'), 1).click();
       await until(() => !!shown('ccq-bank')?.shadowRoot?.querySelector('ol li'), 'the bank');
       deep<HTMLDetailsElement>(shown('ccq-bank')!, 'details').open = true;
       await settle(el);
@@ -37,7 +38,7 @@ for (const lang of ['vi', 'en'] as const) {
     it('have no axe violations: practice set up, checked and back', async function () {
       this.timeout(30_000);
       await open(lang);
-      deepAll<HTMLAnchorElement>(el, 'nav a')[2].click();
+      nth(deepAll<HTMLAnchorElement>(el, 'nav a'), 2).click();
       await until(() => !!shown('ccq-practice')?.shadowRoot?.querySelector('form'), 'the practice setup');
       expect(await axeViolations(el)).to.deep.equal([]);
       const practice = shown('ccq-practice')!;
@@ -45,11 +46,11 @@ for (const lang of ['vi', 'en'] as const) {
       await settle(el);
       deep<HTMLInputElement>(practice, 'input[value="d"]').click();
       await settle(el);
-      deepAll<HTMLButtonElement>(practice, '.nav button')[1].click();
+      nth(deepAll<HTMLButtonElement>(practice, '.nav button'), 1).click();
       await settle(el);
       expect(deep(practice, '.feedback').textContent.trim()).not.to.equal('');
       expect(await axeViolations(el)).to.deep.equal([]);
-      deepAll<HTMLButtonElement>(practice, '.nav button')[0].click();
+      nth(deepAll<HTMLButtonElement>(practice, '.nav button'), 0).click();
       await settle(el);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
@@ -57,7 +58,7 @@ for (const lang of ['vi', 'en'] as const) {
     it('have no axe violations: the leaderboard', async function () {
       this.timeout(30_000);
       await open(lang);
-      deepAll<HTMLAnchorElement>(el, 'nav a')[3].click();
+      nth(deepAll<HTMLAnchorElement>(el, 'nav a'), 3).click();
       await until(() => !!shown('ccq-leaderboard')?.shadowRoot?.querySelector('table'), 'the leaderboard');
       expect(await axeViolations(el)).to.deep.equal([]);
     });
@@ -74,7 +75,7 @@ describe('extra sections with the keyboard', () => {
     button(bank, 'Trang sau').click();
     await settle(el);
     expect(bank.shadowRoot!.activeElement?.textContent).to.contain('30 câu hỏi');
-    button(bank.shadowRoot!.querySelectorAll('ol li')[0], 'Thi thử câu này').click();
+    button(nth(bank.shadowRoot!.querySelectorAll('ol li'), 0), 'Thi thử câu này').click();
     await until(() => !!shown('ccq-practice')?.shadowRoot?.querySelector('legend'), 'the practice question');
     await until(() => shown('ccq-practice')!.shadowRoot!.activeElement?.tagName === 'LEGEND', 'focus on the question');
     expect(text(shown('ccq-practice')!)).to.contain('Câu hỏi thử số 21');

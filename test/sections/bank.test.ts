@@ -6,6 +6,7 @@ import type { BankQuestion } from '../../src/contract/schemas.ts';
 import { cleanUpAfterEach, ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank } from '../helpers/fixtures.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
@@ -54,7 +55,7 @@ describe('Bộ đề thi', () => {
     await openBank();
     expect(count()).to.equal('45 câu hỏi');
     expect(items()).to.have.length(20);
-    expect(text(items()[0])).to.contain('Câu 1');
+    expect(text(nth(items(), 0))).to.contain('Câu 1');
     expect(text(bankView())).to.contain('Trang 1/3');
     button(bankView(), 'Trang sau').click();
     await settle(el);
@@ -62,7 +63,7 @@ describe('Bộ đề thi', () => {
     await settle(el);
     expect(text(bankView())).to.contain('Trang 3/3');
     expect(items()).to.have.length(5);
-    expect(text(items()[4])).to.contain('Câu 45');
+    expect(text(nth(items(), 4))).to.contain('Câu 45');
     expect(button(bankView(), 'Trang sau').disabled).to.equal(true);
     // Focus goes to the count line, so a keyboard or screen-reader user starts at the new page.
     expect(bankView().shadowRoot!.activeElement?.className).to.equal('count');
@@ -72,15 +73,15 @@ describe('Bộ đề thi', () => {
     await useBackend({ bank: WORDED, topics: TOPICS });
     await openBank();
     await search('thu tuc hanh chinh');
-    expect(items().map((li) => text(li))).to.satisfy((xs: string[]) => xs.length === 2 && xs[0].includes('công khai'));
+    expect(items().map((li) => text(li))).to.satisfy((xs: string[]) => xs.length === 2 && nth(xs, 0).includes('công khai'));
     await search('THỦ TỤC hành');
     expect(items()).to.have.length(2);
     await search('dvc');
     expect(count()).to.equal('Tìm thấy 2/4 câu hỏi');
-    expect(text(items()[0])).to.contain('mức độ 4');
+    expect(text(nth(items(), 0))).to.contain('mức độ 4');
     await search('ubnd xa');
     expect(items()).to.have.length(1);
-    expect(text(items()[0])).to.contain('Ủy ban nhân dân cấp xã');
+    expect(text(nth(items(), 0))).to.contain('Ủy ban nhân dân cấp xã');
     await search('lệ phí cổng quoc gia');
     expect(items()).to.have.length(1);
     await search('khong co cau nao nhu the');
@@ -98,7 +99,7 @@ describe('Bộ đề thi', () => {
     expect(items().map((li) => text(li).match(/Câu \d/)![0])).to.deep.equal(['Câu 2', 'Câu 4']);
     await search('truc tuyen thanh toan');
     expect(items()).to.have.length(1);
-    expect(text(items()[0])).to.contain('Câu 4');
+    expect(text(nth(items(), 0))).to.contain('Câu 4');
   });
 
   it('shows answers, explanations and their legal basis only when the organiser published them', async () => {
@@ -106,11 +107,11 @@ describe('Bộ đề thi', () => {
     await openBank();
     const details = deepAll<HTMLDetailsElement>(bankView(), 'details');
     expect(details).to.have.length(4);
-    expect(text(details[0])).to.contain('Đáp án đúng: B. Phương án thứ hai');
-    expect(text(details[0])).to.contain('Vì sao câu w1 đúng.');
-    expect(text(details[0])).to.contain('Căn cứ: Khoản 1 Điều 3 Nghị định 61/2018/NĐ-CP');
-    expect(text(details[1])).not.to.contain('Căn cứ:');
-    expect(details[0].open).to.equal(false);
+    expect(text(nth(details, 0))).to.contain('Đáp án đúng: B. Phương án thứ hai');
+    expect(text(nth(details, 0))).to.contain('Vì sao câu w1 đúng.');
+    expect(text(nth(details, 0))).to.contain('Căn cứ: Khoản 1 Điều 3 Nghị định 61/2018/NĐ-CP');
+    expect(text(nth(details, 1))).not.to.contain('Căn cứ:');
+    expect(nth(details, 0).open).to.equal(false);
     el.remove();
 
     const server = await useBackend({ bank: WORDED, topics: TOPICS, publishBankAnswers: false });
@@ -138,7 +139,7 @@ describe('Bộ đề thi', () => {
     await untilPhase(el, 'landing');
     deep<HTMLAnchorElement>(el, 'nav a[href*="ccq=bank"]').click();
     await until(() => deepAll(el, 'ccq-bank').length > 0 && items().length === 4, 'the bank');
-    button(items()[2], 'Thi thử câu này').click();
+    button(nth(items(), 2), 'Thi thử câu này').click();
     await until(() => deepAll(el, 'ccq-practice').some((p) => !!p.shadowRoot?.querySelector('legend')), 'the practice question');
     await settle(el);
     const practice = deep(el, 'ccq-practice');
@@ -181,7 +182,8 @@ describe('Thi thử', () => {
       // Focus moves on to the button that continues (the checked options can no longer change).
       expect(practice().shadowRoot!.activeElement?.textContent!.trim()).to.equal(i < 5 ? 'Câu tiếp' : 'Xem kết quả thi thử');
       // The verdict is coloured; the explanation is read in the text's own colour.
-      const [verdict, why] = deepAll(practice(), '.feedback p');
+      const said = deepAll(practice(), '.feedback p');
+      const [verdict, why] = [nth(said, 0, 'verdict'), nth(said, 1, 'explanation')];
       expect(getComputedStyle(verdict).fontWeight).to.equal('700');
       expect(getComputedStyle(why).color).to.equal(getComputedStyle(deep(practice(), 'legend')).color);
       const feedback = deep(practice(), '.feedback').textContent;

@@ -7,6 +7,7 @@ import { cleanUpAfterEach, ENDPOINT, serveLeaderboard, useBackend } from '../hel
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { register, submitFromExam } from '../helpers/participant.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
@@ -40,15 +41,15 @@ describe('Bảng xếp hạng', () => {
     // Rows in the server's order, with masked names and units; nothing re-sorted by the element.
     expect(rows(0).length).to.equal(expected.individuals.length);
     expected.individuals.slice(0, 5).forEach((p, i) => {
-      const cells = rows(0)[i].cells;
-      expect(cells[0].textContent.trim()).to.equal(String(p.rank));
-      expect(cells[1].textContent).to.contain(p.name);
-      if (p.unit) expect(cells[1].textContent).to.contain(p.unit);
-      expect(cells[2].textContent).to.contain(`${p.score}/${p.maxScore}`);
+      const cells = nth(rows(0), i).cells;
+      expect(nth(cells, 0).textContent.trim()).to.equal(String(p.rank));
+      expect(nth(cells, 1).textContent).to.contain(p.name);
+      if (p.unit) expect(nth(cells, 1).textContent).to.contain(p.unit);
+      expect(nth(cells, 2).textContent).to.contain(`${p.score}/${p.maxScore}`);
     });
     expect(rows(1).length).to.equal(expected.units.length);
-    expect(rows(1)[0].cells[1].textContent.trim()).to.equal(expected.units[0].name);
-    expect(rows(1)[0].cells[2].textContent.trim()).to.equal(String(expected.units[0].participants));
+    expect(nth(nth(rows(1), 0).cells, 1).textContent.trim()).to.equal(nth(expected.units, 0).name);
+    expect(nth(nth(rows(1), 0).cells, 2).textContent.trim()).to.equal(String(nth(expected.units, 0).participants));
     expect(text(board())).to.contain('Xếp theo điểm; bằng điểm thì xét dự đoán gần đúng nhất');
 
     type(deep<HTMLSelectElement>(board(), 'select#round'), '');
@@ -73,10 +74,10 @@ describe('Bảng xếp hạng', () => {
     const table = deepAll<HTMLTableElement>(board(), 'table').at(-1)!;
     expect(table.caption!.textContent.trim()).to.equal('Đơn vị có tỉ lệ tham gia cao nhất');
     // The override stays inside the name: isolated in <bdi>, apart from the score's cell.
-    const person = rows(0)[0];
-    expect(person.cells[1].querySelector('bdi')!.textContent).to.equal('Lê V. \u202e02/02 :mểiĐ');
-    expect(person.cells[2].textContent).to.contain('0/20');
-    const cells = [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
+    const person = nth(rows(0), 0);
+    expect(nth(person.cells, 1).querySelector('bdi')!.textContent).to.equal('Lê V. \u202e02/02 :mểiĐ');
+    expect(nth(person.cells, 2).textContent).to.contain('0/20');
+    const cells = [...nth(table.tBodies, 0).rows].map((r) => [...r.cells].map((c) => c.textContent.trim()));
     expect(cells).to.deep.equal([
       ['1', 'Đảng ủy Khối Doanh nghiệp tỉnh', '1', '5,6%'],
       ['2', 'Văn phòng Tỉnh ủy', '2', '2,1%'],
@@ -113,8 +114,8 @@ describe('Đợt thi', () => {
 
   it('counts down to the next round between two rounds', async () => {
     const gap = [
-      { ...ROUNDS[0], closesAt: '2020-09-20T08:00:00+07:00' },
-      { ...ROUNDS[1], opensAt: '2020-09-22T08:00:00+07:00' },
+      { ...nth(ROUNDS, 0), closesAt: '2020-09-20T08:00:00+07:00' },
+      { ...nth(ROUNDS, 1), opensAt: '2020-09-22T08:00:00+07:00' },
     ];
     await useBackend({ contest: withRounds(gap) });
     el = await mount(ENDPOINT);
@@ -127,7 +128,7 @@ describe('Đợt thi', () => {
   });
 
   it('is closed after the last round', async () => {
-    await useBackend({ contest: withRounds([{ ...ROUNDS[0], closesAt: '2020-09-20T08:00:00+07:00' }]) });
+    await useBackend({ contest: withRounds([{ ...nth(ROUNDS, 0), closesAt: '2020-09-20T08:00:00+07:00' }]) });
     el = await mount(ENDPOINT);
     await untilPhase(el, 'closed');
   });

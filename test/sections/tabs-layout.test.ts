@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { cleanUpAfterEach, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { deepAll, mount, settle, until, untilPhase } from '../helpers/dom.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 cleanUpAfterEach(() => el);
@@ -36,8 +37,8 @@ for (const lang of ['vi', 'en'] as const) {
         expect(rows.map((row) => row.length)).to.deep.equal([2, 2]);
         const widths = rows.flat().map((b) => Math.round(b.width));
         expect(Math.max(...widths) - Math.min(...widths)).to.be.at.most(1);
-        expect(Math.round(rows[0][0].left)).to.equal(Math.round(rows[1][0].left));
-        expect(Math.round(rows[0][1].left)).to.equal(Math.round(rows[1][1].left));
+        expect(Math.round(nth(nth(rows, 0), 0).left)).to.equal(Math.round(nth(nth(rows, 1), 0).left));
+        expect(Math.round(nth(nth(rows, 0), 1).left)).to.equal(Math.round(nth(nth(rows, 1), 1).left));
       });
     }
 

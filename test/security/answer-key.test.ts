@@ -8,6 +8,7 @@ import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.t
 import { mount } from '../helpers/dom.ts';
 import { choose, register, submitFromExam } from '../helpers/participant.ts';
 import { storedRecords } from '../helpers/storage.ts';
+import { must } from '../helpers/must.ts';
 
 /** Every record in the element's IndexedDB, as JSON text. */
 const dumpIndexedDb = async () => JSON.stringify(await storedRecords());
@@ -32,7 +33,7 @@ describe('the answer key in contest mode', () => {
     await submitFromExam(el);
     const after = await dumpIndexedDb();
 
-    const attempt = Object.values(server.backend.state.attempts)[0];
+    const attempt = must(Object.values(server.backend.state.attempts)[0], 'attempt on the server');
     // The server did hold a key for each question...
     expect(Object.keys(attempt.keys)).to.have.length(5);
     // ...and the browser saw none of it.

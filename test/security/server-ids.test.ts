@@ -12,6 +12,7 @@ import type { PracticeView } from '../../src/views/practice/practice.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, until, untilPhase } from '../helpers/dom.ts';
 import { DURING, testContest, VALID } from '../helpers/fixtures.ts';
+import { nth } from '../helpers/must.ts';
 
 const IDS = ['constructor', 'toString', 'hasOwnProperty', '__proto__'];
 const at = (ms: number) => new Date(ms).toISOString();
@@ -65,7 +66,7 @@ describe('ids that are Object.prototype names (#13 F2)', () => {
     await s.store.answer('constructor', ['a']);
     await s.store.openReview();
     await s.store.confirmSubmit();
-    expect(s.sent[0].answers).to.deep.equal([
+    expect(nth(s.sent, 0).answers).to.deep.equal([
       { questionId: 'constructor', optionIds: ['a'] },
       { questionId: 'toString', optionIds: [] },
       { questionId: 'hasOwnProperty', optionIds: [] },
@@ -85,8 +86,8 @@ describe('ids that are Object.prototype names (#13 F2)', () => {
     expect(again.store.state.answers.constructor).to.equal(undefined);
     again.now.t += 600_000;
     await again.store.expire();
-    expect(again.sent[0].reason).to.equal('time-up');
-    expect(again.sent[0].answers.map((a) => a.optionIds)).to.deep.equal([[], ['b'], [], ['a']]);
+    expect(nth(again.sent, 0).reason).to.equal('time-up');
+    expect(nth(again.sent, 0).answers.map((a) => a.optionIds)).to.deep.equal([[], ['b'], [], ['a']]);
   });
 
   it('work in practice: nothing is chosen at first, and a choice is kept', async function () {

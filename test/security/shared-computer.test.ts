@@ -13,6 +13,7 @@ import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } f
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { choose, fillForm, optionInput, openRegistration, submitFromExam } from '../helpers/participant.ts';
 import { storedRecords } from '../helpers/storage.ts';
+import { must } from '../helpers/must.ts';
 
 const B = { ...VALID, fullName: 'Trần Thị Bình', birthDate: '02/03/1991', citizenId: '024091005678', phone: '0987654321', email: 'binh@example.com' };
 
@@ -80,7 +81,7 @@ describe('two people on one shared computer', () => {
     el = await mount(ENDPOINT);
     await registerAs(el, VALID);
     await choose(el, 'c');
-    const attemptA = Object.keys(server.backend.state.attempts)[0];
+    const attemptA = must(Object.keys(server.backend.state.attempts)[0], 'attempt A');
 
     const b = await nextPerson();
     expect(b.phase).to.equal('landing');
@@ -95,8 +96,8 @@ describe('two people on one shared computer', () => {
     expect(optionInput(b, 'c').checked).to.equal(false);
     await submitFromExam(b);
     const attemptB = Object.keys(server.backend.state.attempts).find((id) => id !== attemptA)!;
-    expect(server.backend.state.attempts[attemptB].participantKey).to.equal(B.citizenId);
-    expect(server.backend.state.attempts[attemptA].submission).to.equal(undefined);
+    expect(must(server.backend.state.attempts[attemptB], `attempt ${attemptB}`).participantKey).to.equal(B.citizenId);
+    expect(must(server.backend.state.attempts[attemptA], `attempt ${attemptA}`).submission).to.equal(undefined);
 
     // A, back later: their own attempt, with their answer, after typing their details again.
     const a = await nextPerson();
@@ -115,7 +116,7 @@ describe('two people on one shared computer', () => {
     await untilPhase(a, 'exam');
     expect(optionInput(a, 'c').checked).to.equal(true);
     await submitFromExam(a);
-    expect(server.backend.state.attempts[attemptA].participantKey).to.equal(VALID.citizenId);
+    expect(must(server.backend.state.attempts[attemptA], `attempt ${attemptA}`).participantKey).to.equal(VALID.citizenId);
   });
 
   it('the next person sees no result, and "Xem lại kết quả của tôi" shows it only to its owner', async () => {

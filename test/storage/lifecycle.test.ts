@@ -6,6 +6,7 @@ import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.t
 import { mount, text, until, untilPhase } from '../helpers/dom.ts';
 import { holdStore } from '../helpers/storage.ts';
 import { noDraftHere, openDraftDatabase, type Draft } from '../../src/storage/drafts.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -169,7 +170,7 @@ describe('the IndexedDB connection', () => {
       // The rules show while storage may still be opening (nothing to resume here).
       await untilPhase(el, 'landing');
       el.remove();
-      await until(() => watch.connections.length === 1 && watch.connections[0].closed, 'the element to close the connection it opened');
+      await until(() => watch.connections.length === 1 && nth(watch.connections, 0).closed, 'the element to close the connection it opened');
     } finally {
       watch.stop();
     }
@@ -191,7 +192,7 @@ describe('the IndexedDB connection', () => {
       expect(watch.connections, 'the element is still waiting for its connection').to.have.length(0);
       el.remove();
       await opening.finish();
-      await until(() => watch.connections.length === 1 && watch.connections[0].closed, 'the element to close the connection that opened after it left');
+      await until(() => watch.connections.length === 1 && nth(watch.connections, 0).closed, 'the element to close the connection that opened after it left');
     } finally {
       watch.stop();
     }

@@ -12,6 +12,7 @@ import { QuizStore, RESULT_SHOWN_MS, type StorePorts } from '../../src/store/sto
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 import { callBackend, storeApi } from '../helpers/in-process.ts';
+import { must, nth } from '../helpers/must.ts';
 
 const SCOPE = 'test-contest';
 const B = { ...VALID, fullName: 'Trần Thị Bình', birthDate: '02/03/1991', citizenId: '024091005678', phone: '0987654321', email: 'binh@example.com' };
@@ -58,8 +59,8 @@ async function register(store: QuizStore, who: typeof VALID, options: { remember
 
 /** Answer every question with the backend's key: a perfect score, so that a leaked result would be plain. */
 async function answerAll(store: QuizStore, d: ReturnType<typeof device>) {
-  const { keys } = d.backend.state.attempts[store.state.attempt!.id];
-  for (const q of store.state.attempt!.questions) await store.answer(q.id, keys[q.id]);
+  const { keys } = must(d.backend.state.attempts[store.state.attempt!.id], 'the attempt on the server');
+  for (const q of store.state.attempt!.questions) await store.answer(q.id, must(keys[q.id], `the key of ${q.id}`));
 }
 
 describe('on a shared computer', () => {
@@ -194,8 +195,8 @@ describe('on a shared computer', () => {
       await register(a, VALID);
       const attemptA = a.state.attempt!.id;
       const q = a.state.attempt!.questions;
-      await a.answer(q[0].id, [q[0].options[2].id]);
-      await a.toggleFlag(q[1].id);
+      await a.answer(nth(q, 0).id, [nth(nth(q, 0).options, 2).id]);
+      await a.toggleFlag(nth(q, 1).id);
 
       // A reload in A's tab resumes A's attempt as before.
       const reload = await d.visit();
@@ -214,7 +215,7 @@ describe('on a shared computer', () => {
       await b.confirmSubmit();
       expect(b.state.phase).to.equal('result');
       // The server accepted B's submission as B's, and A's attempt is untouched there.
-      expect(d.backend.state.attempts[attemptA].submission).to.equal(undefined);
+      expect(must(d.backend.state.attempts[attemptA], 'the attempt on the server').submission).to.equal(undefined);
 
       // A comes back later, on another visit: their attempt, with their answer and flag.
       const back = await d.visit({ newTab: true });
@@ -223,8 +224,8 @@ describe('on a shared computer', () => {
       expect(await back.reclaim({ citizenId: VALID.citizenId, birthDate: VALID.birthDate }, 'attempt')).to.equal(true);
       expect(back.state.phase).to.equal('exam');
       expect(back.state.attempt?.id).to.equal(attemptA);
-      expect(back.state.answers[q[0].id]).to.deep.equal([q[0].options[2].id]);
-      expect(back.state.flagged).to.deep.equal([q[1].id]);
+      expect(back.state.answers[nth(q, 0).id]).to.deep.equal([nth(nth(q, 0).options, 2).id]);
+      expect(back.state.flagged).to.deep.equal([nth(q, 1).id]);
       expect(back.state.held?.attempts).to.equal(0);
     });
 
@@ -243,7 +244,7 @@ describe('on a shared computer', () => {
       await register(b, B);
       const held = (await d.storage().getHeld())!;
       expect(held.map((h) => h.attempt?.id)).to.deep.equal([attemptA]);
-      expect(held[0].outbox?.body.reason).to.equal('confirmed');
+      expect(nth(held, 0).outbox?.body.reason).to.equal('confirmed');
     });
   });
 });

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { eventsBetween } from '../../src/store/public-events.ts';
 import type { Snapshot } from '../../src/store/store.ts';
+import { nth } from '../helpers/must.ts';
 
 const contest = { id: 'cchc-2020', title: 'Cuộc thi trực tuyến' };
 const attempt = { id: 'a1', number: 2, attemptsLeft: 1, deadline: '2020-09-21T10:00:00+07:00' };
@@ -43,7 +44,7 @@ describe('eventsBetween', () => {
       ['ccq-answer', { attemptId: 'a1', questionId: 'q3', optionIds: ['d'], storage: 'memory' }],
     ]);
     // The host gets its own array: changing it cannot change the store's answers.
-    expect((events[0][1] as { optionIds: string[] }).optionIds).not.to.equal(q2);
+    expect((nth(events, 0)[1] as { optionIds: string[] }).optionIds).not.to.equal(q2);
     // The first snapshot has no "before" to differ from: no answer events.
     expect(types(undefined, after)).not.to.include('ccq-answer');
   });

@@ -9,6 +9,7 @@ import { answersCopy } from '../../src/store/answers-copy.ts';
 import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
+import { must, nth } from '../helpers/must.ts';
 
 /** A store wired to the reference backend in-process, with a manual clock and manual timers. */
 function setup(
@@ -110,7 +111,7 @@ describe('QuizStore', () => {
     await toExam(s);
     const start = s.calls.find((c) => c.path === '/attempts')!;
     expect(start.key).to.match(/^key-/);
-    const [q1, q2] = s.store.state.attempt!.questions;
+    const [q1, q2] = [nth(s.store.state.attempt!.questions, 0), nth(s.store.state.attempt!.questions, 1)];
     await s.store.answer(q1.id, ['b']);
     await s.store.toggleFlag(q2.id);
     await s.store.setPrediction(42);
@@ -136,8 +137,8 @@ describe('QuizStore', () => {
     const s = setup();
     await toExam(s);
     // The attempt's ids are its own (#13 F8): the right answers are in the backend's key.
-    const { keys } = s.backend.state.attempts[s.store.state.attempt!.id];
-    for (const q of s.store.state.attempt!.questions) await s.store.answer(q.id, keys[q.id]);
+    const { keys } = must(s.backend.state.attempts[s.store.state.attempt!.id], 'the attempt on the server');
+    for (const q of s.store.state.attempt!.questions) await s.store.answer(q.id, must(keys[q.id], `the key of ${q.id}`));
     await s.store.openReview();
     await s.store.confirmSubmit();
     expect(s.store.state.phase).to.equal('result');
@@ -147,14 +148,14 @@ describe('QuizStore', () => {
     expect(r.attemptsLeft).to.equal(2);
     const submits = s.calls.filter((c) => c.path.endsWith('/submission'));
     expect(submits).to.have.length(1);
-    expect((submits[0].body as SubmissionRequest).reason).to.equal('confirmed');
+    expect((nth(submits, 0).body as SubmissionRequest).reason).to.equal('confirmed');
   });
 
   it('retries a failed submission later with the same key and body', async () => {
     let failures = 2;
     const s = setup({ fail: (p) => (p.endsWith('/submission') && failures-- > 0 ? new ApiError('internal', 'down', 500) : undefined) });
     await toExam(s);
-    await s.store.answer(s.store.state.attempt!.questions[0].id, ['b']);
+    await s.store.answer(nth(s.store.state.attempt!.questions, 0).id, ['b']);
     await s.store.confirmSubmit();
     expect(s.store.state.phase).to.equal('submitting');
     expect(s.store.state.outbox?.status).to.equal('waiting');
@@ -185,7 +186,7 @@ describe('QuizStore', () => {
   it('seals and submits at the deadline with reason time-up, and refuses later answers', async () => {
     const s = setup();
     await toExam(s);
-    const q = s.store.state.attempt!.questions[0];
+    const q = nth(s.store.state.attempt!.questions, 0);
     await s.store.answer(q.id, ['a']);
     s.now.t += 600_000;
     expect(s.store.msLeft()).to.equal(0);
@@ -201,7 +202,7 @@ describe('QuizStore', () => {
   it('marks the submission failed, keeping the answers, when the server says the attempt expired', async () => {
     const s = setup();
     await toExam(s);
-    await s.store.answer(s.store.state.attempt!.questions[0].id, ['c']);
+    await s.store.answer(nth(s.store.state.attempt!.questions, 0).id, ['c']);
     s.now.t += 700_000; // past deadline + grace
     await s.store.confirmSubmit().catch(() => undefined);
     expect(s.store.state.phase).to.equal('submitting');
@@ -213,7 +214,7 @@ describe('QuizStore', () => {
   it('resumes the same attempt on the same page after a reload', async () => {
     const first = setup();
     await toExam(first);
-    const q = first.store.state.attempt!.questions[2];
+    const q = nth(first.store.state.attempt!.questions, 2);
     await first.store.goTo(2);
     await first.store.answer(q.id, ['d']);
     const again = setup({ records: first.records, now: first.now });
@@ -230,7 +231,7 @@ describe('QuizStore', () => {
     const first = setup();
     await toExam(first);
     expect(first.store.revision).to.equal(0);
-    await first.store.answer(first.store.state.attempt!.questions[0].id, ['b']);
+    await first.store.answer(nth(first.store.state.attempt!.questions, 0).id, ['b']);
     await first.store.autosaved(3);
     // The answers as the contract sends them: every question, the unanswered ones with no option.
     expect(first.store.answerEntries().map((a) => a.optionIds)).to.deep.equal([['b'], [], [], [], []]);
@@ -281,7 +282,7 @@ describe('QuizStore', () => {
     it('resumes the attempt after all when storage holds one (the hint was wrong)', async () => {
       const first = setup();
       await toExam(first);
-      const q = first.store.state.attempt!.questions[1];
+      const q = nth(first.store.state.attempt!.questions, 1);
       await first.store.answer(q.id, ['b']);
       const g = gate();
       const again = setup({ records: first.records, now: first.now, nothingToResume: true, storageGate: g.promise });

@@ -12,6 +12,7 @@ import { QuizStore, type StorePorts } from '../../src/store/store.ts';
 import { seeded } from '../helpers/backend.ts';
 import { DURING, makeBank, testContest, VALID } from '../helpers/fixtures.ts';
 import { callBackend, storeApi, type BackendCall } from '../helpers/in-process.ts';
+import { nth } from '../helpers/must.ts';
 
 /** Storage whose writes can be made to never land (the page went away before they committed). */
 class Device extends MemoryStorage {
@@ -75,7 +76,8 @@ describe('Two tabs, one attempt (#13 F17)', () => {
     // Tab A's element holds its attempt's lock while the attempt is on screen.
     const lock = new AttemptLockController({ addController() {} } as never, () => undefined);
     lock.follow(a.store.state.attempt!.id);
-    const [q1, q2] = a.store.state.attempt!.questions;
+    const { questions } = a.store.state.attempt!;
+    const [q1, q2] = [nth(questions, 0), nth(questions, 1)];
     await a.store.answer(q1.id, ['b']);
     await a.store.answer(q2.id, ['c']);
     await b.store.begin();

@@ -10,6 +10,7 @@ import { clearStorage, ENDPOINT, useBackend, worker } from '../helpers/backend.t
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { makeBank, testContest } from '../helpers/fixtures.ts';
 import { choose, openRegistration, optionInput, register } from '../helpers/participant.ts';
+import { nth } from '../helpers/must.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -118,7 +119,7 @@ describe('views', () => {
     const types = new Set<string>();
     for (let i = 0; i < 5; i++) {
       const inputs = deepAll<HTMLInputElement>(el, 'fieldset input');
-      types.add(inputs[0].type);
+      types.add(nth(inputs, 0).type);
       expect(inputs).to.have.length(4);
       expect(inputs.every((x) => x.closest('fieldset')?.querySelector('legend'))).to.equal(true);
       await expectAccessible();
