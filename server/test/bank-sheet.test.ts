@@ -308,7 +308,7 @@ describe('a sheet with 10 planted mistakes', () => {
     ];
     assert.equal(got.length, expect.length, got.join('\n'));
     expect.forEach(([r, column, severity, message], i) => {
-      assert.deepEqual(where(nth(sheet.problems, i)), { row: r, column, severity }, got[i]);
+      assert.deepEqual(where(nth(sheet.problems, i)), { row: r, column, severity }, nth(got, i));
       assert.match(nth(sheet.problems, i).message, message);
     });
     const byId = new Map(sheet.questions.map((q) => [q.id, q]));
@@ -363,7 +363,10 @@ describe('10,000 questions', () => {
     topicId: nth(SAMPLE_TOPICS, i % SAMPLE_TOPICS.length).id,
     text: `Câu hỏi số ${i + 1}: theo Nghị định 61/2018/NĐ-CP, bộ phận tiếp nhận và trả kết quả thực hiện việc nào sau đây?`,
     kind: i % 5 ? 'single' : 'multiple',
-    options: ['Tiếp nhận hồ sơ', 'Trả kết quả giải quyết', 'Thu phí, lệ phí', 'Hướng dẫn thủ tục'].map((t, k) => ({ id: 'abcd'[k], text: `${t} (${i + 1})` })),
+    options: ['Tiếp nhận hồ sơ', 'Trả kết quả giải quyết', 'Thu phí, lệ phí', 'Hướng dẫn thủ tục'].map((t, k) => ({
+      id: 'abcd'.charAt(k),
+      text: `${t} (${i + 1})`,
+    })),
     correctOptionIds: i % 5 ? ['b'] : ['a', 'c'],
     explanation: 'Theo Điều 8 Nghị định 61/2018/NĐ-CP.',
     source: 'Điều 8 Nghị định 61/2018/NĐ-CP',
