@@ -50,7 +50,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         // A verification code opens a person's certificate: it is not logged either.
         req: (req: { method: string; url: string; ip?: string }) => ({
           method: req.method,
-          url: req.url.split('?')[0].replace(/\/(verifications|xac-minh)\/[^/]+$/, '/$1/:code'),
+          url: (req.url.split('?')[0] ?? '').replace(/\/(verifications|xac-minh)\/[^/]+$/, '/$1/:code'),
           remoteAddress: req.ip,
         }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -233,7 +233,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       prefix: '/dist/',
       cacheControl: true,
       maxAge: 0,
-      setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
+      setHeaders: (res) => {
+        res.setHeader('Access-Control-Allow-Origin', '*');
+      },
     });
   const html = page({
     title: definition.contest.title,

@@ -55,7 +55,7 @@ export class Combo {
   #shown(f: ComboField): Item[] {
     if (this.#folded?.items !== f.items) this.#folded = { items: f.items, folded: f.items.map((u) => fold(`${u.name} ${u.group ?? ''}`)) };
     const folded = this.#folded.folded;
-    return f.items.filter((u, i) => u !== f.other?.item && matches(folded[i], this.query ?? ''));
+    return f.items.filter((u, i) => u !== f.other?.item && matches(folded[i] ?? '', this.query ?? ''));
   }
 
   #set(patch: Partial<Pick<Combo, 'query' | 'open' | 'active'>>) {
@@ -73,7 +73,7 @@ export class Combo {
     const options = f.other ? [...shown, f.other.item] : shown;
     const chosen = f.items.find((u) => u.id === f.value);
     // An option's id carries its item's id (ids in the contract are safe in HTML ids).
-    const optionId = (i: number) => `${f.id}-o-${options[i].id}`;
+    const optionId = (i: number) => `${f.id}-o-${options[i]?.id}`;
     const onInput = (e: Event) => {
       const query = (e.target as HTMLInputElement).value;
       this.#set({ query, open: true, active: -1 });
@@ -96,7 +96,8 @@ export class Combo {
       } else if (e.key === 'Enter' && this.open) {
         // Enter chooses (or closes on the one match already chosen); it never sends the form from here.
         e.preventDefault();
-        if (this.active >= 0) this.#pick(f, options[this.active]);
+        const item = options[this.active];
+        if (item) this.#pick(f, item);
         else this.#set({ open: false, query: chosen ? undefined : this.query });
       } else if (e.key === 'Escape' && this.open) {
         e.preventDefault();
