@@ -64,15 +64,24 @@ import { gzipSync } from 'node:zlib';
 // cannot load later as things stand. The way back for the first download: the registration view
 // (form, combobox, validators: about 4.5 KB) as a chunk fetched while the rules are read, which
 // needs the chunk-failure handling the sections and late views have; not done in this session.
+// 40.3 → 40.5 KB (single files 47.8 → 48.2 and 56.6 → 57.0 KB) in session 8, for #14 and #17:
+// 41,126 → 41,373 B before the first question (contest file 48,843 → 49,299 B, everything 57,809 →
+// 58,286 B): #14's "login needed" said before the form (the contest document's optional auth and a
+// unit's `other` flag in the schema, the notice above "Đăng ký dự thi" and at the top of the form, the
+// login link in a 401's message) about +229 B (+343 B), which must be on the landing page to be said
+// up front; #14's certificate in the single files (a loader that imports cai-cach-quiz.confirmation.js
+// from beside the script and hands it the base view class) 0 B (+90 B); #17's WebKit fix for a page
+// that enlarges its root font size +9 B (+9 B); #17's indexed reads checked (noUncheckedIndexedAccess)
+// +4 B (+6 B). The confirmation file itself (17.5 KB) loads only after a submission.
 const TARGET_INITIAL = 30 * 1024;
-const BUDGET_INITIAL = 40.3 * 1024;
+const BUDGET_INITIAL = 40.5 * 1024;
 /** The contest, rules to result (DESIGN.md's 40 KB; see above for why it is over). */
-const BUDGET_SINGLE_FILE = 47.8 * 1024;
+const BUDGET_SINGLE_FILE = 48.2 * 1024;
 /**
  * The single file with the bank, practice and leaderboard as well (issue #4): they add
  * about 7 KB. A page that only runs the exam takes the contest-only file instead.
  */
-const BUDGET_SINGLE_FILE_ALL = 56.6 * 1024;
+const BUDGET_SINGLE_FILE_ALL = 57.0 * 1024;
 // SIZE_DIST measures a build made elsewhere (`vite build --outDir /tmp/x/dist`), so that
 // two people working in one tree do not measure each other's build.
 const dist = process.env.SIZE_DIST ? new URL(`file://${process.env.SIZE_DIST.replace(/\/?$/, '/')}`) : new URL('../dist/', import.meta.url);
