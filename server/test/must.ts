@@ -1,17 +1,6 @@
 /**
- * Lookups that fail the test with a message naming what was missing, instead of a later
- * "cannot read properties of undefined" (or a `!` that hides it from the compiler).
+ * The tests' lookups that fail with a message naming what was missing: the same helpers as the
+ * element's tests (test/helpers/must.ts, plain TypeScript without the DOM). Only the server's own
+ * code (server/src) is kept apart from the element's tree; its tests may share helpers.
  */
-
-/** `value`, or a failure naming `what` when it is undefined or null. */
-export function must<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`no ${what}`);
-  return value;
-}
-
-/** Item `i` of `list` (negative counts from the end), or a failure naming the list's length. */
-export function nth<T>(list: ArrayLike<T>, i: number, what = 'item'): T {
-  const value = i < 0 ? list[list.length + i] : list[i];
-  if (value === undefined) throw new Error(`no ${what} ${i} (of ${list.length})`);
-  return value;
-}
+export { must, nth } from '../../test/helpers/must.ts';
