@@ -73,10 +73,13 @@ function attributes(): [string, string][] {
   return [['endpoint', endpoint], ['lang', state.lang], ...(state.sections ? [['sections', state.sections]] : [])] as [string, string][];
 }
 
+/** The custom properties of the chosen look; a theme name the page does not know (a stray `data-theme`) gets none: the element's defaults, as `portal`. */
+const themeProperties = () => THEMES[state.theme] ?? {};
+
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function snippet(): string {
-  const props = Object.entries(THEMES[state.theme]);
+  const props = Object.entries(themeProperties());
   const style = props.length ? `<style>\n  cai-cach-quiz {\n${props.map(([k, v]) => `    ${k}: ${v};\n`).join('')}  }\n</style>\n` : '';
   const attrs = attributes()
     .map(([k, v]) => ` ${k}="${escapeAttr(v)}"`)
@@ -91,7 +94,7 @@ function snippet(): string {
 function mountElement() {
   const quiz = document.createElement('cai-cach-quiz');
   for (const [k, v] of attributes()) quiz.setAttribute(k, v);
-  for (const [k, v] of Object.entries(THEMES[state.theme])) quiz.style.setProperty(k, v);
+  for (const [k, v] of Object.entries(themeProperties())) quiz.style.setProperty(k, v);
   stage.querySelector('cai-cach-quiz')?.remove();
   stage.append(quiz);
 }
@@ -125,15 +128,18 @@ const groups = $('#scenario-groups');
 const listed = new Set(GROUPS.flatMap(([, names]) => names));
 const others = Object.keys(SCENARIOS).filter((name) => !listed.has(name));
 for (const [title, names] of [...GROUPS, ['Khác', others] as [string, string[]]]) {
-  const present = names.filter((name) => SCENARIOS[name]);
+  const present = names.flatMap((name) => {
+    const scenario = SCENARIOS[name];
+    return scenario ? [{ name, label: scenario.label }] : [];
+  });
   if (!present.length) continue;
   const h3 = document.createElement('h3');
   h3.textContent = title;
   const ul = document.createElement('ul');
-  for (const name of present) {
+  for (const { name, label } of present) {
     const a = document.createElement('a');
     a.dataset.scenario = name;
-    a.textContent = SCENARIOS[name].label;
+    a.textContent = label;
     if (name === scenarioName) a.setAttribute('aria-current', 'page');
     const li = document.createElement('li');
     li.append(a);

@@ -38,7 +38,8 @@ const error = (status: number, code: string, message: string, headers?: Record<s
 const isStart = (r: BackendRequest) => r.method === 'POST' && r.path === '/attempts';
 const isSubmit = (r: BackendRequest) => r.method === 'POST' && r.path.endsWith('/submission');
 
-export const SCENARIOS: Record<string, Scenario> = {
+/** By name; `open` is always there: it is what an unknown or missing name falls back to. */
+export const SCENARIOS: Record<string, Scenario> & { open: Scenario } = {
   open: { label: 'Đang diễn ra (bình thường)', startsAt: DURING },
   upcoming: {
     label: 'Sắp mở (đếm ngược 90 giây rồi mở)',
