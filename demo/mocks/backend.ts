@@ -107,7 +107,10 @@ export interface BackendOptions {
 export type BankAnswers = 'published' | 'after-close' | 'never';
 
 /** Random numbers from the platform's CSPRNG, for ids nobody may guess (Node 20 and browsers have `crypto`). */
-const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+const secureRandom = () => {
+  const [n = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return n / 2 ** 32;
+};
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** How many individuals `GET /leaderboard` lists. */
@@ -175,11 +178,13 @@ export class ReferenceBackend {
 
   async handle(req: BackendRequest): Promise<BackendResponse> {
     // A caller that left the query string on the path still gets it read.
-    const [path, search = ''] = req.path.split('?', 2);
+    const [path = '', search = ''] = req.path.split('?', 2);
     const query = req.query ?? new URLSearchParams(search);
     const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
     if (parts[0] === 'verifications') return verificationCall(this.receipts, req.method, parts.slice(1), req.body);
     const route = `${req.method} /${parts.map((p, i) => (i === 1 && parts[0] === 'attempts' ? ':id' : p)).join('/')}`;
+    // The `:id` of the attempt routes (there only when the route has one).
+    const [, attemptId = ''] = parts;
     // A contest that needs a login (`auth.required`, docs/contract.md "Logins"): starting, saving and
     // submitting without one are 401 unauthorized, before anything is read or spent. The reference
     // takes any Authorization header or Cookie as a login; a portal checks its own tokens or session.
@@ -192,9 +197,9 @@ export class ReferenceBackend {
       case 'POST /attempts':
         return this.start(req);
       case 'PUT /attempts/:id/answers':
-        return this.save(parts[1], req);
+        return this.save(attemptId, req);
       case 'POST /attempts/:id/submission':
-        return this.submit(parts[1], req);
+        return this.submit(attemptId, req);
       case 'GET /bank':
         return this.bank();
       case 'GET /leaderboard':
@@ -256,7 +261,10 @@ export class ReferenceBackend {
     if (seen) {
       // The same key and body: a retry, answered with the attempt already made. Another body: a misuse.
       if (seen.bodyHash !== stableHash(compared)) return fail(422, 'idempotency_mismatch', 'This key was used with a different body.');
-      return { status: 201, body: { serverTime: iso(this.options.now()), attempt: this.state.attempts[seen.attemptId].attempt } };
+      const earlier = this.state.attempts[seen.attemptId];
+      // The key's attempt is gone only from a state restored incomplete (the demo's saved copy): nothing to replay.
+      if (!earlier) return fail(500, 'internal', 'The attempt this key started is no longer stored.');
+      return { status: 201, body: { serverTime: iso(this.options.now()), attempt: earlier.attempt } };
     }
     const parsed = StartAttemptRequest.safeParse(req.body);
     if (!parsed.success) {
@@ -373,17 +381,21 @@ export class ReferenceBackend {
         ({ answers, prediction } = stored.saved);
         now = Date.parse(attempt.deadline);
       }
+      const questions = [];
+      for (const q of attempt.questions) {
+        const correctOptionIds = stored.keys[q.id];
+        // The key is made with the attempt, one entry a question; one missing is a state restored incomplete, not a mark of 0.
+        if (!correctOptionIds) return fail(500, 'internal', `The answer key of this attempt has no entry for question "${q.id}".`);
+        const explanation = this.options.bank.find((b) => b.id === (stored.bankIds?.[q.id]?.id ?? q.id))?.explanation;
+        questions.push({ id: q.id, correctOptionIds, explanation });
+      }
       const {
         result,
         score: points,
         maxScore,
       } = markAttempt({
         attempt: { ...attempt, startedAt: Date.parse(attempt.startedAt), deadline: Date.parse(attempt.deadline) },
-        questions: attempt.questions.map((q) => ({
-          id: q.id,
-          correctOptionIds: stored.keys[q.id],
-          explanation: this.options.bank.find((b) => b.id === (stored.bankIds?.[q.id]?.id ?? q.id))?.explanation,
-        })),
+        questions,
         answers,
         exam: this.contest.exam,
         now,

@@ -22,7 +22,10 @@ export interface ReceiptContext {
   verifyPage?: string;
 }
 
-const secureRandom = () => crypto.getRandomValues(new Uint32Array(1))[0] / 2 ** 32;
+const secureRandom = () => {
+  const [n = 0] = crypto.getRandomValues(new Uint32Array(1));
+  return n / 2 ** 32;
+};
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
 
 /** A new code for a submitted contest attempt, unique among this backend's codes. */
@@ -74,8 +77,9 @@ export function verificationCall(ctx: ReceiptContext, method: string, rest: stri
       .sort((x, y) => Date.parse(y.submission!.result.submittedAt) - Date.parse(x.submission!.result.submittedAt));
     return { status: 200, body: { serverTime: iso(ctx.now()), attempts: mine.map((a) => verification(ctx, a)) } };
   }
-  if (method === 'GET' && rest.length === 1) {
-    const code = normaliseCode(rest[0]);
+  const [given, ...more] = rest;
+  if (method === 'GET' && given !== undefined && more.length === 0) {
+    const code = normaliseCode(given);
     const found = submitted.find((a) => a.submission!.result.receipt!.code === code);
     if (found) return { status: 200, body: { serverTime: iso(ctx.now()), verification: verification(ctx, found) } };
     return { status: 404, body: { error: { code: 'bad_request', message: 'No such verification code.' } } };
