@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Pool } from 'undici';
+import { nth } from '../test/helpers/must.ts';
 import { startPgTemp } from './pg-temp.ts';
 import { positiveArg, seedAttempts } from './seed-attempts.ts';
 
@@ -17,7 +18,8 @@ const attempts = arg('--attempts', 1_800_000);
 const requests = arg('--requests', 4000);
 const concurrency = arg('--concurrency', 20);
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+/** Percentile `p` of `sorted`; NaN when there is no sample. */
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function startServer(databaseUrl: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'server', 'src', 'main.ts')], {
@@ -36,8 +38,8 @@ async function startServer(databaseUrl: string) {
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
-      const m = /^endpoint (\S+)$/m.exec(out);
-      if (m) ok(m[1]);
+      const endpoint = /^endpoint (\S+)$/m.exec(out)?.[1];
+      if (endpoint) ok(endpoint);
     });
     child.once('exit', (code) => fail(new Error(`server exited ${code}`)));
   });
@@ -75,7 +77,7 @@ try {
     Array.from({ length: concurrency }, async () => {
       while (next < requests) {
         const i = next++;
-        times.push((await get(paths[i % paths.length])).ms);
+        times.push((await get(nth(paths, i % paths.length, 'path'))).ms);
       }
     }),
   );
@@ -83,7 +85,7 @@ try {
   times.sort((a, b) => a - b);
   console.log(
     `GET /leaderboard with ${attempts.toLocaleString('en')} attempts stored: ${requests} requests at concurrency ${concurrency} in ${seconds.toFixed(1)} s ` +
-      `(${(requests / seconds).toFixed(0)}/s): p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`,
+      `(${(requests / seconds).toFixed(0)}/s): p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms, p99 ${pct(times, 99).toFixed(1)} ms, max ${(times.at(-1) ?? NaN).toFixed(1)} ms`,
   );
   await pool.close();
 } finally {

@@ -21,6 +21,7 @@ import { sampleDefinition } from '../server/src/definition.ts';
 import { migrate } from '../server/src/migrate.ts';
 import { overview, participation, ranking, type Ranking } from '../server/src/results.ts';
 import { participationXlsx, resultsCsv, resultsXlsx } from '../server/src/results-sheet.ts';
+import { must } from '../test/helpers/must.ts';
 import { startPgTemp, type PgTemp } from './pg-temp.ts';
 import { positiveArg, seedAttempts } from './seed-attempts.ts';
 
@@ -68,7 +69,7 @@ try {
   console.log(sizes.rows.map((r) => `${r.name} ${r.size}`).join(', '));
   const { rows } = await db.query<{ n: number }>('select count(*)::int as n from submissions');
   console.log(
-    `${rows[0].n.toLocaleString('en')} submissions stored; PostgreSQL ${(await db.query<{ server_version: string }>('show server_version')).rows[0].server_version}`,
+    `${must(rows[0], 'row of count(*)').n.toLocaleString('en')} submissions stored; PostgreSQL ${must((await db.query<{ server_version: string }>('show server_version')).rows[0], 'row of show server_version').server_version}`,
   );
 
   const time = async (label: string, fn: () => Promise<unknown>) => {
@@ -80,7 +81,10 @@ try {
       ms.push(performance.now() - t);
     }
     const sorted = [...ms].sort((a, b) => a - b);
-    console.log(`${label.padEnd(44)} first ${ms[0].toFixed(0).padStart(6)} ms, median ${sorted[Math.floor(sorted.length / 2)].toFixed(0).padStart(6)} ms`);
+    // --runs is at least 1 (positiveArg), so there is a first run and a median; NaN would say there was none.
+    const first = ms[0] ?? NaN;
+    const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+    console.log(`${label.padEnd(44)} first ${first.toFixed(0).padStart(6)} ms, median ${median.toFixed(0).padStart(6)} ms`);
     return out;
   };
   await time("ranking('*', { limit: 100 })", () => ranking(db, def, '*', { limit: 100 }));

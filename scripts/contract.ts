@@ -251,7 +251,11 @@ async function makeExamples() {
 
   // Two of the three questions answered correctly.
   // The attempt's ids are its own (#13 F8): its key is the backend's, not the bank's.
-  const key = (id: string) => backend.state.attempts[attempt.id].keys[id];
+  const key = (id: string) => {
+    const correct = backend.state.attempts[attempt.id]?.keys[id];
+    if (!correct) throw new Error(`Examples: the backend holds no answer key for question ${id} of attempt ${attempt.id}.`);
+    return correct;
+  };
   const answers = attempt.questions.map((q, i) => ({
     questionId: q.id,
     optionIds: i < 2 ? key(q.id) : [q.options.find((o) => !key(q.id).includes(o.id))!.id],

@@ -281,7 +281,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           }
         }
         if (route === 'POST /attempts/:id/submission' && (out.status === 201 || out.status === 200)) {
-          const attemptId = decodeURIComponent(path.split('/').filter(Boolean)[1]);
+          // The route matched, so the path has the id as its second segment.
+          const [, segment = ''] = path.split('/').filter(Boolean);
+          const attemptId = decodeURIComponent(segment);
           const result = (json as { result?: AttemptResult } | undefined)?.result as AttemptResult;
           const seen: ObservedSubmission = {
             attemptId,
@@ -495,9 +497,11 @@ if (invokedDirectly) {
   let upstream: string | undefined;
   let port = 8788;
   let log = false;
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i];
+  // One iterator for the flags and the values that follow them: `--port 8788` takes the next item.
+  const args = argv.values();
+  for (const arg of args) {
+    const [flag, inline] = arg.split('=', 2);
+    const value = () => inline ?? args.next().value;
     if (flag === '--upstream') upstream = value();
     else if (flag === '--port') port = Number(value());
     else if (flag === '--log') log = true;

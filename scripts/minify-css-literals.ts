@@ -17,7 +17,7 @@ export function minifyCssLiterals(): Plugin {
       if (!id.includes('/src/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
       const literals = [...code.matchAll(/css`([^`]*)`/g)];
       const minified = await Promise.all(
-        literals.map(async ([whole, body]) => {
+        literals.map(async ([whole, body = '']) => {
           if (body.includes('${') || body.includes('\\')) return whole;
           // charset utf8: by default esbuild writes characters outside ASCII as CSS escapes ("✓" as
           // "\2713"), and inside a template literal "\2" is an invalid escape that leaves the literal's
@@ -31,7 +31,7 @@ export function minifyCssLiterals(): Plugin {
         }),
       );
       let i = 0;
-      return { code: code.replace(/css`([^`]*)`/g, () => minified[i++]), map: null };
+      return { code: code.replace(/css`([^`]*)`/g, (whole) => minified[i++] ?? whole), map: null };
     },
   };
 }

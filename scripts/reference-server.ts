@@ -157,10 +157,12 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         if (route === 'POST /attempts' && out.status === 201) {
           const attemptId = (out.body as { attempt: { id: string } }).attempt.id;
           if (!before.has(attemptId)) {
+            const stored = backend.state.attempts[attemptId];
+            if (!stored) throw new Error(`the reference backend answered 201 for attempt ${attemptId}, which it does not hold`);
             stats.createdAttempts.push({
               attemptId,
               idempotencyKey: header('Idempotency-Key') ?? null,
-              participantKey: backend.state.attempts[attemptId].participantKey,
+              participantKey: stored.participantKey,
               delivered,
             });
           } else if (delivered) {
@@ -169,7 +171,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
           }
         }
         if (route === 'POST /attempts/:id/submission' && out.status === 201) {
-          const attemptId = decodeURIComponent(path.split('/').filter(Boolean)[1]);
+          // The route matched, so the path has the id as its second segment.
+          const [, segment = ''] = path.split('/').filter(Boolean);
+          const attemptId = decodeURIComponent(segment);
           bump(stats.accepted, attemptId);
           stats.acceptedSubmissions.push({ attemptId, idempotencyKey: header('Idempotency-Key') ?? null, body: body as SubmissionRequest, delivered });
         }
@@ -217,9 +221,11 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
 function parseArgs(argv: string[]): { port: number; time?: string; log: boolean; sample?: '2020' | '2026' } {
   const out: { port: number; time?: string; log: boolean; sample?: '2020' | '2026' } = { port: 8787, log: false };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
-    const value = () => inline ?? argv[++i];
+  // One iterator for the flags and the values that follow them: `--port 8787` takes the next item.
+  const args = argv.values();
+  for (const arg of args) {
+    const [flag, inline] = arg.split('=', 2);
+    const value = () => inline ?? args.next().value;
     if (flag === '--port') out.port = Number(value());
     else if (flag === '--time') out.time = value();
     else if (flag === '--log') out.log = true;
@@ -230,7 +236,7 @@ function parseArgs(argv: string[]): { port: number; time?: string; log: boolean;
     } else if (flag === '--help' || flag === '-h') {
       console.log('Usage: tsx scripts/reference-server.ts [--port 8787] [--time 2020-09-21T09:30:00+07:00] [--sample 2020|2026] [--log]');
       process.exit(0);
-    } else throw new Error(`Unknown option ${argv[i]}`);
+    } else throw new Error(`Unknown option ${arg}`);
   }
   if (!Number.isInteger(out.port) || out.port < 0 || out.port > 65535) throw new Error('--port: not a port number');
   return out;

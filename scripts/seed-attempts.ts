@@ -45,7 +45,8 @@ export async function seedAttempts({ databaseUrl, attempts, log = console.log }:
   try {
     await client.query('begin');
     const { rows } = await client.query<{ base: number }>('select coalesce(max(id), 0)::bigint as base from participants');
-    const base = Number(rows[0].base);
+    // An aggregate answers one row; none would mean no participants yet, as coalesce says.
+    const base = Number(rows[0]?.base ?? 0);
     await step(
       'participants',
       `insert into participants (contest_id, key_hash, full_name, unit_id)
