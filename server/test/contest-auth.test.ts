@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { sampleDefinition } from '../src/definition.ts';
 import { removeDir, runServerCommand, tempDir } from './harness.ts';
+import { nth } from './must.ts';
 
 const folders: string[] = [];
 after(() => folders.forEach(removeDir));
@@ -51,8 +52,7 @@ describe('CONTEST_FILE: auth and the other unit', () => {
 
   it('stops the server when two units are the other unit', async () => {
     const r = await runWith((def) => {
-      const units = def.contest.registration.units;
-      units[0].other = true;
+      nth(def.contest.registration.units, 0, 'unit').other = true;
     });
     assert.equal(r.code, 1, r.output);
     assert.match(r.output, /contest\.registration\.units\[\d+\]\.other: only one unit may be the other unit; units\[0\] is/);

@@ -12,6 +12,7 @@ import { viLate } from '../../src/i18n/vi-late.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { mount, settle, text, type, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
+import { nth } from '../helpers/must.ts';
 import { accessibleDescription, accessibleName, findByRole, getByRole, norm, queryAllByRole, renderedText, unnamedControls } from './a11y-helpers.ts';
 
 let el: CaiCachQuiz;
@@ -202,7 +203,7 @@ for (const lang of ['vi', 'en'] as const) {
       await untilPhase(el, 'exam');
 
       const group = await findByRole(el, 'group', { name: new RegExp(`^${escapeRe(L.questionOf(1))} `) });
-      const option = [...queryAllByRole<HTMLInputElement>(group, 'radio'), ...queryAllByRole<HTMLInputElement>(group, 'checkbox')][0];
+      const option = nth([...queryAllByRole<HTMLInputElement>(group, 'radio'), ...queryAllByRole<HTMLInputElement>(group, 'checkbox')], 0, 'option');
       await click(option);
       const flag = getByRole(el, 'button', { name: t.flag });
       expect(flag.getAttribute('aria-pressed')).to.equal('false');

@@ -5,6 +5,7 @@ import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import { clearStorage, ENDPOINT, inBankIds, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
+import { must, nth } from '../helpers/must.ts';
 import { choose, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
@@ -69,7 +70,7 @@ describe('the contest, end to end', () => {
     expect(t).to.contain('Bạn còn 2 lượt thi.');
     const submissions = server.requests.filter((r) => r.path.endsWith('/submission'));
     expect(submissions).to.have.length(1);
-    expect(JSON.parse(submissions[0].body).prediction).to.equal(250);
+    expect(JSON.parse(nth(submissions, 0, 'submission').body).prediction).to.equal(250);
   });
 
   it('navigates with the numbered navigator, which says what is answered and flagged', async () => {
@@ -82,12 +83,12 @@ describe('the contest, end to end', () => {
     await until(() => deepAll(el, 'nav button').length > 5, 'the prediction tile');
     const nav = deepAll<HTMLButtonElement>(el, 'nav button');
     expect(nav).to.have.length(6);
-    expect(nav[5].textContent).to.contain('Dự đoán');
-    expect(nav[0].getAttribute('aria-label')).to.equal('Câu 1, đã trả lời, đang xem');
-    nav[3].click();
+    expect(nth(nav, 5, 'tile').textContent).to.contain('Dự đoán');
+    expect(nth(nav, 0, 'tile').getAttribute('aria-label')).to.equal('Câu 1, đã trả lời, đang xem');
+    nth(nav, 3, 'tile').click();
     await settle(el);
     expect(currentLegend(el)).to.match(/^Câu 4\/5/);
-    expect(deepAll(el, 'nav button')[3].getAttribute('aria-current')).to.equal('step');
+    expect(nth(deepAll(el, 'nav button'), 3, 'tile').getAttribute('aria-current')).to.equal('step');
     button(el, 'Câu trước').click();
     await settle(el);
     expect(currentLegend(el)).to.match(/^Câu 3\/5/);
@@ -99,9 +100,12 @@ describe('the contest, end to end', () => {
     await register(el);
     await choose(el, 'b');
     await untilPhase(el, 'result', 6000);
-    const sub = server.requests.find((r) => r.path.endsWith('/submission'))!;
+    const sub = must(
+      server.requests.find((r) => r.path.endsWith('/submission')),
+      'submission request',
+    );
     expect(JSON.parse(sub.body).reason).to.equal('time-up');
-    expect(inBankIds(Object.values(server.backend.state.attempts)[0], JSON.parse(sub.body).answers)[0]).to.deep.equal(['b']);
+    expect(inBankIds(nth(Object.values(server.backend.state.attempts), 0, 'attempt'), JSON.parse(sub.body).answers)[0]).to.deep.equal(['b']);
   });
 
   it('shows each refusal from the server in plain Vietnamese and keeps the form', async () => {

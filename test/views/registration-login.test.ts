@@ -13,6 +13,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { clearStorage, ENDPOINT, useBackend } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
+import { nth } from '../helpers/must.ts';
 import { fillForm } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
@@ -74,11 +75,9 @@ for (const lang of ['vi', 'en'] as const) {
   describe(`a contest that needs a login (${lang})`, () => {
     it('the front page says so by its button, with a link to the login page in the same tab', async () => {
       await landing(lang, withAuth());
-      const [p] = statement();
-      expect(p, 'the statement').to.exist;
+      const p = nth(statement(), 0, 'login statement');
       expect(flat(p)).to.equal(`${s.needed} ${s.login}`);
-      const [link] = loginLinks();
-      expect(link, 'the login link').to.exist;
+      const link = nth(loginLinks(), 0, 'login link');
       expect(p.contains(link)).to.equal(true);
       expect(flat(link)).to.equal(s.login);
       expect(link.hasAttribute('target'), 'same tab').to.equal(false);
@@ -91,8 +90,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     it('the registration form says so at its top, before the first field', async () => {
       await registration(lang, withAuth());
-      const [p] = statement();
-      expect(p, 'the statement').to.exist;
+      const p = nth(statement(), 0, 'login statement');
       expect(flat(p)).to.equal(`${s.needed} ${s.login}`);
       expect(loginLinks()).to.have.length(1);
       expect(p.compareDocumentPosition(deep(el, '#fullName')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);

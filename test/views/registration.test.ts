@@ -13,6 +13,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { clearStorage, ENDPOINT, useBackend, type TestServer } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
+import { nth } from '../helpers/must.ts';
 import { fillForm } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
@@ -120,7 +121,7 @@ for (const lang of ['vi', 'en'] as const) {
       const live = deep(el, '#unitId-status');
       expect(live.getAttribute('aria-live') ?? live.getAttribute('role')).to.match(/polite|status/);
       expect(input.getAttribute('aria-describedby')).to.contain('unitId-status');
-      expect(optionsOf()[0].getAttribute('aria-selected')).to.equal('true');
+      expect(nth(optionsOf(), 0, 'option').getAttribute('aria-selected')).to.equal('true');
       await expectAccessible('filtering, one match chosen');
 
       // What was chosen is what the server gets.
