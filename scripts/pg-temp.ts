@@ -69,8 +69,9 @@ export function findPostgres(root = '/usr/lib/postgresql'): { binDir: string; ve
         .filter((v) => /^\d+(\.\d+)?$/.test(v) && existsSync(path.join(root, v, 'bin', 'postgres')) && existsSync(path.join(root, v, 'bin', 'initdb')))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  if (!versions.length) throw new Error(`PostgreSQL is not installed (no ${root}/<version>/bin/initdb): ${INSTALL_HINT}`);
-  return { binDir: path.join(root, versions[0], 'bin'), version: versions[0] };
+  const [newest] = versions;
+  if (newest === undefined) throw new Error(`PostgreSQL is not installed (no ${root}/<version>/bin/initdb): ${INSTALL_HINT}`);
+  return { binDir: path.join(root, newest, 'bin'), version: newest };
 }
 
 const isRoot = () => process.getuid?.() === 0;
@@ -342,12 +343,14 @@ until interrupted.`;
 async function main(argv: string[]): Promise<number> {
   const split = argv.indexOf('--');
   const own = split < 0 ? argv : argv.slice(0, split);
-  const command = split < 0 ? [] : argv.slice(split + 1);
+  const [program, ...programArgs] = split < 0 ? [] : argv.slice(split + 1);
   const options: PgTempOptions = { signals: false, settings: {} };
-  for (let i = 0; i < own.length; i++) {
-    const [flag, inline] = own[i].split(/=(.*)/s, 2);
+  // One iterator for the flags and the values that follow them: `--database x` takes the next item.
+  const args = own.values();
+  for (const arg of args) {
+    const [flag, inline] = arg.split(/=(.*)/s, 2);
     const value = () => {
-      const v = inline ?? own[++i];
+      const v = inline ?? args.next().value;
       if (v === undefined) throw new Error(`${flag} needs a value`);
       return v;
     };
@@ -360,12 +363,12 @@ async function main(argv: string[]): Promise<number> {
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       return 0;
-    } else throw new Error(`Unknown option ${own[i]}\n${USAGE}`);
+    } else throw new Error(`Unknown option ${arg}\n${USAGE}`);
   }
 
   const pg = await startPgTemp(options);
   console.error(`pg-temp: PostgreSQL ${pg.version} on 127.0.0.1:${pg.port} in ${pg.dir}`);
-  if (!command.length) {
+  if (program === undefined) {
     console.log(`DATABASE_URL=${pg.url}`);
     await new Promise<void>((resolve) => {
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => resolve());
@@ -374,7 +377,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: pg.url } });
+  const child = spawn(program, programArgs, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: pg.url } });
   // The command decides what an interrupt means; PostgreSQL stays up until it has exited.
   const forward = (signal: NodeJS.Signals) => () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -382,7 +385,7 @@ async function main(argv: string[]): Promise<number> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal));
   const status = await new Promise<number>((resolve) => {
     child.on('error', (e) => {
-      console.error(`pg-temp: cannot run ${command[0]}: ${e.message}`);
+      console.error(`pg-temp: cannot run ${program}: ${e.message}`);
       resolve(127);
     });
     child.on('exit', (code, signal) => resolve(code ?? 128 + (signal ? os.constants.signals[signal] : 1)));
