@@ -193,7 +193,14 @@ window.__searchOnly = async (phrases, gapMs) => {
 
 // ------------------------------------------------------------------ the server
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.map': 'application/json', '.json': 'application/json' };
+const JS_TYPE = 'text/javascript; charset=utf-8';
+const JSON_TYPE = 'application/json';
+/** Content types of the files served from dist/, by extension; other files are not served. */
+const TYPES = new Map([
+  ['.js', JS_TYPE],
+  ['.map', JSON_TYPE],
+  ['.json', JSON_TYPE],
+]);
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
   // Cross-origin isolated, so that performance.now() has 5 µs resolution instead of 100 µs.
@@ -211,17 +218,19 @@ function handle(req: IncomingMessage, res: ServerResponse) {
   const path = url.pathname;
   const api = /^\/api\/bench(?:\/n\/(\d+))?\/([a-z]+)$/.exec(path);
   if (api) {
-    const n = Number(api[1] ?? 2000);
-    if (req.method === 'GET' && api[2] === 'contest') return send(res, 200, TYPES['.json'], JSON.stringify(contestBody()));
-    if (req.method === 'GET' && api[2] === 'bank') return send(res, 200, TYPES['.json'], bankBody(n));
-    return send(res, 404, TYPES['.json'], JSON.stringify({ error: { code: 'not_found', message: `${req.method} ${path} is not part of the bench endpoint` } }));
+    const [, size, resource] = api;
+    const n = Number(size ?? 2000);
+    if (req.method === 'GET' && resource === 'contest') return send(res, 200, JSON_TYPE, JSON.stringify(contestBody()));
+    if (req.method === 'GET' && resource === 'bank') return send(res, 200, JSON_TYPE, bankBody(n));
+    return send(res, 404, JSON_TYPE, JSON.stringify({ error: { code: 'not_found', message: `${req.method} ${path} is not part of the bench endpoint` } }));
   }
   if (path === '/' || path === '/index.html') return send(res, 200, 'text/html; charset=utf-8', PAGE);
   if (path === '/favicon.ico') return void res.writeHead(204, { 'Cache-Control': 'no-store' }).end();
-  if (path === '/bench-page.js') return send(res, 200, TYPES['.js'], PAGE_SCRIPT);
-  if (path === '/bench-search.js') return send(res, 200, TYPES['.js'], searchModule);
+  if (path === '/bench-page.js') return send(res, 200, JS_TYPE, PAGE_SCRIPT);
+  if (path === '/bench-search.js') return send(res, 200, JS_TYPE, searchModule);
   const file = resolve(DIST, '.' + decodeURIComponent(path));
-  if (file.startsWith(DIST + sep) && existsSync(file) && TYPES[extname(file)]) return send(res, 200, TYPES[extname(file)], readFileSync(file));
+  const type = TYPES.get(extname(file));
+  if (file.startsWith(DIST + sep) && existsSync(file) && type) return send(res, 200, type, readFileSync(file));
   return send(res, 404, 'text/plain', 'not found');
 }
 
@@ -234,9 +243,10 @@ interface Sample {
   frame: number;
 }
 
+/** Quantile `q` of `values`; NaN when there is none. */
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 }
 const median = (v: number[]) => quantile(v, 0.5);
 const ms = (v: number) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
@@ -269,7 +279,7 @@ if (!existsSync(join(DIST, 'cai-cach-quiz.js'))) fail('dist/cai-cach-quiz.js is 
 }
 
 /** src/core/search.ts for the page, built as the element's bundle would carry it. */
-const searchModule = (
+const [searchBundle] = (
   await build({
     entryPoints: [join(ROOT, 'src/core/search.ts')],
     bundle: true,
@@ -279,7 +289,9 @@ const searchModule = (
     write: false,
     logLevel: 'silent',
   })
-).outputFiles[0].text;
+).outputFiles;
+if (!searchBundle) fail('esbuild wrote no bundle of src/core/search.ts');
+const searchModule = searchBundle.text;
 
 const server = createServer(handle);
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -415,17 +427,18 @@ const table = rows.map((r) => [
   stats(r.samples.map((s) => s.layout)),
   stats(r.samples.map((s) => s.frame)),
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  │  ');
+// Each row has a cell per heading; a missing one would count as empty.
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => (t[i] ?? '').length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  │  ');
 console.log(line(header));
 console.log(widths.map((w) => '─'.repeat(w)).join('──┼──'));
 for (const t of table) console.log(line(t));
 
 if (rows.length > 1) {
   console.log(`\nGrowth (cost ratio against size ratio; linear growth has them equal):`);
-  for (let i = 1; i < rows.length; i++) {
+  for (const [i, b] of rows.entries()) {
     const a = rows[i - 1];
-    const b = rows[i];
+    if (!a) continue; // the first size has none before it
     const ratio = (f: (r: Row) => number) => (f(a) > 0 ? (f(b) / f(a)).toFixed(2) : '–');
     const compute = (r: Row) => median(r.samples.map((s) => s.compute));
     console.log(

@@ -47,6 +47,7 @@ import { launchChromium } from './chromium.ts';
 import { forward, freePort, startFaultProxy, UpstreamProcess, type FaultProxy, type ObservedSubmission, type UpstreamAnswer } from './fault-proxy.ts';
 import type { SubmissionRequest } from '../src/contract/schemas.ts';
 import { UNITS } from '../demo/mocks/data/units.ts';
+import { must, nth } from '../test/helpers/must.ts';
 import { DIST, ROOT, startReferenceServer, type FaultDecision, type FaultRequest, type ReferenceServer, type ServerStats } from './reference-server.ts';
 
 // ---------------------------------------------------------------------- options
@@ -83,10 +84,12 @@ function parseOptions(argv: string[]): Options {
     verbose: false,
     planOnly: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2);
+  // One iterator for the flags and the values that follow them: `--seed 7` takes the next item.
+  const args = argv.values();
+  for (const arg of args) {
+    const [flag, inline] = arg.split('=', 2);
     const value = () => {
-      const v = inline ?? argv[++i];
+      const v = inline ?? args.next().value;
       if (v === undefined) throw new Error(`${flag} needs a value`);
       return v;
     };
@@ -115,7 +118,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--time-limit') o.timeLimitMs = int(value(), 30) * 1000;
     else if (flag === '--verbose' || flag === '-v') o.verbose = true;
     else if (flag === '--plan') o.planOnly = true;
-    else throw new Error(`Unknown option ${argv[i]} (see the header of scripts/chaos.ts)`);
+    else throw new Error(`Unknown option ${arg} (see the header of scripts/chaos.ts)`);
   }
   return o;
 }
@@ -139,13 +142,13 @@ function rngFor(seed: number, ...parts: (string | number)[]): () => number {
   return mulberry32(h >>> 0);
 }
 
-const pick = <T>(rng: () => number, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
+const pick = <T>(rng: () => number, items: readonly T[]): T => nth(items, Math.floor(rng() * items.length), 'item to pick');
 const between = (rng: () => number, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 function shuffled<T>(rng: () => number, items: readonly T[]): T[] {
   const a = [...items];
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
-    [a[i], a[j]] = [a[j], a[i]];
+    [a[i], a[j]] = [nth(a, j), nth(a, i)];
   }
   return a;
 }
@@ -228,7 +231,7 @@ function planKill(seed: number, n: number, every: number): KillPlan | undefined 
   if (every <= 0 || (n - 1) % every !== 0) return undefined;
   const rng = rngFor(seed, 'kill', n);
   return {
-    moment: KILL_MOMENTS[((n - 1) / every) % KILL_MOMENTS.length],
+    moment: nth(KILL_MOMENTS, ((n - 1) / every) % KILL_MOMENTS.length, 'kill moment'),
     afterAnswers: between(rng, 3, QUESTIONS - 3),
     delayMs: between(rng, 0, 120),
     downMs: between(rng, 300, 2000),
@@ -244,7 +247,7 @@ const QUESTIONS = 20;
 function makePlan(seed: number, n: number): Plan {
   const rng = rngFor(seed, 'plan', n);
   const order = shuffled(rngFor(seed, 'primaries'), ALL_KINDS);
-  const primary = order[(n - 1) % order.length];
+  const primary = nth(order, (n - 1) % order.length, 'kind');
   const kinds = new Set<Kind>([primary]);
   for (const k of ALL_KINDS) if (rng() < 0.2) kinds.add(k);
   const list = ALL_KINDS.filter((k) => kinds.has(k));
@@ -952,6 +955,10 @@ function verify(server: ReferenceServer, r: SessionResult): Verdict {
   }
   for (const s of accepted) {
     const stored = server.backend.state.attempts[s.attemptId];
+    if (!stored) {
+      problems.push(`attempt ${s.attemptId} was accepted, but the backend holds no such attempt`);
+      continue;
+    }
     const questions = stored.attempt.questions.map((q) => q.id);
     let missing = compareAnswers(questions, s, r, problems);
     if (s.body.prediction !== r.prediction || stored.submission?.prediction !== r.prediction) {
@@ -1002,9 +1009,11 @@ function verifyObserved(proxy: FaultProxy, r: SessionResult, replays: { submissi
   const cccd = r.plan.participant.citizenId;
   const created = stats.createdAttempts.filter((a) => a.participantKey === cccd);
   const mine = new Set(created.map((c) => c.attemptId));
+  // The proxy records each attempt it sees created in stats.attempts along with its createdAttempts entry.
+  const observed = (attemptId: string) => must(stats.attempts[attemptId], `attempt ${attemptId} in the proxy's record`);
 
   // Attempts numbered beyond those seen: the server made attempts whose answer never passed the proxy.
-  const highest = Math.max(0, ...created.map((c) => stats.attempts[c.attemptId].attempt.number));
+  const highest = Math.max(0, ...created.map((c) => observed(c.attemptId).attempt.number));
   const hidden = Math.max(0, highest - created.length);
   // A start intent that created two attempts: an attempt the participant never received, plus another one.
   const total = created.length + hidden;
@@ -1028,7 +1037,7 @@ function verifyObserved(proxy: FaultProxy, r: SessionResult, replays: { submissi
     problems.push(
       `${total} attempts created for one start intent (${r.startClicks} click(s) on “Bắt đầu làm bài”): ` +
         created
-          .map((c) => `${c.attemptId} (number ${stats.attempts[c.attemptId].attempt.number})${c.delivered ? '' : ' (its answer never reached the element)'}`)
+          .map((c) => `${c.attemptId} (number ${observed(c.attemptId).attempt.number})${c.delivered ? '' : ' (its answer never reached the element)'}`)
           .join(', ') +
         (hidden ? ` and ${hidden} attempt(s) whose answer never passed the proxy` : ''),
     );
@@ -1053,7 +1062,7 @@ function verifyObserved(proxy: FaultProxy, r: SessionResult, replays: { submissi
     problems.push(`no submission of this participant was accepted by the server: ${n} answer(s) lost`);
   }
   for (const s of accepted) {
-    const questions = stats.attempts[s.attemptId].attempt.questions.map((q) => q.id);
+    const questions = observed(s.attemptId).attempt.questions.map((q) => q.id);
     let missing = compareAnswers(questions, s, r, problems);
     if (s.body.prediction !== r.prediction) {
       missing++;
@@ -1132,8 +1141,9 @@ async function replayAll(proxy: FaultProxy): Promise<{ submissions: Map<string, 
     }
     submissions.set(s.attemptId, check);
   }
-  for (const [key, ids] of Object.entries(stats.startKeys)) {
-    const first = stats.attempts[ids[0]];
+  for (const [key, [firstId]] of Object.entries(stats.startKeys)) {
+    if (firstId === undefined) continue;
+    const first = stats.attempts[firstId];
     if (!first) continue;
     const a = await post('/attempts', key, first.rawBody);
     let check: ReplayCheck;
@@ -1146,8 +1156,8 @@ async function replayAll(proxy: FaultProxy): Promise<{ submissions: Map<string, 
           return undefined;
         }
       })();
-      if (a.status >= 300 || !id) check = { ok: false, detail: `came back ${a.status} ${a.text.slice(0, 160)}, not the attempt ${ids[0]}` };
-      else if (id !== ids[0]) check = { ok: false, detail: `created another attempt, ${id}, instead of answering with ${ids[0]}` };
+      if (a.status >= 300 || !id) check = { ok: false, detail: `came back ${a.status} ${a.text.slice(0, 160)}, not the attempt ${firstId}` };
+      else if (id !== firstId) check = { ok: false, detail: `created another attempt, ${id}, instead of answering with ${firstId}` };
       else check = { ok: true, detail: `${a.status}, same attempt` };
     }
     starts.set(key, check);
@@ -1170,7 +1180,7 @@ async function snapshotDist(): Promise<string> {
       const files = new Set(readdirSync(dir));
       const broken = [...files]
         .filter((f) => f.endsWith('.js'))
-        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].map((m) => m[1]))
+        .flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)].flatMap(([, chunk]) => (chunk ? [chunk] : [])))
         .filter((f) => !files.has(f));
       if (files.has('cai-cach-quiz.js') && !broken.length) return dir;
       throw new Error(`incomplete build (missing ${broken.join(', ') || 'cai-cach-quiz.js'})`);
@@ -1359,7 +1369,7 @@ async function main() {
       latestDeadline: (k) =>
         p.stats.createdAttempts
           .filter((a) => a.participantKey === k)
-          .map((a) => p.stats.attempts[a.attemptId].attempt.deadline)
+          .map((a) => p.stats.attempts[a.attemptId]?.attempt.deadline)
           .at(-1),
     };
     stats = p.stats;
