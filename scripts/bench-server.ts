@@ -34,6 +34,7 @@ import pg from 'pg';
 import { Pool } from 'undici';
 import type { Attempt, ContestDocument, Participant } from '../src/contract/schemas.ts';
 import { roundsAt } from '../src/core/rounds.ts';
+import { nth } from '../test/helpers/must.ts';
 import { startPgTemp, type PgTemp } from './pg-temp.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -106,11 +107,13 @@ function parseOptions(argv: string[]): Options {
     pgTransport: 'socket',
   };
   let concurrencyGiven = false;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--') continue;
-    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+  // One iterator for the flags and the values that follow them: `--seconds 5` takes the next item.
+  const args = argv.values();
+  for (const arg of args) {
+    if (arg === '--') continue;
+    const [flag, inline] = arg.split(/=(.*)/s, 2);
     const value = () => {
-      const v = inline ?? argv[++i];
+      const v = inline ?? args.next().value;
       if (v === undefined) throw new Error(`${flag} needs a value`);
       return v;
     };
@@ -192,7 +195,7 @@ function parseOptions(argv: string[]): Options {
         console.log(USAGE);
         return process.exit(0);
       default:
-        throw new Error(`Unknown option ${argv[i]}\n\n${USAGE}`);
+        throw new Error(`Unknown option ${arg}\n\n${USAGE}`);
     }
   }
   if (o.leaderboardOnly && !o.endpoint) throw new Error('--leaderboard-only needs --endpoint URL (the server to measure, e.g. a seeded one)');
@@ -207,7 +210,7 @@ function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------- the server under test
 
 /** The command that starts one server process (cwd = the repository). The one place to change to bench another server. */
-function serverCommand(kind: ServerKind, nodeFlags: string[] = []): string[] {
+function serverCommand(kind: ServerKind, nodeFlags: string[] = []): [string, ...string[]] {
   return kind === 'reference'
     ? [process.execPath, ...nodeFlags, '--import', 'tsx', 'scripts/reference-server.ts', '--port', '0', '--time', '2020-09-21T09:30:00+07:00']
     : [process.execPath, ...nodeFlags, '--import', 'tsx', 'server/src/main.ts'];
@@ -242,9 +245,9 @@ async function startServer(kind: ServerKind, env: Record<string, string | undefi
     logs.tail.push(line.length > 600 ? `${line.slice(0, 600)}…` : line);
     if (logs.tail.length > 40) logs.tail.shift();
     if (!endpoint) {
-      const m = /\bendpoint (https?:\/\/[^\s)]+)/.exec(line);
-      if (m) {
-        endpoint = m[1].replace(/\/+$/, '');
+      const announced = /\bendpoint (https?:\/\/[^\s)]+)/.exec(line)?.[1];
+      if (announced) {
+        endpoint = announced.replace(/\/+$/, '');
         resolveEndpoint(endpoint);
       }
       return;
@@ -443,7 +446,7 @@ const MOBILE_PREFIXES = [
   '098',
 ];
 
-const pick = <T>(list: readonly T[]): T => list[Math.floor(Math.random() * list.length)];
+const pick = <T>(list: readonly T[]): T => nth(list, Math.floor(Math.random() * list.length), 'item to pick');
 const int = (min: number, max: number) => min + Math.floor(Math.random() * (max - min + 1));
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -485,8 +488,9 @@ function newParticipant(contest: ContestDocument): Participant {
         out.communeId = pick(district.communes).id;
       }
     } else {
-      const [key, value] = values[name];
-      out[key] = value;
+      // A field with no generated value (none today) is left out, as an optional one would be.
+      const entry = values[name];
+      if (entry) out[entry[0]] = entry[1];
     }
   }
   out.consent = true;
@@ -536,10 +540,10 @@ function percentiles(samples: number[]): Percentiles {
   const n = samples.length;
   if (!n) return { n: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN };
   const s = Float64Array.from(samples).sort();
-  const at = (q: number) => s[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))];
+  const at = (q: number) => s[Math.min(n - 1, Math.max(0, Math.ceil(q * n) - 1))] ?? NaN;
   let sum = 0;
   for (const v of s) sum += v;
-  return { n, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: s[n - 1], mean: sum / n };
+  return { n, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1), mean: sum / n };
 }
 
 const fmt = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '–');
@@ -587,7 +591,9 @@ function postgresPids(postmaster: number): number[] {
 /** CPU seconds the whole machine spent busy (all cores), from /proc/stat. */
 function machineBusySeconds(): number | undefined {
   try {
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const [cpuLine = ''] = readFileSync('/proc/stat', 'utf8').split('\n');
+    // A field missing from the line makes the figure NaN (unknown), as no /proc does.
+    const [user = NaN, nice = NaN, system = NaN, idle, iowait, irq = NaN, softirq = NaN, steal] = cpuLine.trim().split(/\s+/).slice(1).map(Number);
     void idle;
     void iowait;
     return (user + nice + system + irq + softirq + (steal || 0)) / 100;
@@ -621,7 +627,7 @@ class CpuMeter {
     const now = this.sample();
     const shares: Record<string, number> = {};
     for (const [key, value] of now) {
-      const group = key.split(':')[0];
+      const group = key.slice(0, key.lastIndexOf(':'));
       shares[group] = (shares[group] ?? 0) + (value - (this.start.get(key) ?? 0)) / wall;
     }
     const c = process.cpuUsage(this.client);
@@ -689,19 +695,21 @@ async function loadPhase(
   onLoadEnd?: () => Promise<void>,
 ): Promise<RunFigures> {
   const targets = endpoints.map((e) => target(e, opts.concurrency));
+  /** The process that takes turn `i`, round-robin over them. */
+  const targetAt = (i: number) => nth(targets, i % targets.length, 'server process');
   let rr = 0;
   /** Requests go round-robin over the processes, as a reverse proxy without sticky sessions would send them. */
   const next = () => {
     const i = rr++ % targets.length;
-    return { t: targets[i], i };
+    return { t: targetAt(i), i };
   };
 
-  const contestReply = await call(targets[0], 'GET', '/contest');
+  const contestReply = await call(targetAt(0), 'GET', '/contest');
   if (contestReply.status !== 200) throw new Error(`GET /contest answered ${contestReply.status}: ${contestReply.text.slice(0, 300)}`);
   const contest = JSON.parse(contestReply.text) as ContestDocument;
   const roundId = roundsAt(contest.rounds, Date.parse(contest.serverTime)).current?.id;
   const roundIds = contest.rounds.map((r) => r.id);
-  const totalsBefore = await leaderboardTotals(targets[0]);
+  const totalsBefore = await leaderboardTotals(targetAt(0));
 
   const samples: Record<Route, number[]> = { contest: [], start: [], submission: [], leaderboard: [] };
   const errors: Record<string, number> = {};
@@ -864,7 +872,7 @@ async function loadPhase(
   const verifyDeadline = performance.now() + 10 * 60_000 + 10 * queue.length;
   async function verifier() {
     for (let a = queue.pop(); a && performance.now() < verifyDeadline; a = queue.pop()) {
-      const t = targets[(a.server + 1) % targets.length];
+      const t = targetAt(a.server + 1);
       const path = `/attempts/${encodeURIComponent(a.attemptId)}/submission`;
       try {
         const again = await call(t, 'POST', path, a.body, a.key);
@@ -891,7 +899,7 @@ async function loadPhase(
     const want = { attempts: totalsBefore.attempts + acceptedTotal, participants: totalsBefore.participants + acceptedTotal };
     let got: typeof totalsBefore | undefined = totalsBefore;
     for (let i = 0; i < 40 && !serverAlive(); i++) {
-      got = await leaderboardTotals(targets[i % targets.length]);
+      got = await leaderboardTotals(targetAt(i));
       if (got && got.attempts === want.attempts && got.participants === want.participants) break;
       await sleep(1000);
     }
@@ -1165,7 +1173,7 @@ async function leaderboardOnly(opts: Options): Promise<boolean> {
   const contest = JSON.parse(contestReply.text) as ContestDocument;
   const roundIds = contest.rounds.map((r) => r.id);
   const paths = (i: number) =>
-    i % 2 === 0 || !roundIds.length ? '/leaderboard' : `/leaderboard?round=${encodeURIComponent(roundIds[Math.floor(i / 2) % roundIds.length])}`;
+    i % 2 === 0 || !roundIds.length ? '/leaderboard' : `/leaderboard?round=${encodeURIComponent(nth(roundIds, Math.floor(i / 2) % roundIds.length, 'round'))}`;
 
   const warm = Math.min(100, opts.requests);
   const samples = { all: [] as number[], round: [] as number[] };
