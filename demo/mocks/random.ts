@@ -8,3 +8,12 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Swaps items `i` and `j` of `list` in place (a shuffle's step); an index outside the list leaves it as it is. */
+export function swap<T extends object>(list: T[], i: number, j: number): void {
+  const a = list[i];
+  const b = list[j];
+  if (a === undefined || b === undefined) return;
+  list[i] = b;
+  list[j] = a;
+}

@@ -14,7 +14,7 @@ import { score } from '../../src/contract/grading.ts';
 import type { Attempt, AttemptResult } from '../../src/contract/schemas.ts';
 import type { ReferenceBackend, StoredAttempt } from './backend.ts';
 import { makeFullName } from './data/names.ts';
-import { seeded } from './random.ts';
+import { seeded, swap } from './random.ts';
 
 export interface SeedOptions {
   /** How many submitted attempts to add (fewer when the contest has not been open long enough). */
@@ -53,10 +53,7 @@ export function seedSubmissions(backend: ReferenceBackend, { count, seed = 1, as
 
   // Units: a seeded order, then weights 1, 1/2, 1/3…: the first few clearly lead.
   const units = [...contest.registration.units];
-  for (let i = units.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [units[i], units[j]] = [units[j], units[i]];
-  }
+  for (let i = units.length - 1; i > 0; i--) swap(units, i, Math.floor(random() * (i + 1)));
   const unitWeights = units.map((_, i) => 1 / (i + 1));
 
   const timeLimit = exam.timeLimitSeconds;
@@ -75,7 +72,7 @@ export function seedSubmissions(backend: ReferenceBackend, { count, seed = 1, as
   for (let n = 0; drafts.length < count && n < count * 4; n++) {
     const participantKey = `mau-${seed}-${n}`;
     const fullName = makeFullName(random);
-    const unitId = units.length ? units[weighted(unitWeights)].id : undefined;
+    const unitId = units.length ? units[weighted(unitWeights)]?.id : undefined;
     /** 0 = answers everything right, 1 = often misses a few. */
     const skill = random();
     /** How far this participant's guess is from the truth: log-normal around 1. */
@@ -109,10 +106,7 @@ export function seedSubmissions(backend: ReferenceBackend, { count, seed = 1, as
         const id = `att-mau-${seed}-${drafts.length.toString(36)}`;
         // The questions drawn for this attempt, as the backend would (without shuffling options).
         const pool = [...bank];
-        for (let i = 0; i < questionCount; i++) {
-          const j = i + Math.floor(random() * (pool.length - i));
-          [pool[i], pool[j]] = [pool[j], pool[i]];
-        }
+        for (let i = 0; i < questionCount; i++) swap(pool, i, i + Math.floor(random() * (pool.length - i)));
         const picked = pool.slice(0, questionCount);
         const keys = Object.fromEntries(picked.map((q) => [q.id, [...(q.correctOptionIds ?? [])]]));
         const attempt: Attempt = {

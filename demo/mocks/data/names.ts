@@ -53,15 +53,18 @@ export const GIVEN_NAMES: Record<'male' | 'female', readonly string[]> = {
 
 /** A full name such as "Nguyễn Thị Thu Hà" or "Hoàng Văn Nam", drawn with `random`. */
 export function makeFullName(random: () => number): string {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  // The lists above are constants and none is empty; a part drawn from an empty one would be ''
+  // and is left out of the name.
+  const pick = (list: readonly string[]): string => list[Math.floor(random() * list.length)] ?? '';
   const total = FAMILY_NAMES.reduce((sum, [, w]) => sum + w, 0);
   let r = random() * total;
-  const family = FAMILY_NAMES.find(([, w]) => (r -= w) < 0)?.[0] ?? FAMILY_NAMES[0][0];
+  const family = FAMILY_NAMES.find(([, w]) => (r -= w) < 0)?.[0] ?? FAMILY_NAMES[0]?.[0] ?? '';
   const gender = random() < 0.55 ? 'female' : 'male';
-  const middle = [pick(MIDDLE_NAMES[gender])];
+  const first = pick(MIDDLE_NAMES[gender]);
+  const middle = [first];
   // Some names carry a second middle name: "Nguyễn Thị Thu Hà", "Trần Văn Minh Đức".
-  if (random() < 0.25) middle.push(pick(MIDDLE_NAMES[gender].filter((m) => m !== 'Thị' && m !== 'Văn' && m !== middle[0])));
+  if (random() < 0.25) middle.push(pick(MIDDLE_NAMES[gender].filter((m) => m !== 'Thị' && m !== 'Văn' && m !== first)));
   let given = pick(GIVEN_NAMES[gender]);
-  while (middle.includes(given)) given = pick(GIVEN_NAMES[gender]);
-  return [family, ...middle, given].join(' ');
+  while (given !== '' && middle.includes(given)) given = pick(GIVEN_NAMES[gender]);
+  return [family, ...middle, given].filter((part) => part !== '').join(' ');
 }
