@@ -11,8 +11,8 @@
  * that names the URL: a 404 (the webmaster copied the single file alone), a Content-Security-Policy
  * without the file's origin, the network gone after the submission, or another origin that sends no
  * Access-Control-Allow-Origin (a module script needs CORS where a classic one does not; the contest
- * server sends it on /dist/). A script with no URL of its own (pasted inline, or run by eval) gives
- * the bare file name, which import() refuses, with the same warning. The promise is kept: the result
+ * server sends it on /dist/). A script with no URL of its own (pasted inline, or run by eval) has no
+ * such URL (undefined): import() then fails, with the same warning. The promise is kept: the result
  * view asks on every render, and one failure is one warning.
  *
  * No attribute overrides the URL: it would cost the contest file most of the 16 B its budget has
@@ -22,7 +22,7 @@
  */
 import { QuizView } from './views/base.ts';
 
-/** The file beside this script; for a script without a URL, the bare name (see above). */
+/** The file beside this script; undefined for a script without a URL (see above). */
 const url = (document.currentScript as HTMLScriptElement | null)?.src.replace(/[^/]*$/, 'cai-cach-quiz.confirmation.js');
 let loading: Promise<{ defineConfirmation(): void } | void> | undefined;
 
