@@ -141,6 +141,16 @@ export interface AttemptServiceOptions {
 
 const fieldKey: Record<string, keyof Participant> = { unit: 'unitId', district: 'districtId', commune: 'communeId' };
 
+/** 409 with a second to wait: the attempt's row is held by another request, or lost the race too often. */
+const inProgress = () =>
+  new ContractError(
+    409,
+    'idempotency_in_progress',
+    'This attempt is being processed; try again in a second.',
+    { retryAfterSeconds: 1 },
+    { 'Retry-After': '1' },
+  );
+
 export class AttemptService {
   private readonly db: Db;
   private readonly def: ContestDefinition;
@@ -533,15 +543,7 @@ export class AttemptService {
       if (!rows[0]) throw new ContractError(404, 'attempt_not_found', 'No such attempt.');
       return rows[0];
     } catch (e) {
-      if (sqlState(e) === '55P03') {
-        throw new ContractError(
-          409,
-          'idempotency_in_progress',
-          'This attempt is being processed; try again in a second.',
-          { retryAfterSeconds: 1 },
-          { 'Retry-After': '1' },
-        );
-      }
+      if (sqlState(e) === '55P03') throw inProgress();
       throw e;
     }
   }
@@ -561,14 +563,7 @@ export class AttemptService {
         if (done) return done;
         // Another submission of this attempt was stored between the read and the insert: the next
         // round reads it and replays it (the same key and body) or refuses this one.
-        if (tries >= 4)
-          throw new ContractError(
-            409,
-            'idempotency_in_progress',
-            'This attempt is being processed; try again in a second.',
-            { retryAfterSeconds: 1 },
-            { 'Retry-After': '1' },
-          );
+        if (tries >= 4) throw inProgress();
       } catch (e) {
         if (tries < 4 && RETRYABLE.includes(sqlState(e) ?? '')) continue;
         throw e;
