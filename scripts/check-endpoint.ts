@@ -142,19 +142,23 @@ function issuesOf<T>(schema: z.ZodMiniType<T>, value: unknown, section: string):
   };
 }
 
+/** What the walks below read of a zod schema's definition (zod/mini's internals, by type). */
+interface SchemaDef {
+  type: string;
+  innerType?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+  shape?: Record<string, z.core.$ZodType>;
+}
+const defOf = (schema: z.core.$ZodType) => schema._zod.def as unknown as SchemaDef;
+
 /**
  * The members of `value` that `schema` does not have, at any depth (`attempt.questions[0].correct`):
  * the contract's schemas used as strict ones. Where a union has a branch that fits, that branch.
  */
 function extraMembers(schema: z.core.$ZodType, value: unknown, path: (string | number)[] = []): string[] {
-  const def = schema._zod.def as unknown as {
-    type: string;
-    innerType?: z.core.$ZodType;
-    in?: z.core.$ZodType;
-    element?: z.core.$ZodType;
-    options?: z.core.$ZodType[];
-    shape?: Record<string, z.core.$ZodType>;
-  };
+  const def = defOf(schema);
   switch (def.type) {
     case 'optional':
     case 'nullable':
@@ -181,14 +185,7 @@ function extraMembers(schema: z.core.$ZodType, value: unknown, path: (string | n
 /** Every instant in `value` where `schema` has one, with its path. */
 function instantsIn(schema: z.core.$ZodType, value: unknown, path: (string | number)[] = []): { path: string; value: unknown }[] {
   if (schema === (instant as unknown)) return value === undefined || value === null ? [] : [{ path: pathText(path), value }];
-  const def = schema._zod.def as unknown as {
-    type: string;
-    innerType?: z.core.$ZodType;
-    in?: z.core.$ZodType;
-    element?: z.core.$ZodType;
-    options?: z.core.$ZodType[];
-    shape?: Record<string, z.core.$ZodType>;
-  };
+  const def = defOf(schema);
   switch (def.type) {
     case 'optional':
     case 'nullable':
