@@ -1,20 +1,10 @@
 // Walks the demo like a participant and saves screenshots, to look at what we render.
-// Usage: npm start (in another shell), then `node scripts/screenshots.js [width=360] [scenario=open]`.
+// Usage: npm start (in another shell), then `npx tsx scripts/screenshots.js [width=360] [scenario=open]`
+// (tsx: Debian's Chromium comes from scripts/chromium.ts, with the same flags as the other scripts).
 // Writes to ./screenshots/ (ignored by git).
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+import { launchChromium } from './chromium.ts';
+const browser = await launchChromium();
 const width = Number(process.argv[2] ?? 360);
 const scenario = process.argv[3] ?? 'open';
 mkdirSync('screenshots', { recursive: true });
@@ -48,15 +38,8 @@ await page.locator('#birthDate').fill('12/04/1968');
 await page.getByLabel('Nữ').check();
 await page.locator('#citizenId').fill('024168000321');
 await page.locator('#phone').fill('0912 345 678');
-await page.getByLabel('Tìm đơn vị').fill('tu phap');
-await page
-  .locator('select#unitId')
-  .selectOption('so-tu-phap')
-  .catch(async () => {
-    const opts = await page.locator('select#unitId option').allTextContents();
-    console.log('units', opts.slice(0, 5));
-    await page.locator('select#unitId').selectOption({ index: 0 });
-  });
+// The unit is a combobox (#14): typing a name with one match chooses it.
+await page.getByRole('combobox').first().fill('tu phap');
 await page.getByLabel(/Tôi đồng ý/).check();
 await shot('register-filled');
 await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
