@@ -69,6 +69,7 @@ export type { CaiCachQuizEventMap, PhaseChangeDetail } from './store/public-even
  * @csspart result - The result (of an attempt, and of a practice run).
  * @csspart confirmation - The proof of participation under the result: the verification code and what the certificate says.
  * @csspart error - An error message, wherever one shows.
+ * @csspart login - That the contest needs a login (the contest document's `auth`), with the link to it, on the rules page and above the form.
  * @csspart contact - The organisers' contact (hotline, email, address), shown with an error the participant cannot fix alone.
  * @csspart parked - Answers this device set aside after a refused submission, on the rules page.
  * @csspart held - What a shared device keeps for someone who proves who they are (an unfinished attempt, the last result), on the rules page.

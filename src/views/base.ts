@@ -14,7 +14,7 @@ import { tokens } from '../styles/shared.ts';
  * checks both).
  */
 const PARTS =
-  'round,status,rules,start-button,error,contact,exam-bar,timer,time-warning,question,option,navigator,offline,review,submit-button,submission,parked,held,result,confirmation,bank,practice,leaderboard';
+  'round,status,rules,start-button,login,error,contact,exam-bar,timer,time-warning,question,option,navigator,offline,review,submit-button,submission,parked,held,result,confirmation,bank,practice,leaderboard';
 
 /** Every internal view: reads the quiz context, owns no business state. */
 export class QuizView extends LitElement {

@@ -82,13 +82,17 @@ describe('CSS parts styled from the page', () => {
     async () => {
       const contest = testContest();
       await useBackend({
-        contest: { ...contest, rounds: [{ id: 'r1', name: 'Đợt 1', opensAt: contest.opensAt, closesAt: contest.closesAt }] },
+        contest: {
+          ...contest,
+          rounds: [{ id: 'r1', name: 'Đợt 1', opensAt: contest.opensAt, closesAt: contest.closesAt }],
+          auth: { required: true, loginUrl: 'https://dichvucong.gov.vn/' },
+        },
       });
       el = await mount(ENDPOINT, ALL_SECTIONS);
       await untilPhase(el, 'landing');
     },
     // The header and the sections are in the root's own shadow root: no forwarding needed.
-    ['header', 'sections', 'round', 'rules', 'start-button'],
+    ['header', 'sections', 'round', 'rules', 'start-button', 'login'],
   );
 
   inState(
