@@ -235,6 +235,9 @@ export class QuizStore {
         draft = undefined;
       }
     }
+    // IndexedDB unusable (none, broken, or slower to open than the element waits: a loaded phone
+    // after a reload, #17): this tab's own copy, which a reload keeps, has the attempt on screen.
+    if (!draft && storage.kind === 'memory') draft = this.#ports.mirror?.get();
     this.#held = held ?? [];
     this.#kept = kept;
     // F11: a result shows again only on a reload of the tab that showed it, within RESULT_SHOWN_MS.
@@ -632,6 +635,8 @@ export class QuizStore {
     const parked = [...(this.#snapshot.parked ?? []), { ...entry, attemptId: attempt.id }];
     await this.#storage.putParked(parked);
     await this.#storage.deleteDraft();
+    // Set aside, it is no longer this tab's attempt: a reload must not take it up from the copy.
+    this.#ports.mirror?.put(undefined);
     this.#pendingOutbox = undefined;
     this.#startKey = undefined;
     this.#set({ parked, attempt: undefined, outbox: undefined, retry: undefined, answers: {}, flagged: [], prediction: null, index: 0 });

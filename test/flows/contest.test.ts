@@ -6,6 +6,7 @@ import { clearStorage, ENDPOINT, inBankIds, useBackend, worker } from '../helper
 import { button, deep, deepAll, mount, remount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { must, nth } from '../helpers/must.ts';
+import { hangIndexedDbOpen, slowIndexedDbOpen } from '../helpers/storage.ts';
 import { choose, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
@@ -272,6 +273,83 @@ describe('reload on each phase', () => {
     const keys = [...server.requests, ...again.requests].filter((r) => r.path.endsWith('/submission')).map((r) => r.headers.get('Idempotency-Key'));
     expect(keys.length).to.be.greaterThan(1);
     expect(new Set(keys).size).to.equal(1);
+  });
+
+  // Chaos against the real server, on a loaded machine (#17): after a reload during the submission,
+  // IndexedDB took longer to open than the element waited; it went on in memory, showed the rules
+  // and the participant started a second attempt, the sealed one left behind. This tab's own copy
+  // (sessionStorage) has the attempt: it is resumed from it.
+  it('submitting, IndexedDB not opening after the reload: this tab’s copy goes on, sent with the same key', async () => {
+    const server = await useBackend();
+    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.error()));
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    button(el, 'Xem lại và nộp bài').click();
+    await untilPhase(el, 'review');
+    button(el, 'Nộp bài').click();
+    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+    worker.resetHandlers();
+    const undo = hangIndexedDbOpen();
+    try {
+      el = await remount(el);
+      await until(() => el.phase !== 'loading', 'the element to leave loading', 12_000);
+      expect(el.phase).to.be.oneOf(['submitting', 'result']);
+      await untilPhase(el, 'result');
+    } finally {
+      undo();
+    }
+    const keys = server.requests.filter((r) => r.path.endsWith('/submission')).map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys.length).to.be.greaterThan(1);
+    expect(new Set(keys).size).to.equal(1);
+    expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);
+    // It says that this device no longer keeps the answers.
+    expect(text(el)).to.contain('Trình duyệt không cho lưu bài làm trên thiết bị này');
+  });
+
+  it('exam, IndexedDB not opening after the reload: the same attempt and answers from this tab’s copy', async () => {
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    button(el, 'Câu tiếp').click();
+    await settle(el);
+    const legend = currentLegend(el);
+    const undo = hangIndexedDbOpen();
+    try {
+      el = await remount(el);
+      await until(() => el.phase !== 'loading', 'the element to leave loading', 12_000);
+      expect(el.phase).to.equal('exam');
+      await untilPhase(el, 'exam');
+    } finally {
+      undo();
+    }
+    expect(currentLegend(el)).to.equal(legend);
+    expect(deepAll(el, 'nav button').map((b) => b.getAttribute('aria-label'))[0]).to.equal('Câu 1, đã trả lời');
+    expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);
+  });
+
+  it('a new tab, IndexedDB slow to open: the attempt in progress on this device is waited for, not left out', async function () {
+    this.timeout(40_000);
+    const server = await useBackend();
+    el = await mount(ENDPOINT);
+    await register(el);
+    await choose(el, 'b');
+    // A new tab: its sessionStorage (the visit, the tab's copy of the draft) is empty.
+    el.remove();
+    for (const key of Object.keys(sessionStorage)) if (key.startsWith('cai-cach-quiz:')) sessionStorage.removeItem(key);
+    const undo = slowIndexedDbOpen(5000);
+    try {
+      el = await mount(ENDPOINT);
+      await until(() => el.phase !== 'loading', 'the element to leave loading', 30_000);
+      await settle(el);
+    } finally {
+      undo();
+    }
+    // The attempt is either resumed or offered to its owner ("Tiếp tục bài thi của tôi", #13 F12), never left out.
+    expect(el.phase === 'exam' || text(el).includes('Tiếp tục bài thi của tôi'), `phase ${el.phase}: ${text(el).slice(0, 200)}`).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part=storage-warning]'), 'IndexedDB was waited for, not given up').to.equal(null);
+    expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);
   });
 
   it('result: the result is still there', async () => {

@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 /** The element's IndexedDB from the test's side: what it holds, and made slow on purpose (what the element does while its storage has not answered yet). */
 
 /** A connection of the test's own to the element's database. */
@@ -64,4 +65,36 @@ export async function holdStore(): Promise<{ finish(): Promise<void> }> {
       db.close();
     },
   };
+}
+
+/**
+ * Make `indexedDB.open` hang, neither succeeding nor failing, as it does on a loaded machine or a
+ * phone whose IndexedDB is stuck: the element then gives up on it after its time limit and goes
+ * on in memory. Returns the undo.
+ */
+export function hangIndexedDbOpen(): () => void {
+  // idb's openDB wraps what open() returns: a request it cannot wrap is used as the promise itself.
+  const hanging = () => Object.assign(new Promise<never>(() => undefined), { addEventListener() {} });
+  Object.defineProperty(indexedDB, 'open', { configurable: true, value: hanging });
+  return () => void delete (indexedDB as { open?: unknown }).open;
+}
+
+/**
+ * Make `indexedDB.open` take `ms` before it opens the database (a loaded machine, a phone's slow
+ * disk). The first open after this call is the slow one; later ones are as usual. Returns the undo.
+ */
+export function slowIndexedDbOpen(ms: number): () => void {
+  const undo = () => void delete (indexedDB as { open?: unknown }).open;
+  const slow = (name: string, version?: number) =>
+    Object.assign(
+      new Promise((resolve, reject) =>
+        setTimeout(() => {
+          undo();
+          openDB(name, version).then(resolve, reject);
+        }, ms),
+      ),
+      { addEventListener() {} },
+    );
+  Object.defineProperty(indexedDB, 'open', { configurable: true, value: slow });
+  return undo;
 }
