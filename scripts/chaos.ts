@@ -322,6 +322,8 @@ interface KillRecord {
   route?: string;
   armedAt: number;
   killedAt?: number;
+  /** The planned pause between the kill and the restart: no other server can answer before it ends. */
+  pauseMs: number;
   pid?: number;
   /** From the kill until it answered /readyz again, ms. */
   downMs?: number;
@@ -480,6 +482,8 @@ interface View {
   elsewhere?: boolean;
   /** The element shows its "no connection" notice. */
   offlineNotice?: boolean;
+  /** The element says the browser keeps nothing (IndexedDB unusable, or slower to open than it waits). */
+  memoryOnly?: boolean;
   result?: { attemptId: string; status: string; correctCount?: number };
   deviceNow: number;
 }
@@ -524,6 +528,7 @@ const observeScript = `(() => {
   out.heading = text(all(el, '.view h2')[0]);
   out.elsewhere = all(el, '[part=elsewhere]').length > 0;
   out.offlineNotice = all(el, '[part=offline]').length > 0;
+  out.memoryOnly = all(el, '[part=storage-warning]').length > 0;
   return out;
 })()`;
 
@@ -627,6 +632,7 @@ async function runSession(
     let offlineDone = false;
     let reloadDone = false;
     let reloadSubmitDone = false;
+    let memoryNoted = false;
     let startedAt = 0;
     let lastPhase: string | null = null;
     let failedSince = 0;
@@ -691,6 +697,11 @@ async function runSession(
       if (v.phase !== lastPhase) {
         if (opts.verbose) log(`${plan.id} phase ${v.phase}`);
         lastPhase = v.phase;
+      }
+      if (v.memoryOnly && !memoryNoted) {
+        // Chromium's IndexedDB works here: only a slow open gives it up (the cause of session 8's failure).
+        memoryNoted = true;
+        note(`WARNING: in phase ${v.phase} the element keeps answers in memory only (IndexedDB did not open in time)`);
       }
       try {
         if (v.elsewhere) {
@@ -1301,7 +1312,7 @@ async function main() {
 
   /** kill -9 of the server `delayMs` from now, then the same server again after the plan's pause. */
   const killServer = (s: SessionFaultState | undefined, why: string, delayMs: number, downMs: number, route?: string) => {
-    const record: KillRecord = { session: s?.plan.id ?? 'end', why, route, armedAt: Date.now() };
+    const record: KillRecord = { session: s?.plan.id ?? 'end', why, route, armedAt: Date.now(), pauseMs: downMs };
     kills.push(record);
     if (s) s.injected.push({ kind: SERVER_KILL, where: s.plan.kill?.moment ?? why, at: Date.now() });
     const run = (async () => {
@@ -1329,9 +1340,12 @@ async function main() {
     const id = String(req.headers['x-chaos-session'] ?? '');
     const aimed = kills.find((k) => k.session === id && k.route === route && k.outcome === undefined);
     if (aimed) {
+      // An answer handled just after the kill's timer may have been sent before it (both were ready
+      // in the same turn of this busy process): only after the pause can the restarted server have sent it.
+      const restarted = aimed.killedAt !== undefined && Date.now() >= aimed.killedAt + aimed.pauseMs;
       aimed.outcome =
         'status' in answer
-          ? `answered ${answer.status} ${aimed.killedAt === undefined ? 'before the kill' : 'after the kill (by the restarted server)'}`
+          ? `answered ${answer.status} ${restarted ? 'after the kill (by the restarted server)' : 'before the kill'}`
           : answer.failure === 'reset'
             ? `cut off (${answer.message})${aimed.killedAt === undefined ? '' : ' by the kill'}`
             : `refused (the server was down)`;
