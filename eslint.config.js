@@ -47,8 +47,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
       '@typescript-eslint/no-unused-expressions': 'off',
+      // The runner's setViewport works through puppeteer only, and fails in WebKit (WebDriver):
+      // test/helpers/viewport.ts sets the size in every engine.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@web/test-runner-commands',
+              importNames: ['setViewport'],
+              message: "Use setViewport from test/helpers/viewport.ts: the runner's fails in WebKit.",
+            },
+          ],
+        },
+      ],
     },
   },
+  { files: ['test/helpers/viewport.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     // The single files' stand-ins for src/lazy.ts: async so each loader returns a promise like lazy.ts's import(),
     // with nothing to await (everything is in the file already). Promise.resolve() would say the same in more bytes

@@ -6,7 +6,7 @@
  * on a phone. In Vietnamese and in English.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CaiCachQuiz } from '../../src/cai-cach-quiz.ts';
 import type { ContestSettings } from '../../demo/mocks/contest.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -15,6 +15,7 @@ import { button, deep, deepAll, mount, settle, text, type, until, untilPhase } f
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { nth } from '../helpers/must.ts';
 import { fillForm } from '../helpers/participant.ts';
+import { setViewport } from '../helpers/viewport.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
