@@ -8,7 +8,12 @@ export { deep, deepAll, text, until } from './shadow.ts';
 import { deepAll, until } from './shadow.ts';
 
 export async function untilPhase(el: CaiCachQuiz, phase: Phase, timeoutMs = 8000): Promise<void> {
-  await until(() => el.phase === phase, `phase ${phase} (now ${el.phase})`, timeoutMs);
+  // The phase when the time is up (read then: it was always 'loading' when read at the call, session 8's WebKit failure).
+  await until(
+    () => el.phase === phase,
+    () => `phase ${phase} (now ${el.phase})`,
+    timeoutMs,
+  );
   // Late views show a loading line until their chunk has arrived.
   await until(() => !el.shadowRoot?.querySelector('.view > .loading'), `the ${phase} view to load`, timeoutMs);
   await settle(el);

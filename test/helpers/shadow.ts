@@ -34,10 +34,11 @@ export function text(root: Node): string {
   return parts.join('').replace(/\s+/g, ' ');
 }
 
-export async function until(check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+/** Wait until `check()` holds; `what` names it in the error (a function: read when the time is up, so it can tell how things stand then). */
+export async function until(check: () => boolean, what: string | (() => string), timeoutMs = 8000): Promise<void> {
   const end = performance.now() + timeoutMs;
   while (!check()) {
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${typeof what === 'function' ? what() : what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
