@@ -207,6 +207,18 @@ describe('remembered details', () => {
   });
 });
 
+/** An attempt answered and sealed while its submission cannot get through: "Bài thi đang chờ gửi". */
+async function sealWhileSubmissionsFail() {
+  worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.error()));
+  el = await mount(ENDPOINT);
+  await register(el);
+  await choose(el, 'b');
+  button(el, 'Xem lại và nộp bài').click();
+  await untilPhase(el, 'review');
+  button(el, 'Nộp bài').click();
+  await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+}
+
 describe('reload on each phase', () => {
   it('registration: comes back to the form', async () => {
     await useBackend();
@@ -259,14 +271,7 @@ describe('reload on each phase', () => {
 
   it('submitting: a pending submission is sent after the reload with the same key', async () => {
     const server = await useBackend();
-    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.error()));
-    el = await mount(ENDPOINT);
-    await register(el);
-    await choose(el, 'b');
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+    await sealWhileSubmissionsFail();
     expect(text(el)).not.to.contain('nộp bài thành công');
     worker.resetHandlers();
     const { backend } = server;
@@ -285,24 +290,19 @@ describe('reload on each phase', () => {
   // (sessionStorage) has the attempt: it is resumed from it.
   it('submitting, IndexedDB not opening after the reload: this tab’s copy goes on, sent with the same key', async () => {
     const server = await useBackend();
-    worker.use(http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.error()));
-    el = await mount(ENDPOINT);
-    await register(el);
-    await choose(el, 'b');
-    button(el, 'Xem lại và nộp bài').click();
-    await untilPhase(el, 'review');
-    button(el, 'Nộp bài').click();
-    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+    await sealWhileSubmissionsFail();
     worker.resetHandlers();
-    const undo = hangIndexedDbOpen();
+    const hang = hangIndexedDbOpen();
     try {
       el = await remount(el);
       await until(() => el.phase !== 'loading', 'the element to leave loading', 12_000);
       expect(el.phase).to.be.oneOf(['submitting', 'result']);
       await untilPhase(el, 'result');
     } finally {
-      undo();
+      hang.undo();
     }
+    expect(hang.calls(), 'the reloaded element asked IndexedDB to open').to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part=storage-warning]'), 'the memory-only notice').to.not.equal(null);
     const keys = server.requests.filter((r) => r.path.endsWith('/submission')).map((r) => r.headers.get('Idempotency-Key'));
     expect(keys.length).to.be.greaterThan(1);
     expect(new Set(keys).size).to.equal(1);
@@ -319,15 +319,16 @@ describe('reload on each phase', () => {
     button(el, 'Câu tiếp').click();
     await settle(el);
     const legend = currentLegend(el);
-    const undo = hangIndexedDbOpen();
+    const hang = hangIndexedDbOpen();
     try {
       el = await remount(el);
       await until(() => el.phase !== 'loading', 'the element to leave loading', 12_000);
       expect(el.phase).to.equal('exam');
       await untilPhase(el, 'exam');
     } finally {
-      undo();
+      hang.undo();
     }
+    expect(hang.calls(), 'the reloaded element asked IndexedDB to open').to.equal(1);
     expect(currentLegend(el)).to.equal(legend);
     expect(deepAll(el, 'nav button').map((b) => b.getAttribute('aria-label'))[0]).to.equal('Câu 1, đã trả lời');
     expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);

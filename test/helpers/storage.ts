@@ -70,13 +70,14 @@ export async function holdStore(): Promise<{ finish(): Promise<void> }> {
 /**
  * Make `indexedDB.open` hang, neither succeeding nor failing, as it does on a loaded machine or a
  * phone whose IndexedDB is stuck: the element then gives up on it after its time limit and goes
- * on in memory. Returns the undo.
+ * on in memory. Returns the undo, and how many opens were asked for meanwhile.
  */
-export function hangIndexedDbOpen(): () => void {
+export function hangIndexedDbOpen(): { undo(): void; calls(): number } {
+  let calls = 0;
   // idb's openDB wraps what open() returns: a request it cannot wrap is used as the promise itself.
-  const hanging = () => Object.assign(new Promise<never>(() => undefined), { addEventListener() {} });
+  const hanging = () => (calls++, Object.assign(new Promise<never>(() => undefined), { addEventListener() {} }));
   Object.defineProperty(indexedDB, 'open', { configurable: true, value: hanging });
-  return () => void delete (indexedDB as { open?: unknown }).open;
+  return { undo: () => void delete (indexedDB as { open?: unknown }).open, calls: () => calls };
 }
 
 /**
