@@ -154,6 +154,38 @@ describe('proof of participation, in Vietnamese', () => {
   });
 });
 
+describe('proof of participation after a reload during the submission', () => {
+  // Seen walking the real server at 360 px (session 9): after a reload the form's details are gone
+  // (they are not kept), and until the server's facts arrived the panel said the name was "erased
+  // by the retention period"; with a backend that does not verify, it would have said so for good.
+  it('leaves the name out until the server gives it, and never calls it erased', async () => {
+    const server = await useBackend();
+    worker.use(
+      http.post(`${ENDPOINT}/attempts/:id/submission`, () => HttpResponse.error()),
+      http.get(`${ENDPOINT}/verifications/:code`, () => HttpResponse.error()),
+    );
+    el = await mount(ENDPOINT);
+    await register(el);
+    button(el, 'Xem lại và nộp bài').click();
+    await until(() => el.phase === 'review', 'the review');
+    await settle(el);
+    button(el, 'Nộp bài').click();
+    await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
+    worker.resetHandlers();
+    worker.use(http.get(`${ENDPOINT}/verifications/:code`, () => HttpResponse.error()));
+    el.remove();
+    el = await mount(ENDPOINT);
+    await until(() => text(el).includes('Bài thi của bạn đã được ghi nhận'), 'the confirmation panel');
+    await until(() => server.requests.some((r) => r.method === 'GET' && r.path.startsWith('/verifications/')), 'the verification request');
+    await settle(el);
+    const t = text(deep(el, 'ccq-confirmation'));
+    expect(t).to.contain(`Mã xác minh ${shown(codeOf(server))}`);
+    expect(t).to.contain('Lần thi 1');
+    expect(t).not.to.contain('Đã xóa theo thời hạn lưu trữ dữ liệu');
+    expect(t).not.to.contain('Họ và tên');
+  });
+});
+
 describe('proof of participation, in English', () => {
   it('the panel, the certificate and the lookup speak English', async () => {
     const server = await useBackend({ verifyPage: VERIFY_PAGE });

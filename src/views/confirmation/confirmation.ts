@@ -130,8 +130,8 @@ export class ConfirmationView extends QuizView {
     const result = this.ctx.state.result;
     const receipt = this.#receipt;
     if (!result || !receipt) return undefined;
-    const v = this.verified?.code === receipt.code ? this.verified : this.#local(receipt.code, result);
-    return { receipt, rows: factRows(this.ctx.t, this.#strings, v) };
+    const verified = this.verified?.code === receipt.code ? this.verified : undefined;
+    return { receipt, rows: factRows(this.ctx.t, this.#strings, verified ?? this.#local(receipt.code, result), !!verified) };
   }
 
   #mount() {

@@ -27,10 +27,15 @@ export function when(s: ProofMessages, iso: string): string {
   return s.at(formatTime(ms), `${pad2(day)}/${pad2(month)}/${year}`);
 }
 
-/** The certificate's rows, label and value, in the order the panel and the certificate show them. */
-export function factRows(t: Messages, s: ProofMessages, v: Verification): [string, string][] {
+/**
+ * The certificate's rows, label and value, in the order the panel and the certificate show them.
+ * A name missing from the server's facts was erased (the retention period): it says so. Missing
+ * from the device's own facts (`fromServer` false: after a reload the form's details are not
+ * kept), it is unknown here, and its row is left out rather than called erased.
+ */
+export function factRows(t: Messages, s: ProofMessages, v: Verification, fromServer = true): [string, string][] {
   const rows: [string, string | undefined][] = [
-    [s.fullName, v.fullName ?? s.deleted],
+    [s.fullName, v.fullName ?? (fromServer ? s.deleted : undefined)],
     [s.unit, v.unit],
     [s.citizenId, v.citizenId],
     [s.round, v.round],
