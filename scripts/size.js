@@ -73,10 +73,14 @@ import { gzipSync } from 'node:zlib';
 // from beside the script and hands it the base view class) 0 B (+90 B); #17's WebKit fix for a page
 // that enlarges its root font size +9 B (+9 B); #17's indexed reads checked (noUncheckedIndexedAccess)
 // +4 B (+6 B). The confirmation file itself (17.5 KB) loads only after a submission.
+// Contest single file 48.2 → 48.3 KB in session 9 (49,344 → 49,357 B, 1 B over 48.2 KB): the
+// "waiting to send" screen no longer says the answers are saved on this device when the browser
+// keeps them in memory only (+13 B); the store resuming from the tab's copy when IndexedDB does not
+// open in time (#17's chaos failure) had taken the rest of the margin. The other limits hold.
 const TARGET_INITIAL = 30 * 1024;
 const BUDGET_INITIAL = 40.5 * 1024;
 /** The contest, rules to result (DESIGN.md's 40 KB; see above for why it is over). */
-const BUDGET_SINGLE_FILE = 48.2 * 1024;
+const BUDGET_SINGLE_FILE = 48.3 * 1024;
 /**
  * The single file with the bank, practice and leaderboard as well (issue #4): they add
  * about 7 KB. A page that only runs the exam takes the contest-only file instead.

@@ -273,6 +273,7 @@ describe('reload on each phase', () => {
     const server = await useBackend();
     await sealWhileSubmissionsFail();
     expect(text(el)).not.to.contain('nộp bài thành công');
+    expect(text(el)).to.contain('Bài làm đã được lưu trên thiết bị này');
     worker.resetHandlers();
     const { backend } = server;
     const again = await useBackend();
@@ -309,6 +310,18 @@ describe('reload on each phase', () => {
     expect(server.requests.filter((r) => r.path === '/attempts')).to.have.length(1);
     // It says that this device no longer keeps the answers.
     expect(text(el)).to.contain('Trình duyệt không cho lưu bài làm trên thiết bị này');
+  });
+
+  it('waiting to send, the browser keeping nothing: it does not also say the answers are saved on this device', async () => {
+    await useBackend();
+    const hang = hangIndexedDbOpen();
+    try {
+      await sealWhileSubmissionsFail();
+    } finally {
+      hang.undo();
+    }
+    expect(text(el)).to.contain('Trình duyệt không cho lưu bài làm trên thiết bị này');
+    expect(text(el)).not.to.contain('Bài làm đã được lưu trên thiết bị này');
   });
 
   it('exam, IndexedDB not opening after the reload: the same attempt and answers from this tab’s copy', async () => {

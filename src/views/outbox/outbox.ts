@@ -27,6 +27,8 @@ export class OutboxView extends QuizView {
     return downloadCopy(answersCopy(store), state.attempt?.id, state.contest?.submissionKey);
   }
 
+  // "Bài làm đã được lưu trên thiết bị này" is not said when storage is in memory: the notice at the
+  // top says the truth then (kept in this page only), and the two read as a contradiction (session 9).
   override render() {
     const { store, state, t } = this.ctx;
     const outbox = state.outbox;
@@ -38,7 +40,7 @@ export class OutboxView extends QuizView {
       <ccq-busy></ccq-busy>
       ${
         outbox.status === 'waiting'
-          ? html`<p>${t.waitingText}</p>
+          ? html`${state.storage === 'memory' ? nothing : html`<p>${t.waitingText}</p>`}
             ${outbox.error && state.online ? html`<p><strong>${failureText(t, outbox.error)[0]}</strong></p>` : nothing}
             ${state.online ? nothing : html`<p class="notice">${t.waitingOffline}</p>`}
             <div class="actions">
