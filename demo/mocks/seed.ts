@@ -13,6 +13,7 @@
 import { score } from '../../src/contract/grading.ts';
 import type { Attempt, AttemptResult } from '../../src/contract/schemas.ts';
 import type { ReferenceBackend, StoredAttempt } from './backend.ts';
+import { shuffle } from '../../src/core/shuffle.ts';
 import { makeFullName } from './data/names.ts';
 import { seeded, swap } from './random.ts';
 
@@ -52,8 +53,7 @@ export function seedSubmissions(backend: ReferenceBackend, { count, seed = 1, as
   if (!windows.length || !questionCount || count <= 0) return 0;
 
   // Units: a seeded order, then weights 1, 1/2, 1/3…: the first few clearly lead.
-  const units = [...contest.registration.units];
-  for (let i = units.length - 1; i > 0; i--) swap(units, i, Math.floor(random() * (i + 1)));
+  const units = shuffle(contest.registration.units, random);
   const unitWeights = units.map((_, i) => 1 / (i + 1));
 
   const timeLimit = exam.timeLimitSeconds;

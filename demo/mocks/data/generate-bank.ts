@@ -7,7 +7,8 @@
  * " (câu biến thể số N)" appended to its text, id `gen-N`, same topic, explanation and source).
  * Deterministic: the same `count` and `seed` always give the same bank.
  */
-import { seeded, swap } from '../random.ts';
+import { shuffle } from '../../../src/core/shuffle.ts';
+import { seeded } from '../random.ts';
 import { SAMPLE_BANK, type SampleQuestion } from './bank.ts';
 
 const LETTERS = 'abcdefghij';
@@ -26,8 +27,7 @@ export function generateBank(count: number, seed = 1): SampleQuestion[] {
     const number = i + 1;
     // Fisher–Yates over the options, then letters by the new position, so that the
     // ids read a, b, c, d on screen and the answer key follows its options.
-    const options = [...base.options];
-    for (let k = options.length - 1; k > 0; k--) swap(options, k, Math.floor(random() * (k + 1)));
+    const options = shuffle(base.options, random);
     const newId = new Map<string, string>();
     const lettered = options.map((option, position) => {
       const id = LETTERS.charAt(position);
