@@ -17,7 +17,7 @@ import { ENDPOINT, useBackend, worker } from '../helpers/backend.ts';
 import { button, deep, mount, settle, text, type, until, untilPhase } from '../helpers/dom.ts';
 import { testContest } from '../helpers/fixtures.ts';
 import { onAPhone } from '../helpers/phone.ts';
-import { choose, fillForm, openRegistration, register } from '../helpers/participant.ts';
+import { choose, confirmFromExam, fillForm, openRegistration, register } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz | undefined;
 onAPhone(() => el);
@@ -68,9 +68,7 @@ it('a submission refused for good: the next steps apart from the buttons, the se
   el = await mount(ENDPOINT);
   await register(el);
   await choose(el, 'c');
-  button(el, 'Xem lại và nộp bài').click();
-  await untilPhase(el, 'review');
-  button(el, 'Nộp bài').click();
+  await confirmFromExam(el);
   await until(() => text(el!).includes('Về trang thể lệ'), 'the way back to the rules');
   await settle(el);
 

@@ -7,7 +7,7 @@ import { button, deep, deepAll, mount, remount, settle, text, type, until, until
 import { testContest, VALID } from '../helpers/fixtures.ts';
 import { must, nth } from '../helpers/must.ts';
 import { hangIndexedDbOpen, slowIndexedDbOpen, storedRecords } from '../helpers/storage.ts';
-import { choose, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
+import { choose, confirmFromExam, currentLegend, fillForm, openRegistration, register, sendRegistration, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 afterEach(async () => {
@@ -213,9 +213,7 @@ async function sealWhileSubmissionsFail() {
   el = await mount(ENDPOINT);
   await register(el);
   await choose(el, 'b');
-  button(el, 'Xem lại và nộp bài').click();
-  await untilPhase(el, 'review');
-  button(el, 'Nộp bài').click();
+  await confirmFromExam(el);
   await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
 }
 

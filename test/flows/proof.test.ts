@@ -10,7 +10,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { clearStorage, ENDPOINT, useBackend, worker, type TestServer } from '../helpers/backend.ts';
 import { button, deep, deepAll, mount, settle, text, type, until } from '../helpers/dom.ts';
 import { testContest, VALID } from '../helpers/fixtures.ts';
-import { register, submitFromExam } from '../helpers/participant.ts';
+import { confirmFromExam, register, submitFromExam } from '../helpers/participant.ts';
 
 let el: CaiCachQuiz;
 // eslint-disable-next-line @typescript-eslint/unbound-method -- the original, kept to call with its this or to put back after the test
@@ -166,10 +166,7 @@ describe('proof of participation after a reload during the submission', () => {
     );
     el = await mount(ENDPOINT);
     await register(el);
-    button(el, 'Xem lại và nộp bài').click();
-    await until(() => el.phase === 'review', 'the review');
-    await settle(el);
-    button(el, 'Nộp bài').click();
+    await confirmFromExam(el);
     await until(() => text(el).includes('Bài thi đang chờ gửi'), 'waiting');
     worker.resetHandlers();
     worker.use(http.get(`${ENDPOINT}/verifications/:code`, () => HttpResponse.error()));

@@ -74,9 +74,14 @@ export function currentLegend(el: CaiCachQuiz): string {
 export const optionInputs = (el: CaiCachQuiz) => deepAll<HTMLInputElement>(el, 'input[name^="q-"]');
 
 /** From the exam to the confirmed result: review, then submit. */
-export async function submitFromExam(el: CaiCachQuiz) {
+/** From the exam through the review to "Nộp bài", without waiting for what the server answers. */
+export async function confirmFromExam(el: CaiCachQuiz) {
   button(el, 'Xem lại và nộp bài').click();
   await untilPhase(el, 'review');
   button(el, 'Nộp bài').click();
+}
+
+export async function submitFromExam(el: CaiCachQuiz) {
+  await confirmFromExam(el);
   await untilPhase(el, 'result');
 }

@@ -1,5 +1,5 @@
-import { openDB } from 'idb';
 /** The element's IndexedDB from the test's side: what it holds, and made slow on purpose (what the element does while its storage has not answered yet). */
+import { openDB } from 'idb';
 
 /** A connection of the test's own to the element's database. */
 export function openElementDb(): Promise<IDBDatabase> {
@@ -68,16 +68,27 @@ export async function holdStore(): Promise<{ finish(): Promise<void> }> {
 }
 
 /**
+ * Put `open` in place of `indexedDB.open` until the undo. idb's openDB wraps what open() returns:
+ * a value it cannot wrap (here a promise that takes listeners and ignores them) is used as the
+ * opening promise itself.
+ */
+function replaceOpen(open: (name: string, version?: number) => Promise<unknown>): () => void {
+  Object.defineProperty(indexedDB, 'open', {
+    configurable: true,
+    value: (name: string, version?: number) => Object.assign(open(name, version), { addEventListener() {} }),
+  });
+  return () => void delete (indexedDB as { open?: unknown }).open;
+}
+
+/**
  * Make `indexedDB.open` hang, neither succeeding nor failing, as it does on a loaded machine or a
  * phone whose IndexedDB is stuck: the element then gives up on it after its time limit and goes
  * on in memory. Returns the undo, and how many opens were asked for meanwhile.
  */
 export function hangIndexedDbOpen(): { undo(): void; calls(): number } {
   let calls = 0;
-  // idb's openDB wraps what open() returns: a request it cannot wrap is used as the promise itself.
-  const hanging = () => (calls++, Object.assign(new Promise<never>(() => undefined), { addEventListener() {} }));
-  Object.defineProperty(indexedDB, 'open', { configurable: true, value: hanging });
-  return { undo: () => void delete (indexedDB as { open?: unknown }).open, calls: () => calls };
+  const undo = replaceOpen(() => (calls++, new Promise<never>(() => undefined)));
+  return { undo, calls: () => calls };
 }
 
 /**
@@ -85,17 +96,14 @@ export function hangIndexedDbOpen(): { undo(): void; calls(): number } {
  * disk). The first open after this call is the slow one; later ones are as usual. Returns the undo.
  */
 export function slowIndexedDbOpen(ms: number): () => void {
-  const undo = () => void delete (indexedDB as { open?: unknown }).open;
-  const slow = (name: string, version?: number) =>
-    Object.assign(
+  const undo = replaceOpen(
+    (name, version) =>
       new Promise((resolve, reject) =>
         setTimeout(() => {
           undo();
           openDB(name, version).then(resolve, reject);
         }, ms),
       ),
-      { addEventListener() {} },
-    );
-  Object.defineProperty(indexedDB, 'open', { configurable: true, value: slow });
+  );
   return undo;
 }
